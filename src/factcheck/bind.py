@@ -1,0 +1,145 @@
+"""Bind each quantity to the slot it fills: its frame (killed, injured...) from
+cue words in its clause, its counted noun or unit dimension, and the year it is
+explicitly about when that is not the story's own (a 2004 tsunami's toll)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .model import Document, Fact, Mention, Sentence, Slot
+from .rules import Frame, Rules
+
+TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
+YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
+# 'In 2004', 'in May 2012', 'since 2009': the year the whole sentence is about.
+ADVERBIAL = re.compile(r"\b(?:in|since|during|until)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+)?$", re.I)
+LAST_YEAR = re.compile(r"\blast year\b", re.I)
+SCOPE = re.compile(r"[\s\u00a0]+(?:in|across|throughout)[\s\u00a0]+((?:the[\s\u00a0]+)?(?:\d[\d,]*[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Z][\w-]*)*)")
+SCOPE_WORDS = {"province", "region", "country", "countries", "district", "state", "city", "camp",
+               "village", "area", "asia", "europe", "africa", "capital", "town", "county"}
+BLOCKING = {",", ";", ":"}
+COMPARED_ROLES = {"body", "headline", "heading"}
+
+
+def _cues(tokens: list[tuple[int, int, str]], frames: tuple[Frame, ...]) -> list[tuple[int, int, Frame]]:
+    """(first token, last token, frame) for every cue in a sentence."""
+    words = [t[2] for t in tokens]
+    found = []
+    for frame in frames:
+        for cue in frame.cues:
+            for i in range(len(words) - len(cue) + 1):
+                if tuple(words[i:i + len(cue)]) == cue:
+                    found.append((i, i + len(cue) - 1, frame))
+    return found
+
+
+def _blocked(tokens, lo: int, hi: int, others: set[int], rules: Rules) -> bool:
+    return any(tokens[i][2] in BLOCKING or tokens[i][2] in rules.stop_words or i in others
+               for i in range(lo, hi))
+
+
+def find_frame(mention: Mention, tokens, cues, numbers: set[int], rules: Rules) -> Frame | None:
+    """The nearest cue in the mention's clause, not past another figure or a clause break."""
+    inside = [i for i, t in enumerate(tokens) if mention.span[0] <= t[0] < mention.span[1]]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    others = numbers - set(inside)
+    best: tuple[int, int, Frame] | None = None
+    left, right = rules.window
+    for start, end, frame in cues:
+        if start > last and start - last <= right and not _blocked(tokens, last + 1, start, others, rules):
+            rank = (start - last, 0)
+        elif end < first and first - end <= left and not _blocked(tokens, end + 1, first, others, rules):
+            rank = (first - end, 1)
+        else:
+            continue
+        if best is None or rank < best[:2]:
+            best = (*rank, frame)
+    return best[2] if best else None
+
+
+def era_of(text: str, sentence: Sentence, mention: Mention, published: date | None) -> str:
+    """The year a figure is explicitly about, when it is not the year of publication:
+    an adverbial year ('In 2004, ...') covers its sentence; an attributive one
+    ('the 2004 tsunami killed') covers the figures after it in its clause."""
+    start, end = sentence.span
+    years = []
+    for match in YEAR.finditer(text, start, end):
+        adverbial = ADVERBIAL.search(text, max(start, match.start() - 25), match.start())
+        governs = match.end() <= mention.span[0] and "," not in text[match.end():mention.span[0]]
+        if adverbial or governs:
+            years.append(int(match[1]))
+    if published and LAST_YEAR.search(text, start, end):
+        years.append(published.year - 1)
+    others = sorted({y for y in years if published is None or y != published.year})
+    return "-".join(map(str, others))
+
+
+def scope_of(text: str, mention: Mention, sentence: Sentence) -> str:
+    """A place the figure is limited to: '170,000 people in the province', '... across Asia'."""
+    after = re.match(r"[\s\u00a0]+[A-Za-z]+", text[mention.span[1]:sentence.span[1]]) if mention.value.noun else None
+    position = mention.span[1] + (after.end() if after else 0)
+    match = SCOPE.match(text, position, sentence.span[1])
+    if not match:
+        return ""
+    words = match[1].lower().split()
+    return " ".join(words) if words[-1] in SCOPE_WORDS or match[1][-1:].isupper() or words[0].isdigit() \
+        or any(w[:1].isupper() for w in match[1].split()) else ""
+
+
+def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention], rules: Rules) -> list[Fact]:
+    """Facts for the comparable quantities of one sentence."""
+    if sentence.role not in COMPARED_ROLES:
+        return []
+    text = document.text
+    tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
+    cues = _cues(tokens, rules.frames)
+    numbers = {i for i, t in enumerate(tokens) for m in mentions if m.span[0] <= t[0] < m.span[1]}
+    facts = []
+    for mention in mentions:
+        if mention.kind != "quantity" or mention.partial:
+            continue
+        subject = subject_of(mention, rules)
+        fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
+                   or (subject is None and c[2].subject in c[2].subjects)]
+        frame = find_frame(mention, tokens, fitting, numbers, rules)
+        era = era_of(text, sentence, mention, document.published)
+        slot = slot_for(mention, frame, era, scope_of(text, mention, sentence), rules)
+        if slot is not None:
+            facts.append(Fact(slot, mention, sentence.span))
+    return facts
+
+
+def subject_of(mention: Mention, rules: Rules) -> str | None:
+    """The counted noun's class, or the unit's dimension for a measure."""
+    amount = mention.value
+    if amount.unit is not None:
+        unit = rules.dimensions.get(amount.unit)
+        return unit.dimension if unit else amount.unit
+    return amount.noun
+
+
+def slot_for(mention: Mention, frame: Frame | None, era: str, scope: str, rules: Rules) -> Slot | None:
+    subject = subject_of(mention, rules)
+    if mention.value.unit is not None:
+        if frame is None:
+            return Slot("measure", subject, era, scope) if subject in rules.frameless_measures else None
+        return Slot(frame.name, subject, era, scope)
+    subject = subject or (frame.subject if frame else None)
+    if subject is None:
+        return None
+    if frame is None:
+        return None if subject in rules.generic_nouns else Slot("count", subject, era, scope)
+    return Slot(frame.name, subject, era, scope)
+
+
+def bind(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], rules: Rules) -> tuple[Fact, ...]:
+    """Every fact of a document, in text order."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    facts = []
+    for sentence in sentences:
+        facts += bind_sentence(document, sentence, by_sentence.get(sentence.index, []), rules)
+    return tuple(facts)

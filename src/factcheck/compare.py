@@ -1,0 +1,97 @@
+"""Whether two amounts for one slot agree, conflict, or differ only in precision.
+
+Reported bounds are figures too: 'at least 3' and 'at least 6' killed are two
+different reported tolls, though both could be true of the world.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .model import Amount
+from .rules import Rules
+
+
+@dataclass(frozen=True)
+class Bounds:
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+
+
+def significant_digits(value: float) -> int:
+    digits = f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
+def bounds(amount: Amount, rules: Rules, slack: float) -> Bounds:
+    """The amount's interval in its dimension's base unit, widened by `slack` (relative)."""
+    unit = rules.dimensions.get(amount.unit) if amount.unit else None
+    factor = unit.factor if unit else 1.0
+    widen = slack
+    if unit and amount.precision == "exact" and amount.stated is not None and significant_digits(amount.stated) == 1:
+        widen = max(widen, rules.round_tolerance)
+    low = -math.inf if amount.low is None else amount.low * factor * (1 - widen)
+    high = math.inf if amount.high is None else amount.high * factor * (1 + widen)
+    return Bounds(low, high, amount.low_open and not widen, amount.high_open and not widen)
+
+
+def disjoint(a: Bounds, b: Bounds) -> bool:
+    def before(x: Bounds, y: Bounds) -> bool:
+        return x.high < y.low or (x.high == y.low and (x.high_open or y.low_open))
+    return before(a, b) or before(b, a)
+
+
+def effective_low(amount: Amount) -> float | None:
+    """'more than 100' people is 'at least 101': counts are whole."""
+    if amount.low is None:
+        return None
+    return amount.low + 1 if amount.low_open and amount.unit is None else amount.low
+
+
+def effective_high(amount: Amount) -> float | None:
+    if amount.high is None:
+        return None
+    return amount.high - 1 if amount.high_open and amount.unit is None else amount.high
+
+
+def relation(a: Amount, b: Amount, rules: Rules) -> str:
+    """'conflict', 'imprecise' or 'agree'."""
+    slack = rules.conversion_tolerance if a.unit != b.unit else 0.0
+    if disjoint(bounds(a, rules, slack), bounds(b, rules, slack)):
+        return "conflict"
+    if a.precision == b.precision == "lower" and a.high is None and b.high is None:
+        if not _close(effective_low(a), effective_low(b), slack):
+            return "conflict"
+    if a.precision == b.precision == "upper" and a.low is None and b.low is None:
+        if not _close(effective_high(a), effective_high(b), slack):
+            return "conflict"
+    exact = [x for x in (a, b) if x.precision == "exact"]
+    vague = [x for x in (a, b) if x.precision in ("approx", "vague")]
+    if len(exact) == 1 and len(vague) == 1 and vague[0].stated != exact[0].stated:
+        return "imprecise"
+    return "agree"
+
+
+def _close(x: float | None, y: float | None, slack: float) -> bool:
+    if x is None or y is None:
+        return x == y
+    return abs(x - y) <= slack * max(abs(x), abs(y))
+
+
+def describe(amount: Amount) -> str:
+    """A short reading of an amount: 'at least 3', 'more than 100', 'about 10', '200-999'."""
+    unit = f" {amount.unit}" if amount.unit else ""
+    def n(value: float | None) -> str:
+        return f"{value:,.10g}" if value is not None else "?"
+    stated = amount.stated
+    if amount.precision == "exact":
+        return f"{n(amount.low)}{unit}"
+    if amount.precision == "lower":
+        return f"{'more than' if amount.low_open else 'at least'} {n(amount.low)}{unit}"
+    if amount.precision == "upper":
+        return f"{'fewer than' if amount.high_open else 'up to'} {n(amount.high)}{unit}"
+    if amount.precision == "approx" and stated is not None:
+        return f"{'nearly' if amount.high_open else 'about'} {n(stated)}{unit}"
+    return f"{n(amount.low)}-{n(amount.high)}{unit}"

@@ -1,0 +1,107 @@
+"""What the words around a figure say about it: not a count at all (a date, a
+year, a time, an ordinal, a label, a record), or a hedge that makes it a bound."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..rules import Rules
+from .numbers import Number
+
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+CLOCK = re.compile(r"[:.]\d{2}\b")
+RECORD = re.compile(r"[-–]\d")
+COMPOUND = re.compile(r"-([A-Za-z]+)")
+WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)[\s\u00a0]*$")
+AGE_APPOSITION = re.compile(r"[A-Z][a-z]+,[\s\u00a0]*$")
+DETERMINERS = {"the", "this", "that", "no", "any", "every", "each", "which"}
+
+
+@lru_cache(maxsize=8)
+def hedge_pattern(rules: Rules) -> re.Pattern:
+    phrases = sorted(rules.hedges, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in phrases) + r")[\s\u00a0]+$", re.I)
+
+
+@lru_cache(maxsize=8)
+def after_hedge_pattern(rules: Rules) -> re.Pattern:
+    phrases = sorted(rules.after_hedges, key=len, reverse=True)
+    return re.compile(r"[\s\u00a0]*(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=8)
+def time_pattern(rules: Rules) -> re.Pattern:
+    words = sorted(rules.time_words, key=len, reverse=True)
+    return re.compile(r"[\s\u00a0]*(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
+
+
+def word_before(text: str, start: int, floor: int) -> str:
+    match = WORD_BEFORE.search(text, max(floor, start - 30), start)
+    return match[1].lower() if match else ""
+
+
+def word_after(text: str, end: int, ceiling: int) -> str:
+    match = re.compile(r"[\s\u00a0]*([A-Za-z][\w.']*)").match(text, end, ceiling)
+    return match[1].lower() if match else ""
+
+
+def is_calendar(text: str, number: Number, floor: int, ceiling: int, rules: Rules) -> bool:
+    """A day of a month ('June 24', '24 June'), a year, or a time of day."""
+    before = word_before(text, number.start, floor).rstrip(".")
+    after = word_after(text, number.end, ceiling).rstrip(".,")
+    if before in rules.months or (after in rules.months and number.value <= 31):
+        return True
+    if not number.spelled and CLOCK.match(text, number.end) and number.value < 25:
+        return True
+    if time_pattern(rules).match(text, number.end, ceiling):
+        return True
+    low, high = rules.year_range
+    is_year_shape = not number.spelled and not number.commas and not number.decimals \
+        and len(text[number.start:number.end]) == 4
+    return is_year_shape and low <= number.value <= high and not (after.endswith("s") and after.isalpha())
+
+
+def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rules) -> str | None:
+    """Why this figure is not a quantity (a label, ordinal, record...), or None."""
+    if not number.spelled and ORDINAL_SUFFIX.match(text, number.end):
+        return "ordinal"
+    if is_calendar(text, number, floor, ceiling, rules):
+        return "calendar"
+    before = word_before(text, number.start, floor)
+    if before in rules.labels or before.rstrip(".") + "." in rules.labels:
+        return "label"
+    if not number.spelled and RECORD.match(text, number.end) and _record_like(text, number):
+        return "record"
+    if number.start > 0 and text[number.start - 1] in "-–" and not number.spelled \
+            and re.match(r"\d", text[max(0, number.start - 2)]):
+        return "record"
+    if AGE_APPOSITION.search(text, max(floor, number.start - 30), number.start) \
+            and re.match(r"[\s\u00a0]*[,)]", text[number.end:number.end + 2]) and number.value < 120:
+        return "age"
+    if number.spelled and text[number.start:number.end].lower() == "one" \
+            and word_before(text, number.start, floor) in DETERMINERS:
+        return "pronoun"
+    return None
+
+
+def _record_like(text: str, number: Number) -> bool:
+    """'52-3' (a record or score) rather than '10-12' (a range)."""
+    match = re.match(r"[-–](\d+)", text[number.end:number.end + 8])
+    return bool(match) and float(match[1]) < number.value
+
+
+def compound_word(text: str, number: Number) -> str | None:
+    """The word a figure is hyphenated to ('42-page' -> 'page'), if any."""
+    match = COMPOUND.match(text, number.end)
+    return match[1].lower() if match else None
+
+
+def hedge_before(text: str, start: int, floor: int, rules: Rules) -> tuple[str, int] | None:
+    """The hedge kind ending right before `start`, and where the hedge begins."""
+    match = hedge_pattern(rules).search(text, max(floor, start - 32), start)
+    return (rules.hedges[match[1].lower()], match.start(1)) if match else None
+
+
+def hedge_after(text: str, end: int, ceiling: int, rules: Rules) -> tuple[str, int] | None:
+    match = after_hedge_pattern(rules).match(text, end, ceiling)
+    return (rules.after_hedges[match[1].lower()], match.end()) if match else None

@@ -1,0 +1,167 @@
+"""Quantities: figures with their hedges, ranges, units and counted nouns.
+
+'at least 6' is [6, inf), 'more than 100' (100, inf), 'around 10' [9, 11],
+'hundreds of men' [200, 999] men, '$2.5 million' 2,500,000 USD.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Amount, Mention, Sentence
+from ..rules import Rules, Unit
+from .context import compound_word, hedge_after, hedge_before, not_a_count
+from .nouns import counted_noun
+from .numbers import Number, find_numbers
+
+RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:(and|to|or)[\s\u00a0]+|([-–])[\s\u00a0]*)")
+SUFFIX = re.compile(r"([A-Za-z]{1,3})\b")
+
+
+@lru_cache(maxsize=8)
+def unit_pattern(rules: Rules) -> re.Pattern:
+    forms = sorted(rules.units, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace("\\ ", r"[\s\u00a0]+") for f in forms)
+    return re.compile(r"(?:[\s\u00a0]?-?|[\s\u00a0]*)(" + body + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=8)
+def vague_pattern(rules: Rules) -> re.Pattern:
+    phrases = sorted(rules.vague, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])", re.I)
+
+
+def interval(kind: str, value: float, tolerance: float) -> dict:
+    """The interval a hedged figure stands for."""
+    return {
+        "exact": dict(low=value, high=value),
+        "lower": dict(low=value, high=None),
+        "lower_open": dict(low=value, high=None, low_open=True),
+        "upper": dict(low=None, high=value),
+        "upper_open": dict(low=None, high=value, high_open=True),
+        "near_below": dict(low=value * (1 - tolerance), high=value, high_open=True),
+        "approx": dict(low=value * (1 - tolerance), high=value * (1 + tolerance)),
+    }[kind]
+
+
+PRECISION = {"exact": "exact", "lower": "lower", "lower_open": "lower", "upper": "upper",
+             "upper_open": "upper", "near_below": "approx", "approx": "approx"}
+
+
+def currency_before(text: str, start: int, rules: Rules) -> tuple[Unit, int] | None:
+    for symbol in sorted(rules.currency_symbols, key=len, reverse=True):
+        begin = start - len(symbol)
+        if begin >= 0 and text[begin:start] == symbol:
+            return rules.currency_symbols[symbol], begin
+    return None
+
+
+def unit_after(text: str, end: int, ceiling: int, rules: Rules) -> tuple[Unit, int, str] | None:
+    match = unit_pattern(rules).match(text, end, ceiling)
+    if match:
+        form = re.sub(r"\s+", " ", match[1].lower())
+        return rules.units[form], match.end(), form
+    return None
+
+
+def prefix_unit(text: str, start: int, floor: int, rules: Rules) -> tuple[Unit, int] | None:
+    for form, unit in rules.prefix_units.items():
+        match = re.search(rf"(?<![\w]){re.escape(form)}[\s\u00a0-]+$", text[max(floor, start - 20):start], re.I)
+        if match:
+            return unit, start - (len(text[max(floor, start - 20):start]) - match.start())
+    return None
+
+
+def range_partner(text: str, first: Number, numbers: list[Number], hedge_word: str) -> Number | None:
+    """The second figure of 'between 10 and 12', '10 to 12', 'three or four', '10-12'."""
+    join = RANGE_JOIN.match(text, first.end)
+    if not join:
+        return None
+    partner = next((n for n in numbers if n.start == join.end()), None)
+    if partner is None or partner.value <= first.value:
+        return None
+    word = join[1] or join[2]
+    if word == "and" and hedge_word != "between":
+        return None
+    if word == "to" and hedge_word == "from":
+        return None  # 'rose from 5 to 11' is a change, not a range
+    return partner
+
+
+def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[Number], rules: Rules):
+    """A Mention for one figure, or None when it is not a quantity; and the figures it used up."""
+    floor, ceiling = sentence.span
+    if not_a_count(text, number, floor, ceiling, rules):
+        return None, ()
+    start, end, value = number.start, number.end, number.value
+    hedge = hedge_before(text, start, floor, rules)
+    kind = hedge[0] if hedge else "exact"
+    word_before_figure = text[max(floor, start - 8):start].strip().lower().split(" ")[-1]
+    unit = None
+    if currency := currency_before(text, start, rules):
+        unit, start = currency
+        if (suffix := SUFFIX.match(text, end)) and suffix[1].lower() in rules.suffix_scales:
+            value, end = value * rules.suffix_scales[suffix[1].lower()], suffix.end()
+    elif prefixed := prefix_unit(text, start, floor, rules):
+        unit, start = prefixed
+    if hedge:
+        start = min(start, hedge[1])
+    used: tuple[Number, ...] = ()
+    low_high = None
+    partner = range_partner(text, number, numbers, word_before_figure)
+    if partner is not None:
+        low_high, end, used, kind = (value, partner.value), partner.end, (partner,), "range"
+        if word_before_figure in ("between", "from"):
+            start = min(start, text.rfind(word_before_figure, floor, number.start))
+    duration = False
+    compound = compound_word(text, number) if partner is None else None
+    if unit is None and (after := unit_after(text, end, ceiling, rules)):
+        unit, end, form = after[0], after[1], after[2]
+    elif unit is None and compound is not None:
+        if compound in rules.duration_forms or compound not in rules.scales:
+            return None, ()  # '36-year-old', '42-page': a modifier, not a count
+    if unit is None and (dur := re.match(r"[\s\u00a0-]*([A-Za-z]+)", text[end:ceiling])):
+        duration = dur[1].lower() in rules.duration_forms
+    if after_hedge := hedge_after(text, end, ceiling, rules):
+        kind, end = after_hedge
+    if low_high:
+        bounds = dict(low=low_high[0], high=low_high[1])
+    else:
+        bounds = interval(kind, value, rules.tolerance)
+    noun, partial = (None, False) if unit is not None else counted_noun(text, end, ceiling, rules)
+    amount = Amount(**bounds, unit=unit.name if unit else None, noun=noun,
+                    precision="range" if kind == "range" else PRECISION[kind], stated=value)
+    mention = Mention(sentence.doc, sentence.index, "duration" if duration else "quantity",
+                      (start, end), text[start:end], amount, partial=partial)
+    return mention, used
+
+
+def vague_quantities(text: str, sentence: Sentence, taken: list[tuple[int, int]], rules: Rules) -> list[Mention]:
+    found = []
+    floor, ceiling = sentence.span
+    for match in vague_pattern(rules).finditer(text, floor, ceiling):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        low, high = rules.vague[match[1].lower()]
+        noun, partial = counted_noun(text, match.end(), ceiling, rules)
+        following = re.match(r"[\s\u00a0]+(?:of[\s\u00a0]+)?([A-Za-z]+)", text[match.end():ceiling])
+        duration = bool(following) and following[1].lower() in rules.duration_forms
+        amount = Amount(low, high, noun=noun, precision="vague")
+        found.append(Mention(sentence.doc, sentence.index, "duration" if duration else "quantity",
+                             match.span(), match[0], amount, partial=partial))
+    return found
+
+
+def extract_quantities(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
+    """Every quantity (and duration) in one sentence."""
+    numbers = find_numbers(text, sentence.span[0], sentence.span[1], rules)
+    mentions, used = [], set()
+    for number in numbers:
+        if number in used:
+            continue
+        mention, consumed = build_quantity(text, sentence, number, numbers, rules)
+        used.update(consumed)
+        if mention is not None:
+            mentions.append(mention)
+    taken = [m.span for m in mentions] + [(n.start, n.end) for n in numbers]
+    return mentions + vague_quantities(text, sentence, taken, rules)

@@ -1,0 +1,175 @@
+"""Read articles from files, folders or JSON lines into Documents.
+
+The only stage that touches the file system. Unreadable inputs become Skipped
+records with a reason; a missing path raises InputError.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import date
+from pathlib import Path
+from typing import Iterable
+
+from .model import Document, Skipped
+from .htmltext import html_document
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+MAX_BYTES = 50_000_000
+
+DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+")
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+class InputError(Exception):
+    """An input the run cannot go on without (a missing path, nothing readable)."""
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 (BOM kept as a character, so offsets match a plain UTF-8 read) or UTF-16 with BOM."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if b"\x00" in raw:
+        raise ValueError("binary file (NUL bytes)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 or UTF-16 with BOM (byte {exc.start})") from None
+
+
+def parse_date(value: object) -> date | None:
+    """A YYYY-MM-DD date at the start of a string, or None."""
+    match = re.match(r"\s*['\"]?(\d{4})-(\d{2})-(\d{2})", str(value or ""))
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def text_document(doc_id: str, path: str, text: str, fmt: str = "text") -> Document:
+    """A plain-text or Markdown article, with its ` date ` header or front matter read."""
+    fields: dict[str, str] = {}
+    start, published_from = 0, None
+    header = DATE_HEADER.match(text)
+    matter = FRONT_MATTER.match(text)
+    if header:
+        fields["date"], start, published_from = header[1], header.end(), "header"
+    elif matter:
+        for line in matter[1].splitlines():
+            if m := FIELD.match(line):
+                fields[m[1].lower()] = _unquote(m[2])
+        start, published_from = matter.end(), "front-matter"
+    published = parse_date(fields.get("date") or fields.get("published"))
+    return Document(
+        id=doc_id, path=path, text=text, body=(start, len(text)),
+        title=fields.get("title"), outlet=fields.get("outlet") or fields.get("source"),
+        published=published, published_from=published_from if published else None, source_format=fmt)
+
+
+def record_document(doc_id: str, path: str, record: object) -> Document:
+    """A document from a JSON object with text/body, title, source/outlet and date/published."""
+    if not isinstance(record, dict):
+        raise ValueError("JSON record is not an object")
+    text = record.get("text", record.get("body"))
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("JSON record has no text")
+    published = parse_date(record.get("published") or record.get("date"))
+    outlet = record.get("outlet") or record.get("source")
+    return Document(
+        id=str(record.get("id") or doc_id), path=path, text=text, body=(0, len(text)),
+        title=record.get("title") if isinstance(record.get("title"), str) else None,
+        outlet=outlet if isinstance(outlet, str) else None, published=published,
+        published_from="json" if published else None, source_format="json")
+
+
+def json_records(text: str, lines: bool) -> list[object]:
+    if lines:
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    data = json.loads(text)
+    return data if isinstance(data, list) else [data]
+
+
+def read_file(path: Path, doc_id: str, shown: str) -> list[Document]:
+    """The documents of one file; raises ValueError with a reason when it is unreadable."""
+    if path.stat().st_size > MAX_BYTES:
+        raise ValueError(f"larger than {MAX_BYTES // 1_000_000} MB")
+    text = decode(path.read_bytes())
+    if not text.strip("\ufeff \t\r\n"):
+        raise ValueError("empty file")
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return [html_document(doc_id, shown, text)]
+    if suffix in JSON_SUFFIXES:
+        try:
+            records = json_records(text, lines=suffix != ".json")
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"malformed JSON: {exc.msg} at line {exc.lineno}") from None
+        if len(records) == 1:
+            return [record_document(doc_id, shown, records[0])]
+        return [record_document(f"{doc_id}#{i}", shown, r) for i, r in enumerate(records)]
+    return [text_document(doc_id, shown, text, "markdown" if suffix in {".md", ".markdown"} else "text")]
+
+
+def _shown(path: Path) -> str:
+    """The path as reports show it: relative to the working folder where possible."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def walk(root: Path) -> list[Path]:
+    """Article files under a folder, sorted, hidden entries and symlink loops skipped."""
+    found = []
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [Path(folder) / f for f in files
+                  if not f.startswith(".") and Path(f).suffix.lower() in KNOWN_SUFFIXES]
+    return sorted(found)
+
+
+def read_paths(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]:
+    """Every document under the given files and folders, and what was skipped and why."""
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            raise InputError(f"no such file or folder: {given}")
+        files = walk(root) if root.is_dir() else [root]
+        for file in files:
+            doc_id = file.relative_to(root).as_posix() if root.is_dir() else file.name
+            try:
+                documents += read_file(file, doc_id, _shown(file))
+            except (ValueError, OSError) as exc:
+                skipped.append(Skipped(_shown(file), str(exc) if isinstance(exc, ValueError) else exc.strerror or str(exc)))
+    return documents, skipped
+
+
+def read_json_lines(lines: Iterable[str], source: str = "-") -> tuple[list[Document], list[Skipped]]:
+    """Documents from JSON lines ({"id", "text", "published", ...} per line), as from stdin."""
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            documents.append(record_document(f"line-{number}", source, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            skipped.append(Skipped(f"{source}:{number}", f"malformed JSON: {exc.msg}"))
+        except ValueError as exc:
+            skipped.append(Skipped(f"{source}:{number}", str(exc)))
+    return documents, skipped

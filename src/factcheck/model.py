@@ -1,0 +1,113 @@
+"""The frozen records that flow between the pipeline's stages.
+
+Spans are [start, end) character offsets into `Document.text`, kept from
+extraction to the report so that every finding cites the exact words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str                      # file name, or name#n for records of a JSON file
+    path: str                    # as given, relative where possible
+    text: str                    # the whole file as decoded (HTML: the extracted main text)
+    body: Span                   # where the article proper starts and ends
+    title: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    published_from: str | None = None   # header, front-matter, html-meta, json
+    source_format: str = "text"         # text, markdown, html, json
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc: str
+    index: int
+    span: Span
+    paragraph: int
+    role: str = "body"           # body, headline, caption, credit
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An interval of values; None is unbounded. `precision` says how it was stated."""
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+    unit: str | None = None      # a unit of measurement (metre, USD, percent) or None for a count
+    noun: str | None = None      # the counted noun's class (person, call) for counts
+    precision: str = "exact"     # exact, lower, upper, approx, range, vague
+    stated: float | None = None  # the figure as written, before any hedge
+
+
+@dataclass(frozen=True)
+class Mention:
+    doc: str
+    sentence: int
+    kind: str                    # quantity, duration, ...
+    span: Span
+    surface: str
+    value: Amount
+    partial: bool = False        # "51 other members": part of another count
+
+
+@dataclass(frozen=True)
+class Slot:
+    frame: str                   # killed, injured, count, fall, ...
+    subject: str                 # the counted noun class or the unit's dimension
+    era: str = ""                # a year the figure is explicitly about, when not the story's own
+    scope: str = ""              # a place the count is limited to ("in the province")
+
+    def label(self) -> str:
+        parts = [self.frame if self.frame != "count" else "number of", self.subject]
+        if self.scope:
+            parts.append(f"in {self.scope}")
+        if self.era:
+            parts.append(f"({self.era})")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Fact:
+    slot: Slot
+    mention: Mention
+    sentence_span: Span
+
+
+@dataclass(frozen=True)
+class Row:
+    slot: Slot
+    facts: tuple[Fact, ...]      # sorted by document, then offset
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    code: str
+    name: str
+    severity: str
+    slot: Slot
+    message: str
+    facts: tuple[Fact, ...]
+    note: str | None = None      # e.g. that a later, larger toll may be an update
+
+
+@dataclass(frozen=True)
+class Report:
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+    mentions: tuple[Mention, ...]
+    rows: tuple[Row, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    sentences: dict = field(default_factory=dict, compare=False)  # doc id -> tuple[Sentence]

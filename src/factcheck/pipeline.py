@@ -1,0 +1,32 @@
+"""The one place the stages meet: documents in, a Report out."""
+from __future__ import annotations
+
+from .bind import bind
+from .check import check_rows
+from .extract import extract_mentions
+from .model import Document, Report, Skipped
+from .rules import Rules
+from .segment import segment
+from .tabulate import tabulate
+
+
+def analyse(document: Document, rules: Rules):
+    """Per-document work: sentences, mentions and facts."""
+    sentences = segment(document, rules)
+    mentions = extract_mentions(document, sentences, rules)
+    return sentences, mentions, bind(document, sentences, mentions, rules)
+
+
+def run(documents: list[Document], skipped: list[Skipped], rules: Rules) -> Report:
+    """Compare the documents of one story; the result does not depend on their order."""
+    ordered = sorted(documents, key=lambda d: d.id)
+    sentences, mentions, facts = {}, [], []
+    for document in ordered:
+        doc_sentences, doc_mentions, doc_facts = analyse(document, rules)
+        sentences[document.id] = doc_sentences
+        mentions += doc_mentions
+        facts += doc_facts
+    rows = tabulate(facts)
+    discrepancies = check_rows(rows, rules, {d.id: d for d in ordered})
+    return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),
+                  rows, discrepancies, sentences)

@@ -1,0 +1,92 @@
+"""Terminal output (rich): the comparison table of slots by source, colour-coded,
+then every discrepancy with each source's sentence and the words highlighted."""
+from __future__ import annotations
+
+from io import StringIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..compare import describe
+from ..model import Discrepancy, Report, Row
+
+STATUS_STYLE = {"conflict": "bold red", "imprecise": "yellow", "agree": "green"}
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _status(row: Row, discrepancies: tuple[Discrepancy, ...]) -> dict:
+    """fact -> conflict / imprecise / agree."""
+    status = {fact: "agree" for fact in row.facts}
+    for item in discrepancies:
+        if item.slot == row.slot:
+            for fact in item.facts:
+                status[fact] = "conflict" if item.code == "Q001" else "imprecise"
+    return status
+
+
+def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...]) -> Table:
+    table = Table(title="Facts by source", show_lines=False, header_style="bold")
+    table.add_column("slot", overflow="fold")
+    for document in report.documents:
+        table.add_column(document.id, overflow="fold")
+    flagged = {item.slot for item in discrepancies}
+    for row in report.rows:
+        if len({f.mention.doc for f in row.facts}) < 2 and row.slot not in flagged:
+            continue  # a fact only one source gives has nothing to agree or disagree with
+        status = _status(row, discrepancies)
+        cells = []
+        for document in report.documents:
+            facts = [f for f in row.facts if f.mention.doc == document.id]
+            if not facts:
+                cells.append(Text("—", style="dim"))
+                continue
+            cell = Text()
+            for index, fact in enumerate(facts):
+                if index:
+                    cell.append(", ")
+                cell.append(describe(fact.mention.value), style=STATUS_STYLE[status[fact]])
+            cells.append(cell)
+        table.add_row(row.slot.label(), *cells)
+    return table
+
+
+def discrepancy_block(item: Discrepancy, report: Report) -> list[Text]:
+    texts = {d.id: d.text for d in report.documents}
+    head = Text()
+    head.append(f"{item.code} ", style="bold")
+    head.append(item.severity, style=SEVERITY_STYLE[item.severity])
+    head.append(f" {item.name}: {item.message}")
+    lines = [head]
+    if item.note:
+        lines.append(Text(f"  note: {item.note}", style="italic"))
+    for fact in item.facts:
+        text = texts[fact.mention.doc]
+        (s, e), (ms, me) = fact.sentence_span, fact.mention.span
+        line = Text(f"  {fact.mention.doc} [{ms}:{me}]: ", style="bold")
+        line.append(" ".join(text[s:ms].split()) + " " if text[s:ms].strip() else "")
+        line.append(text[ms:me], style="bold reverse")
+        line.append(" " + " ".join(text[me:e].split()) if text[me:e].strip() else "")
+        lines.append(line)
+    return lines
+
+
+def render(report: Report, discrepancies: tuple[Discrepancy, ...], color: bool | None = None,
+           width: int | None = None) -> str:
+    """The whole terminal report as a string (ANSI colours when `color`)."""
+    buffer = StringIO()
+    console = Console(file=buffer, force_terminal=bool(color), no_color=not color,
+                      width=width or 120, highlight=False, soft_wrap=False)
+    for skipped in report.skipped:
+        console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="yellow"))
+    console.print(comparison_table(report, discrepancies))
+    for item in discrepancies:
+        console.print()
+        for line in discrepancy_block(item, report):
+            console.print(line)
+    counts = {s: sum(1 for d in discrepancies if d.severity == s) for s in ("error", "warning", "info")}
+    summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "none"
+    console.print()
+    console.print(f"{len(report.documents)} documents, {sum(len(r.facts) for r in report.rows)} facts "
+                  f"in {len(report.rows)} slots; discrepancies: {summary}")
+    return buffer.getvalue()
