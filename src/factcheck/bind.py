@@ -13,6 +13,9 @@ TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
 YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
 # 'In 2004', 'in May 2012', 'since 2009': the year the whole sentence is about.
 ADVERBIAL = re.compile(r"\b(?:in|since|during|until)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+)?$", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")
+# 'On April 20, ...': a day well before publication makes the sentence about another event.
+DAY_DATE = re.compile(r"\b[Oo]n[\s\u00a0]+([A-Z][a-z]+)\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})")
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
 SCOPE = re.compile(r"[\s\u00a0]+(?:in|across|throughout)[\s\u00a0]+((?:the[\s\u00a0]+)?(?:\d[\d,]*[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Z][\w-]*)*)")
 SCOPE_WORDS = {"province", "region", "country", "countries", "district", "state", "city", "camp",
@@ -59,7 +62,7 @@ def find_frame(mention: Mention, tokens, cues, numbers: set[int], rules: Rules) 
     return best[2] if best else None
 
 
-def era_of(text: str, sentence: Sentence, mention: Mention, published: date | None) -> str:
+def era_of(text: str, sentence: Sentence, mention: Mention, published: date | None, months=None) -> str:
     """The year a figure is explicitly about, when it is not the year of publication:
     an adverbial year ('In 2004, ...') covers its sentence; an attributive one
     ('the 2004 tsunami killed') covers the figures after it in its clause."""
@@ -67,13 +70,32 @@ def era_of(text: str, sentence: Sentence, mention: Mention, published: date | No
     years = []
     for match in YEAR.finditer(text, start, end):
         adverbial = ADVERBIAL.search(text, max(start, match.start() - 25), match.start())
-        governs = match.end() <= mention.span[0] and "," not in text[match.end():mention.span[0]]
+        governs = match.end() <= mention.span[0] and not CLAUSE_BREAK.search(text, match.end(), mention.span[0])
         if adverbial or governs:
             years.append(int(match[1]))
     if published and LAST_YEAR.search(text, start, end):
         years.append(published.year - 1)
     others = sorted({y for y in years if published is None or y != published.year})
+    if not others and published:
+        return earlier_day(text, sentence, published, months)
     return "-".join(map(str, others))
+
+
+def earlier_day(text: str, sentence: Sentence, published: date, months) -> str:
+    """'On April 20' in an article of 2 July: the day, when it is over a week before publication."""
+    for match in DAY_DATE.finditer(text, *sentence.span):
+        month = months.get(match[1].lower())
+        if month is None:
+            continue
+        try:
+            day = date(published.year, month, int(match[2]))
+        except ValueError:
+            continue
+        if day > published:
+            day = day.replace(year=published.year - 1)
+        if (published - day).days > 7:
+            return day.isoformat()
+    return ""
 
 
 def scope_of(text: str, mention: Mention, sentence: Sentence) -> str:
@@ -104,11 +126,21 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
                    or (subject is None and c[2].subject in c[2].subjects)]
         frame = find_frame(mention, tokens, fitting, numbers, rules)
-        era = era_of(text, sentence, mention, document.published)
+        era = era_of(text, sentence, mention, document.published, rules.months)
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence), rules)
         if slot is not None:
             facts.append(Fact(slot, mention, sentence.span))
-    return facts
+    return unambiguous(facts)
+
+
+def unambiguous(facts: list[Fact]) -> list[Fact]:
+    """Two different figures for one slot in one sentence are a breakdown or a
+    comparison ('178 of 369 punches ... 30 of 207'): the slot cannot tell them apart."""
+    values: dict[Slot, set] = {}
+    for fact in facts:
+        amount = fact.mention.value
+        values.setdefault(fact.slot, set()).add((amount.low, amount.high, amount.unit))
+    return [f for f in facts if len(values[f.slot]) == 1]
 
 
 def subject_of(mention: Mention, rules: Rules) -> str | None:
@@ -130,7 +162,8 @@ def slot_for(mention: Mention, frame: Frame | None, era: str, scope: str, rules:
     if subject is None:
         return None
     if frame is None:
-        return None if subject in rules.generic_nouns else Slot("count", subject, era, scope)
+        known = subject in set(rules.noun_classes.values())
+        return Slot("count", subject, era, scope) if known and subject not in rules.generic_nouns else None
     return Slot(frame.name, subject, era, scope)
 
 

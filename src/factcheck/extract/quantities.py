@@ -15,6 +15,7 @@ from .nouns import counted_noun
 from .numbers import Number, find_numbers
 
 RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:(and|to|or)[\s\u00a0]+|([-–])[\s\u00a0]*)")
+PART_OF_NUMBER = re.compile(r"[\s\u00a0]+(?:out[\s\u00a0]+)?of[\s\u00a0]+(?:\d|the[\s\u00a0]+\d)")
 SUFFIX = re.compile(r"([A-Za-z]{1,3})\b")
 
 
@@ -129,6 +130,7 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     else:
         bounds = interval(kind, value, rules.tolerance)
     noun, partial = (None, False) if unit is not None else counted_noun(text, end, ceiling, rules)
+    partial = partial or bool(PART_OF_NUMBER.match(text, end, ceiling))
     amount = Amount(**bounds, unit=unit.name if unit else None, noun=noun,
                     precision="range" if kind == "range" else PRECISION[kind], stated=value)
     mention = Mention(sentence.doc, sentence.index, "duration" if duration else "quantity",
