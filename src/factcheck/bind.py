@@ -119,10 +119,12 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     cues = _cues(tokens, rules.frames)
     numbers = {i for i, t in enumerate(tokens) for m in mentions if m.span[0] <= t[0] < m.span[1]}
     facts = []
+    # '2 representatives and 51 other members': the parts of a sum are not the count
+    parts = {subject_of(m, rules) for m in mentions if m.partial}
     for mention in mentions:
-        if mention.kind != "quantity" or mention.partial:
-            continue
         subject = subject_of(mention, rules)
+        if mention.kind != "quantity" or mention.partial or (subject and subject in parts):
+            continue
         fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
                    or (subject is None and c[2].subject in c[2].subjects)]
         frame = find_frame(mention, tokens, fitting, numbers, rules)

@@ -10,6 +10,8 @@ from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
 from .tabulate import fact_order
 
+CODES = ("Q001", "Q002")  # the codes this module implements
+
 
 def _pairs(row: Row, rules: Rules, kind: str) -> list[tuple[Fact, Fact]]:
     facts = row.facts

@@ -113,7 +113,8 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     if partner is not None:
         low_high, end, used, kind = (value, partner.value), partner.end, (partner,), "range"
         if word_before_figure in ("between", "from"):
-            start = min(start, text.rfind(word_before_figure, floor, number.start))
+            found = text[floor:number.start].lower().rfind(word_before_figure)
+            start = min(start, floor + found) if found >= 0 else start
     duration = False
     compound = compound_word(text, number) if partner is None else None
     if unit is None and (after := unit_after(text, end, ceiling, rules)):

@@ -1,0 +1,40 @@
+"""One case file per finding code: cases that must fire and cases that must not."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from factcheck.check import CODES
+from conftest import run_texts
+
+CASES = Path(__file__).parent / "cases"
+
+
+def load_cases():
+    for path in sorted(CASES.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for expectation in ("fire", "pass"):
+            for case in data.get(expectation, []):
+                yield pytest.param(path.stem, expectation, case, id=f"{path.stem}-{expectation}-{case['id']}")
+
+
+@pytest.mark.parametrize("code,expectation,case", list(load_cases()))
+def test_case(code, expectation, case, rules):
+    report = run_texts(case["docs"], rules, case.get("published"))
+    codes = {d.code for d in report.discrepancies}
+    if expectation == "fire":
+        assert code in codes, [d.message for d in report.discrepancies]
+    else:
+        assert code not in codes, [d.message for d in report.discrepancies]
+
+
+def test_every_implemented_code_has_cases_that_fire_and_pass():
+    for code in CODES:
+        data = tomllib.loads((CASES / f"{code}.toml").read_text(encoding="utf-8"))
+        assert data.get("fire") and data.get("pass"), code
+
+
+def test_every_implemented_code_is_in_the_catalogue(rules):
+    assert set(CODES) <= set(rules.checks)
