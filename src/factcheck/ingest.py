@@ -83,7 +83,7 @@ def record_document(doc_id: str, path: str, record: object) -> Document:
     """A document from a JSON object with text/body, title, source/outlet and date/published."""
     if not isinstance(record, dict):
         raise ValueError("JSON record is not an object")
-    text = record.get("text", record.get("body"))
+    text = record.get("text") or record.get("body")
     if not isinstance(text, str) or not text.strip():
         raise ValueError("JSON record has no text")
     published = parse_date(record.get("published") or record.get("date"))
@@ -102,8 +102,9 @@ def json_records(text: str, lines: bool) -> list[object]:
     return data if isinstance(data, list) else [data]
 
 
-def read_file(path: Path, doc_id: str, shown: str) -> list[Document]:
-    """The documents of one file; raises ValueError with a reason when it is unreadable."""
+def read_file(path: Path, doc_id: str, shown: str) -> tuple[list[Document], list[Skipped]]:
+    """The documents of one file and its unreadable records; raises ValueError with a
+    reason when the whole file is unreadable."""
     if path.stat().st_size > MAX_BYTES:
         raise ValueError(f"larger than {MAX_BYTES // 1_000_000} MB")
     text = decode(path.read_bytes())
@@ -111,16 +112,24 @@ def read_file(path: Path, doc_id: str, shown: str) -> list[Document]:
         raise ValueError("empty file")
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        return [html_document(doc_id, shown, text)]
+        return [html_document(doc_id, shown, text)], []
     if suffix in JSON_SUFFIXES:
         try:
             records = json_records(text, lines=suffix != ".json")
         except json.JSONDecodeError as exc:
             raise ValueError(f"malformed JSON: {exc.msg} at line {exc.lineno}") from None
         if len(records) == 1:
-            return [record_document(doc_id, shown, records[0])]
-        return [record_document(f"{doc_id}#{i}", shown, r) for i, r in enumerate(records)]
-    return [text_document(doc_id, shown, text, "markdown" if suffix in {".md", ".markdown"} else "text")]
+            return [record_document(doc_id, shown, records[0])], []
+        documents, skipped = [], []
+        for index, record in enumerate(records):
+            try:
+                documents.append(record_document(f"{doc_id}#{index}", shown, record))
+            except ValueError as exc:
+                skipped.append(Skipped(f"{shown}#{index}", str(exc)))
+        if not documents:
+            raise ValueError(skipped[0].reason if skipped else "no records")
+        return documents, skipped
+    return [text_document(doc_id, shown, text, "markdown" if suffix in {".md", ".markdown"} else "text")], []
 
 
 def _shown(path: Path) -> str:
@@ -153,7 +162,9 @@ def read_paths(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]:
         for file in files:
             doc_id = file.relative_to(root).as_posix() if root.is_dir() else file.name
             try:
-                documents += read_file(file, doc_id, _shown(file))
+                found, bad = read_file(file, doc_id, _shown(file))
+                documents += found
+                skipped += bad
             except (ValueError, OSError) as exc:
                 skipped.append(Skipped(_shown(file), str(exc) if isinstance(exc, ValueError) else exc.strerror or str(exc)))
     return documents, skipped

@@ -1,0 +1,144 @@
+"""The command line: exit codes, formats, output files, bad input, extract, explain."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from conftest import SEEDS
+
+runner = CliRunner()
+SCHEMA = json.loads((resources.files("factcheck") / "report" / "schema.json").read_text(encoding="utf-8"))
+
+
+def invoke(*args, **kwargs):
+    return runner.invoke(app, [str(a) for a in args], **kwargs)
+
+
+def seeds_report(tmp_path, *extra):
+    out = tmp_path / "report.json"
+    result = invoke("compare", SEEDS, "--format", "json", "--output", out, *extra)
+    return result, json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_seeds_json_report_matches_schema_and_finds_the_tolls(tmp_path):
+    result, report = seeds_report(tmp_path, "--fail-on", "never")
+    assert result.exit_code == 0
+    jsonschema.validate(report, SCHEMA)
+    killed = [d for d in report["discrepancies"] if d["slot"]["frame"] == "killed"]
+    assert [d["code"] for d in killed] == ["Q001"]
+    claims = {(c["doc"], c["value"]["low"]) for c in killed[0]["claims"]}
+    assert ("001_6fcb117fec5adba6.txt", 3) in claims and ("002_1db618b82845d53a.txt", 6) in claims
+    texts = {d["id"]: (SEEDS / d["id"]).read_text(encoding="utf-8") for d in report["documents"]}
+    for claim in killed[0]["claims"]:
+        assert texts[claim["doc"]][slice(*claim["span"])] == claim["text"]
+
+
+def test_exit_codes_follow_fail_on(tmp_path):
+    assert seeds_report(tmp_path)[0].exit_code == 1
+    assert seeds_report(tmp_path, "--fail-on", "never")[0].exit_code == 0
+    assert seeds_report(tmp_path, "--ignore", "Q001")[0].exit_code == 0
+    assert seeds_report(tmp_path, "--select", "quantity.imprecise")[0].exit_code == 0
+
+
+def test_select_and_ignore_filter_findings(tmp_path):
+    _, report = seeds_report(tmp_path, "--ignore", "quantity")
+    assert report["discrepancies"] == []
+    result = invoke("compare", SEEDS, "--select", "Z999")
+    assert result.exit_code == 2
+
+
+def test_terminal_report_without_colour(tmp_path):
+    result = invoke("compare", SEEDS, "--fail-on", "never", env={"NO_COLOR": "1", "COLUMNS": "100"})
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.output
+    assert "Q001" in result.output and "killed person" in result.output
+
+
+def test_output_file_is_not_left_half_written(tmp_path):
+    result = invoke("compare", SEEDS, "--format", "json", "--output", tmp_path / "missing" / "r.json")
+    assert result.exit_code == 2 and not (tmp_path / "missing").exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("setup", ["missing", "empty-folder", "only-bad"])
+def test_no_input_is_exit_2_with_one_line(tmp_path, setup):
+    target = tmp_path / "in"
+    if setup != "missing":
+        target.mkdir()
+    if setup == "only-bad":
+        (target / "a.txt").write_bytes(b"\x00\x01binary")
+    result = invoke("compare", target)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert result.output.strip().splitlines()[-1].startswith("factcheck: error:")
+
+
+def test_bad_files_are_skipped_and_listed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("000.txt", "001.txt"):
+        (folder / name).write_bytes((SEEDS / sorted(p.name for p in SEEDS.iterdir())[int(name[2])]).read_bytes())
+    (folder / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    (folder / "empty.md").write_bytes(b"")
+    out = tmp_path / "r.json"
+    result = invoke("compare", folder, "--format", "json", "-o", out, "--fail-on", "never")
+    assert result.exit_code == 0
+    assert [s["path"].split("/")[-1] for s in json.loads(out.read_text())["skipped"]] == ["bad.txt", "empty.md"]
+
+
+def test_broken_rules_file_is_exit_2_naming_file_and_key(tmp_path):
+    (tmp_path / "hedges.toml").write_text('[phrases]\n"at least" = "sometimes"\n', encoding="utf-8")
+    result = invoke("compare", SEEDS, "--rules", tmp_path)
+    assert result.exit_code == 2 and "hedges.toml" in result.output and "at least" in result.output
+    (tmp_path / "hedges.toml").write_text("[phrases\n", encoding="utf-8")
+    assert invoke("compare", SEEDS, "--rules", tmp_path).exit_code == 2
+
+
+def test_user_rules_extend_the_vocabulary(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Officials said 12 yaks were stolen.", encoding="utf-8")
+    (folder / "b.txt").write_text("Officials said 15 yaks were stolen.", encoding="utf-8")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    assert invoke("compare", folder).exit_code == 0
+    (rules / "frames.toml").write_text('[frames.stolen]\ncues = ["stolen"]\n', encoding="utf-8")
+    assert invoke("compare", folder, "--rules", rules).exit_code == 1
+
+
+def test_stdin_json_lines(tmp_path):
+    lines = "".join(json.dumps({"id": i, "text": t}) + "\n"
+                    for i, t in (("a", "At least three were killed."), ("b", "At least 6 were killed.")))
+    result = invoke("compare", "-", "--format", "json", input=lines)
+    assert result.exit_code == 1
+    assert json.loads(result.output)["discrepancies"][0]["code"] == "Q001"
+
+
+def test_extract_jsonl_one_line_per_document():
+    result = invoke("extract", SEEDS)
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 0 and len(lines) == 5
+    first = lines[1]["mentions"][0]
+    assert set(first) >= {"kind", "span", "text", "value"}
+    assert set(first["value"]) >= {"low", "high", "low_open", "high_open", "unit"}
+
+
+def test_extract_stdin_with_published_option():
+    line = json.dumps({"id": "x", "text": "More than 100 men were arrested."}) + "\n"
+    result = invoke("extract", "-", "--published", "2017-07-06", input=line)
+    record = json.loads(result.output)
+    assert record["published"] == "2017-07-06"
+    assert record["mentions"][0]["value"]["low"] == 100 and record["mentions"][0]["value"]["low_open"]
+    assert invoke("extract", "-", "--published", "July 6", input=line).exit_code == 2
+
+
+def test_explain_known_and_unknown_codes():
+    result = invoke("explain", "Q001")
+    assert result.exit_code == 0 and "quantity.conflict" in result.output
+    assert invoke("explain", "quantity.imprecise").exit_code == 0
+    assert invoke("explain", "X123").exit_code == 2
