@@ -14,8 +14,8 @@ YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
 # 'In 2004', 'in May 2012', 'since 2009': the year the whole sentence is about.
 ADVERBIAL = re.compile(r"\b(?:in|since|during|until)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")
-# 'On April 20, ...': a day well before publication makes the sentence about another event.
-DAY_DATE = re.compile(r"\b[Oo]n[\s\u00a0]+([A-Z][a-z]+)\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})")
+# 'On April 20, ...' opening a sentence: a day well before publication makes it about another event.
+DAY_DATE = re.compile(r"[\"'“‘]?[Oo]n[\s\u00a0]+([A-Z][a-z]+)\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})")
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
 SCOPE = re.compile(r"[\s\u00a0]+(?:in|across|throughout)[\s\u00a0]+((?:the[\s\u00a0]+)?(?:\d[\d,]*[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Z][\w-]*)*)")
 SCOPE_WORDS = {"province", "region", "country", "countries", "district", "state", "city", "camp",
@@ -83,7 +83,7 @@ def era_of(text: str, sentence: Sentence, mention: Mention, published: date | No
 
 def earlier_day(text: str, sentence: Sentence, published: date, months) -> str:
     """'On April 20' in an article of 2 July: the day, when it is over a week before publication."""
-    for match in DAY_DATE.finditer(text, *sentence.span):
+    for match in filter(None, [DAY_DATE.match(text, *sentence.span)]):
         month = months.get(match[1].lower())
         if month is None:
             continue
