@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import Frame, Rules
@@ -24,15 +25,25 @@ BLOCKING = {",", ";", ":"}
 COMPARED_ROLES = {"body", "headline", "heading"}
 
 
-def _cues(tokens: list[tuple[int, int, str]], frames: tuple[Frame, ...]) -> list[tuple[int, int, Frame]]:
+@lru_cache(maxsize=8)
+def cue_index(rules: Rules) -> dict[str, list[tuple[tuple[str, ...], Frame]]]:
+    """Cues by their first word, so a sentence is scanned once."""
+    index: dict[str, list] = {}
+    for frame in rules.frames:
+        for cue in frame.cues:
+            index.setdefault(cue[0], []).append((cue, frame))
+    return index
+
+
+def _cues(tokens: list[tuple[int, int, str]], rules: Rules) -> list[tuple[int, int, Frame]]:
     """(first token, last token, frame) for every cue in a sentence."""
     words = [t[2] for t in tokens]
+    index = cue_index(rules)
     found = []
-    for frame in frames:
-        for cue in frame.cues:
-            for i in range(len(words) - len(cue) + 1):
-                if tuple(words[i:i + len(cue)]) == cue:
-                    found.append((i, i + len(cue) - 1, frame))
+    for i, word in enumerate(words):
+        for cue, frame in index.get(word, ()):
+            if tuple(words[i:i + len(cue)]) == cue:
+                found.append((i, i + len(cue) - 1, frame))
     return found
 
 
@@ -116,7 +127,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         return []
     text = document.text
     tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
-    cues = _cues(tokens, rules.frames)
+    cues = _cues(tokens, rules)
     numbers = {i for i, t in enumerate(tokens) for m in mentions if m.span[0] <= t[0] < m.span[1]}
     facts = []
     # '2 representatives and 51 other members': the parts of a sum are not the count

@@ -5,18 +5,74 @@ rules/checks.toml.
 """
 from __future__ import annotations
 
-from .compare import describe, relation
-from .model import Discrepancy, Document, Fact, Row
+from bisect import bisect_left, bisect_right
+
+from .compare import bounds, describe, effective_high, effective_low
+from .model import Amount, Discrepancy, Document, Fact, Row
 from .rules import Rules
 from .tabulate import fact_order
 
 CODES = ("Q001", "Q002")  # the codes this module implements
 
 
-def _pairs(row: Row, rules: Rules, kind: str) -> list[tuple[Fact, Fact]]:
-    facts = row.facts
-    return [(a, b) for i, a in enumerate(facts) for b in facts[i + 1:]
-            if relation(a.mention.value, b.mention.value, rules) == kind]
+def _others_extreme(keyed: list[tuple[tuple, int]], index: int):
+    """The first key in `keyed` (sorted) that does not belong to amount `index`."""
+    return next((key for key, owner in keyed[:2] if owner != index), None)
+
+
+def in_conflict(amounts: list[Amount], rules: Rules) -> set[int]:
+    """Indexes of the amounts that conflict with at least one other, in O(n log n):
+    an interval is disjoint from another iff the highest low or the lowest high of the
+    others excludes it; bounds of one direction conflict when they differ."""
+    slack = rules.conversion_tolerance if len({a.unit for a in amounts}) > 1 else 0.0
+    spans = [bounds(a, rules, slack) for a in amounts]
+    highest_lows = sorted(((-b.low, not b.low_open), i) for i, b in enumerate(spans))[:2]
+    lowest_highs = sorted(((b.high, not b.high_open), i) for i, b in enumerate(spans))[:2]
+    involved = set()
+    for index, (amount, span) in enumerate(zip(amounts, spans)):
+        low_key = _others_extreme(highest_lows, index)
+        high_key = _others_extreme(lowest_highs, index)
+        if low_key is not None:
+            other_low, other_low_open = -low_key[0], not low_key[1]
+            if other_low > span.high or (other_low == span.high and (other_low_open or span.high_open)):
+                involved.add(index)
+        if high_key is not None:
+            other_high, other_high_open = high_key[0], not high_key[1]
+            if other_high < span.low or (other_high == span.low and (other_high_open or span.low_open)):
+                involved.add(index)
+    for direction, value in (("lower", effective_low), ("upper", effective_high)):
+        members = [i for i, a in enumerate(amounts) if a.precision == direction
+                   and (a.high if direction == "lower" else a.low) is None]
+        values = [value(amounts[i]) for i in members]
+        if len(values) > 1 and max(values) - min(values) > slack * max(abs(v) for v in values):
+            involved.update(members)
+    return involved
+
+
+def imprecise(amounts: list[Amount]) -> set[int]:
+    """Indexes of exact figures and vague ones that contain them but state another figure."""
+    exact = sorted((a.low, i) for i, a in enumerate(amounts) if a.precision == "exact" and a.low is not None)
+    values = [v for v, _ in exact]
+    involved = set()
+    for index, amount in enumerate(amounts):
+        if amount.precision not in ("approx", "vague") or amount.low is None or amount.high is None:
+            continue
+        for position in range(bisect_left(values, amount.low), bisect_right(values, amount.high)):
+            if values[position] != amount.stated:
+                involved.update((index, exact[position][1]))
+    return involved
+
+
+def facts_of(row: Row, rules: Rules, code: str) -> list[Fact]:
+    """The facts of a row that take part in a conflict (Q001) or an imprecision (Q002)."""
+    by_amount: dict = {}
+    for fact in row.facts:
+        by_amount.setdefault(fact.mention.value, []).append(fact)
+    amounts = list(by_amount)
+    chosen = in_conflict(amounts, rules) if code == "Q001" else imprecise(amounts)
+    if code == "Q002" and len({amounts[i].unit for i in chosen}) > 1:
+        return []
+    return sorted((f for i in chosen for f in by_amount[amounts[i]]), key=fact_order)
 
 
 def update_note(facts: list[Fact], published: dict) -> str | None:
@@ -33,8 +89,7 @@ def update_note(facts: list[Fact], published: dict) -> str | None:
     return None
 
 
-def discrepancy(code: str, row: Row, pairs, rules: Rules, documents: dict[str, Document]) -> Discrepancy:
-    facts = sorted({f for pair in pairs for f in pair}, key=fact_order)
+def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents: dict[str, Document]) -> Discrepancy:
     readings = []
     for fact in sorted(facts, key=lambda f: (f.mention.value.low or 0, f.mention.value.high or 0)):
         reading = describe(fact.mention.value)
@@ -53,8 +108,10 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
     """Every discrepancy among the rows: one per slot and code."""
     found = []
     for row in rows:
-        if conflicts := _pairs(row, rules, "conflict"):
+        if len(row.facts) < 2:
+            continue
+        if conflicts := facts_of(row, rules, "Q001"):
             found.append(discrepancy("Q001", row, conflicts, rules, documents))
-        elif imprecise := _pairs(row, rules, "imprecise"):
-            found.append(discrepancy("Q002", row, imprecise, rules, documents))
+        elif vague := facts_of(row, rules, "Q002"):
+            found.append(discrepancy("Q002", row, vague, rules, documents))
     return tuple(found)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Amount
 from .rules import Rules
@@ -56,6 +57,7 @@ def effective_high(amount: Amount) -> float | None:
     return amount.high - 1 if amount.high_open and amount.unit is None else amount.high
 
 
+@lru_cache(maxsize=65536)
 def relation(a: Amount, b: Amount, rules: Rules) -> str:
     """'conflict', 'imprecise' or 'agree'."""
     slack = rules.conversion_tolerance if a.unit != b.unit else 0.0

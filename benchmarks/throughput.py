@@ -1,0 +1,35 @@
+"""Time `factcheck compare` end to end on a generated corpus; print articles/s, MB/s
+and peak memory. Run by hand: python benchmarks/throughput.py [articles]"""
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus_gen import write_corpus  # noqa: E402
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "story"
+        folder.mkdir()
+        size = write_corpus(folder, count)
+        start = time.perf_counter()
+        proc = subprocess.run(["factcheck", "compare", str(folder), "--format", "json",
+                               "--output", str(Path(tmp) / "r.json"), "--fail-on", "never"],
+                              capture_output=True, text=True)
+        elapsed = time.perf_counter() - start
+        if proc.returncode != 0:
+            sys.exit(proc.stderr)
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"articles={count} size={size / 1e6:.2f} MB time={elapsed:.2f} s "
+          f"articles/s={count / elapsed:.0f} MB/s={size / 1e6 / elapsed:.2f} peak_memory={peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
