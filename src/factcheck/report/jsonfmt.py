@@ -8,7 +8,8 @@ from .records import mention_record
 
 
 def dumps(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    """Compact JSON (indenting would switch to the slow pure-Python encoder)."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def extract_record(document: Document, mentions: tuple[Mention, ...]) -> dict:

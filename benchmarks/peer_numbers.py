@@ -1,0 +1,61 @@
+"""Score `factcheck extract` against Recognizers-Text's English number specs
+(../shared/peer-specs/recognizers-text). A case is right when every expected
+number is found with its value and its span lies inside a found mention's span,
+and nothing else is found. Run by hand: python benchmarks/peer_numbers.py"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+SPECS = Path(__file__).resolve().parents[2] / "shared" / "peer-specs" / "recognizers-text"
+INTERVAL = re.compile(r"([\[(])\s*(-?[\d.]+|)\s*,\s*(-?[\d.]+|)\s*([\])])")
+
+
+def extract(inputs: list[str]) -> list[list[dict]]:
+    lines = "".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(inputs))
+    proc = subprocess.run(["factcheck", "extract", "-"], input=lines, capture_output=True, text=True, check=True)
+    found = {r["doc"]: r["mentions"] for r in map(json.loads, proc.stdout.splitlines())}
+    return [found.get(str(i), []) for i in range(len(inputs))]
+
+
+def number_ok(expected: dict, mentions: list[dict]) -> bool:
+    value = float(expected["Resolution"]["value"])
+    start, end = expected["Start"], expected["End"] + 1
+    return any(m["span"][0] <= start and end <= m["span"][1] and m["value"]["low"] is not None
+               and abs((m["value"]["low"] if m["value"]["precision"] == "exact" else value) - value) < 1e-6
+               and (m["value"]["precision"] != "exact" or m["value"]["low"] == m["value"]["high"])
+               for m in mentions)
+
+
+def range_ok(expected: dict, mentions: list[dict]) -> bool:
+    match = INTERVAL.match(expected["Resolution"]["value"])
+    if not match:
+        return False
+    low = float(match[2]) if match[2] else None
+    high = float(match[3]) if match[3] else None
+    start, end = expected["Start"], expected["End"] + 1
+    return any(m["span"][0] <= start + 2 and end - 2 <= m["span"][1]
+               and m["value"]["low"] == low and m["value"]["high"] == high for m in mentions)
+
+
+def score(name: str, check) -> None:
+    cases = json.loads((SPECS / f"{name}.json").read_text(encoding="utf-8"))
+    found = extract([c["Input"] for c in cases])
+    right = 0
+    for case, mentions in zip(cases, found):
+        expected = case.get("Results", [])
+        if not expected:
+            right += not mentions
+        elif all(check(e, mentions) for e in expected) and len(mentions) <= len(expected):
+            right += 1
+    print(f"{name}: {right}/{len(cases)} = {right / len(cases):.1%}")
+
+
+if __name__ == "__main__":
+    if not SPECS.is_dir():
+        sys.exit(f"peer specs not found at {SPECS}")
+    score("NumberModel", number_ok)
+    score("NumberRangeModel", range_ok)
