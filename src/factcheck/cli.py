@@ -19,7 +19,7 @@ from .report.terminal import render
 from .rules import RulesError, load_rules
 from .select import select
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Find where news articles about one story disagree.")
 
 
@@ -160,4 +160,9 @@ def explain(code: str = typer.Argument(..., help="A finding code (Q001) or name 
 
 
 def main() -> None:
-    app()
+    try:
+        app(standalone_mode=True)
+    except (RecursionError, MemoryError, UnicodeError, ValueError, OSError) as exc:
+        # a last resort: whatever the input, the user gets one line and exit 2, not a traceback
+        typer.echo(f"factcheck: error: {type(exc).__name__}: {exc}", err=True)
+        raise SystemExit(2) from None
