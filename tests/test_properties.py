@@ -67,3 +67,10 @@ def test_segmenting_random_unicode_is_total(rules):
         document = text_document("t.txt", "t.txt", text)
         for sentence in segment(document, rules):
             assert 0 <= sentence.span[0] < sentence.span[1] <= len(text)
+
+
+def test_long_hostile_lines_are_processed(rules):
+    """Lines of initials, quotes and digits: linear work, no catastrophic backtracking."""
+    for text in ("A. B. " * 20000, '"' * 100000, "1," * 50000 + " killed", "U.S. " * 20000):
+        document, mentions = mentions_of(text, rules)
+        assert all(document.text[m.span[0]:m.span[1]] == m.surface for m in mentions)

@@ -25,7 +25,7 @@ def _ends_sentence(text: str, end: int, rules: Rules) -> bool:
     stop = text.rfind(".", 0, end)
     if stop < 0 or text[end - 1] in "!?…\"'”’)]":
         return True
-    word = WORD_BEFORE.search(text, 0, stop + 1)
+    word = WORD_BEFORE.search(text, max(0, stop - 64), stop + 1)
     if not word:
         return True
     token = word[1].rstrip(".")
