@@ -137,7 +137,7 @@ def extract(
         if document.published is None and reference is not None:
             from dataclasses import replace
             document = replace(document, published=reference, published_from="option")
-        _, mentions, _ = analyse(document, rules)
+        _, mentions, _ = analyse(document, rules, numbers=True)
         records.append(extract_record(document, mentions))
     import json
     content = extract_lines(records) if format is ExtractFormat.jsonl else json.dumps(records, ensure_ascii=False, indent=2) + "\n"

@@ -10,10 +10,10 @@ from .segment import segment
 from .tabulate import tabulate
 
 
-def analyse(document: Document, rules: Rules):
-    """Per-document work: sentences, mentions and facts."""
+def analyse(document: Document, rules: Rules, numbers: bool = False):
+    """Per-document work: sentences, mentions (with `numbers`, every number too) and facts."""
     sentences = segment(document, rules)
-    mentions = extract_mentions(document, sentences, rules)
+    mentions = extract_mentions(document, sentences, rules, numbers)
     return sentences, mentions, bind(document, sentences, mentions, rules)
 
 

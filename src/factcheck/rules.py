@@ -56,6 +56,8 @@ class Rules:
     scales: MappingProxyType
     suffix_scales: MappingProxyType
     fractions: MappingProxyType
+    ordinals: MappingProxyType
+    signs: MappingProxyType
     year_range: tuple[int, int]
     labels: frozenset                 # words before a figure that make it a label
     hedges: MappingProxyType          # phrase -> kind
@@ -169,8 +171,10 @@ def _load_numbers(dirs):
     return dict(
         cardinals=MappingProxyType(_numbers_table(data, "numbers.toml", "cardinals")),
         scales=MappingProxyType(_numbers_table(data, "numbers.toml", "scales")),
-        suffix_scales=MappingProxyType(_numbers_table(data, "numbers.toml", "suffix_scales")),
+        suffix_scales=MappingProxyType({k: float(v) for k, v in _get(data, "numbers.toml", "suffix_scales", dict, {}).items()}),
         fractions=MappingProxyType(_numbers_table(data, "numbers.toml", "fractions")),
+        ordinals=MappingProxyType(_numbers_table(data, "numbers.toml", "ordinals")),
+        signs=MappingProxyType(_numbers_table(data, "numbers.toml", "signs")),
         labels=frozenset(w.lower() for w in _str_list(data, "numbers.toml", "labels.before")),
         year_range=(_get(data, "numbers.toml", "years.min", int, 1800), _get(data, "numbers.toml", "years.max", int, 2100)),
     )

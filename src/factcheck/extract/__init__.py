@@ -1,14 +1,26 @@
 """Extractors: from a document's sentences to Mentions with normalised values."""
 from __future__ import annotations
 
-from ..model import Document, Mention, Sentence
+from ..model import Amount, Document, Mention, Sentence
 from ..rules import Rules
+from .numbers import find_numbers
 from .quantities import extract_quantities
 
 
-def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules: Rules) -> tuple[Mention, ...]:
-    """Every mention the extractors find in a document, in text order."""
+def number_mentions(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
+    """Every written number as such, whatever it means (a year, a rank, a count)."""
+    return [Mention(sentence.doc, sentence.index, "number", (n.start, n.end), text[n.start:n.end],
+                    Amount(n.value, n.value, stated=n.value))
+            for n in find_numbers(text, *sentence.span, rules) if not n.attached]
+
+
+def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules: Rules,
+                     numbers: bool = False) -> tuple[Mention, ...]:
+    """Every mention the extractors find in a document, in text order; with `numbers`,
+    also every written number on its own (what `factcheck extract` shows)."""
     mentions: list[Mention] = []
     for sentence in sentences:
         mentions += extract_quantities(document.text, sentence, rules)
+        if numbers:
+            mentions += number_mentions(document.text, sentence, rules)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.kind)))

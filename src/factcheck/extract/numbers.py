@@ -1,5 +1,7 @@
-"""Find written numbers: numerals (10, 1,000, 2.5, 3.2 million) and number words
-(ten, twenty-one, three hundred, a dozen, four and a half), with their spans."""
+"""Find written numbers and their values: numerals (10, 1,000, 1 234 567, 2.5, -3,
+3/4, 2 1/4, 1e10, 10k, 3.2 million) and words (ten, twenty-one, three hundred and
+five, a dozen, half a dozen, four and a half, two thirds, two point five, minus one),
+with their spans. Reading the words is in wordnum.py."""
 from __future__ import annotations
 
 import re
@@ -7,11 +9,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rules import Rules
+from .wordnum import read_run, split_run
 
-TOKEN = re.compile(r"[A-Za-z]+")
+SEP = r"[ \u00a0\u202f\u2009]"
+NUMERAL = re.compile(
+    r"(?<![\w.,/:^\-–])(?:(?<=^)|(?<=[\s(\[\"'“‘$£€<>=~]))?"
+    r"(?P<sign>-(?=\d)|-" + SEP + r"(?=\d+" + SEP + r"\d+/\d))?"
+    r"(?P<body>\d+(?:\.\d+)?[eE][+-]?\d+"
+    r"|\d+(?:\.\d+)?\^[+-]{0,2}\d+"
+    r"|\d+" + SEP + r"+\d+/\d+(?![/\d])"
+    r"|\d+/\d+(?![/\d])"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)"
+    r"|\d{1,3}(?: \d{3}){2,}(?!\d)|\d{1,3} 000(?!\d)"
+    r"|\d+(?:\.\d+)?|\.\d+)(?![\d/])")
+GLUED = re.compile(r"[A-Za-z]+")
+SPACED_SUFFIX = re.compile(SEP + r"+(k|K|M|G|B|bn|lakhs?|crore)\b")
 SCALE_AFTER = re.compile(r"[ -]+(hundred|thousand|million|billion|trillion)\b", re.I)
-NUMERAL = re.compile(r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d.])")
-LETTER_NUMBER = re.compile(r"[A-Za-z]-?$")
+CONNECTOR = re.compile(r"[ \u00a0]+(over|out of|in)[ \u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -22,95 +37,100 @@ class Number:
     spelled: bool          # written in words
     decimals: bool         # has a fractional part as written
     commas: bool
+    attached: str | None = None   # letters glued on ("180ml", "4th"): a unit or suffix, not a bare number
+    ratio: bool = False           # a fraction such as 3/4 or "one in three"
+
+
+def numeral_value(body: str) -> float:
+    body = re.sub(r"[,\u00a0\u202f\u2009]", "", body)
+    if "^" in body:
+        base, exponent = body.split("^")
+        return float(base) ** float(exponent.replace("--", "").replace("+", "") or 1)
+    if "/" in body:
+        parts = body.split()
+        whole = float(parts[0]) if len(parts) == 2 else 0.0
+        numerator, denominator = parts[-1].split("/")
+        return whole + float(numerator) / float(denominator) if float(denominator) else float("nan")
+    return float(body.replace(" ", ""))
+
+
+def _numeral(match: re.Match, text: str, end: int, rules: Rules) -> Number | None:
+    body = match["body"]
+    value = numeral_value(body)
+    if value != value:  # x/0
+        return None
+    stop, attached = match.end(), None
+    glued = GLUED.match(text, stop, end)
+    if glued and glued[0] in rules.suffix_scales and glued[0] != "m":
+        value, stop = value * rules.suffix_scales[glued[0]], glued.end()
+    elif glued:
+        attached = glued[0]
+    elif spaced := SPACED_SUFFIX.match(text, stop, end):
+        value, stop = value * rules.suffix_scales[spaced[1]], spaced.end()
+    elif scale := SCALE_AFTER.match(text, stop, end):
+        if not re.match(r"[ -]+(?:and|\w+ths?\b)", text[scale.end():scale.end() + 8]):
+            value, stop = value * rules.scales[scale[1].lower()], scale.end()
+    if match["sign"]:
+        value = -value
+    return Number(match.start(), stop, value, False, "." in body or "/" in body, "," in body,
+                  attached, "/" in body)
 
 
 @lru_cache(maxsize=8)
 def word_pattern(rules: Rules) -> re.Pattern:
-    """A regex for runs of number words, built from the vocabulary in rules/."""
-    words = sorted(set(rules.cardinals) | set(rules.scales), key=len, reverse=True)
-    word = "(?:" + "|".join(re.escape(w).replace("\\-", "[- ]") for w in words) + ")"
-    frac = "(?:" + "|".join(rules.fractions) + ")" if rules.fractions else "(?!x)x"
-    run = rf"(?:an?[ -]+(?={word}))?{word}(?:(?:[ -]+|\s+and\s+){word})*(?:\s+and\s+an?\s+{frac})?"
-    return re.compile(rf"(?<![\w-]){run}(?![\w])", re.I)
-
-
-def words_value(phrase: str, rules: Rules) -> float | None:
-    """The value of a run of number words: 'twenty-one' 21, 'three hundred' 300, 'a dozen' 12."""
-    total = current = 0.0
-    seen = False
-    tokens = re.split(r"[\s-]+", phrase.lower())
-    for index, token in enumerate(tokens):
-        if token in ("a", "an", "and") or not token:
-            continue
-        if token in rules.fractions and index > 0 and tokens[index - 1] in ("a", "an"):
-            current += rules.fractions[token]
-        elif token == "dozen":
-            current = (current or 1) * 12
-        elif token in rules.cardinals:
-            current += rules.cardinals[token]
-        elif token in rules.scales:
-            current = (current or 1) * rules.scales[token]
-            if rules.scales[token] >= 1000:
-                total, current = total + current, 0.0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def _joins(previous: str, token: str, rules: Rules) -> bool:
-    """Whether number word `token` continues the number that `previous` ends."""
-    if previous in ("a", "an") or token in rules.scales or token == "dozen":
-        return True
-    if previous in rules.scales:
-        return token in rules.cardinals
-    value, last = rules.cardinals.get(token), rules.cardinals.get(previous)
-    return value is not None and last is not None and last >= 20 and last % 10 == 0 and value < 10
-
-
-def split_run(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
-    """Split a run of number words into separate numbers ('five and six' is two)."""
-    pieces: list[list[int]] = []
-    previous = None
-    tokens = list(TOKEN.finditer(text, start, end))
-    for index, token in enumerate(tokens):
-        word = token[0].lower()
-        if word == "and":
-            following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
-            joins = previous in rules.scales or (following in ("a", "an") and index + 2 < len(tokens)
-                                                 and tokens[index + 2][0].lower() in rules.fractions)
-            previous = "and-fraction" if joins and previous not in rules.scales else (previous if joins else None)
-            continue
-        if word in ("a", "an") and previous == "and-fraction":
-            pieces[-1][1] = token.end()
-        elif word in rules.fractions and previous in ("a", "an"):
-            pieces[-1][1] = token.end()
-        elif pieces and previous is not None and _joins(previous, word, rules):
-            pieces[-1][1] = token.end()
-        else:
-            pieces.append([token.start(), token.end()])
-        previous = word
-    return [(s, e) for s, e in pieces]
+    """A regex for runs of number words (and numerals among them), from the vocabulary in rules/."""
+    words = set(rules.cardinals) | set(rules.scales) | set(rules.fractions) | set(rules.signs) \
+        | set(rules.ordinals) | {o + "s" for o in rules.ordinals} | {"dozens", "point"}
+    alternatives = sorted(words, key=len, reverse=True)
+    word = "(?:" + "|".join(re.escape(w).replace("\\-", "[- ]") for w in alternatives) + r"|\d+(?:\.\d+)?)"
+    joint = r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?(?:an?[ \u00a0]+)?)"
+    return re.compile(rf"(?<![\w-])(?:an?[ \u00a0]+)?{word}(?:{joint}{word})*(?![\w])", re.I)
 
 
 def find_numbers(text: str, start: int, end: int, rules: Rules) -> list[Number]:
     """Numbers in text[start:end], numerals and words, not overlapping, in order."""
     found: list[Number] = []
     for match in NUMERAL.finditer(text, start, end):
-        if LETTER_NUMBER.search(text, max(start, match.start() - 2), match.start()):
-            continue  # G20, G-20, M4.6, COVID-19: part of a name
-        raw, stop = match[0], match.end()
-        value = float(raw.replace(",", ""))
-        if scale := SCALE_AFTER.match(text, stop, end):
-            value, stop = value * rules.scales[scale[1].lower()], scale.end()
-        found.append(Number(match.start(), stop, value, False, "." in raw, "," in raw))
+        number = _numeral(match, text, end, rules)
+        if number is not None:
+            found.append(number)
     for match in word_pattern(rules).finditer(text, start, end):
-        for s, e in split_run(text, match.start(), match.end(), rules):
-            phrase = text[s:e].lower()
-            if phrase in rules.scales or phrase in ("a", "an"):
-                continue  # a bare "hundred" or "million" is not a figure
-            value = words_value(phrase, rules)
-            if value is not None:
-                found.append(Number(s, e, value, True, value % 1 != 0, False))
-    found.sort(key=lambda n: n.start)
-    return [n for i, n in enumerate(found) if i == 0 or n.start >= found[i - 1].end]
+        for piece_start, piece_end, tokens in split_run(text, match.start(), match.end(), rules):
+            value = read_run(tokens, rules)
+            if value is None:
+                continue
+            spelled = any(not t[0].isdigit() for _, _, t in tokens)
+            found.append(Number(piece_start, piece_end, value, spelled, value % 1 != 0, False,
+                                ratio=any(t in rules.ordinals or t.rstrip("s") in rules.ordinals
+                                          for _, _, t in tokens)))
+    return join_ratios(text, resolve_overlaps(found), rules)
+
+
+def resolve_overlaps(found: list[Number]) -> list[Number]:
+    """Keep the earliest, then longest, of overlapping readings; numerals win ties."""
+    found.sort(key=lambda n: (n.start, -(n.end - n.start), n.spelled))
+    kept: list[Number] = []
+    for number in found:
+        if not kept or number.start >= kept[-1].end:
+            kept.append(number)
+    return kept
+
+
+def join_ratios(text: str, numbers: list[Number], rules: Rules) -> list[Number]:
+    """'one over three', '1 in twenty-one', 'one out of three': a ratio, when nothing follows."""
+    joined: list[Number] = []
+    skip = None
+    for index, number in enumerate(numbers):
+        if number is skip:
+            continue
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        link = CONNECTOR.match(text, number.end) if following else None
+        if link and link.end() == following.start and following.value and not following.attached \
+                and not re.match(r"[ \u00a0]*[A-Za-z]", text[following.end:following.end + 2]) \
+                and (link[1] != "in" or (number.value < following.value and not 1800 <= following.value <= 2100)):
+            joined.append(Number(number.start, following.end, number.value / following.value,
+                                 number.spelled or following.spelled, True, False, ratio=True))
+            skip = following
+            continue
+        joined.append(number)
+    return joined
