@@ -57,6 +57,7 @@ class Rules:
     suffix_scales: MappingProxyType
     fractions: MappingProxyType
     ordinals: MappingProxyType
+    multipliers: MappingProxyType
     signs: MappingProxyType
     year_range: tuple[int, int]
     labels: frozenset                 # words before a figure that make it a label
@@ -174,6 +175,7 @@ def _load_numbers(dirs):
         suffix_scales=MappingProxyType({k: float(v) for k, v in _get(data, "numbers.toml", "suffix_scales", dict, {}).items()}),
         fractions=MappingProxyType(_numbers_table(data, "numbers.toml", "fractions")),
         ordinals=MappingProxyType(_numbers_table(data, "numbers.toml", "ordinals")),
+        multipliers=MappingProxyType(_numbers_table(data, "numbers.toml", "multipliers")),
         signs=MappingProxyType(_numbers_table(data, "numbers.toml", "signs")),
         labels=frozenset(w.lower() for w in _str_list(data, "numbers.toml", "labels.before")),
         year_range=(_get(data, "numbers.toml", "years.min", int, 1800), _get(data, "numbers.toml", "years.max", int, 2100)),

@@ -5,6 +5,7 @@ with their spans. Reading the words is in wordnum.py."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,6 +13,8 @@ from ..rules import Rules
 from .wordnum import read_run, split_run
 
 SEP = r"[ \u00a0\u202f\u2009]"
+VULGAR = re.compile(r"(?<![\w])(\d+[ \u00a0]?)?([\u00bc-\u00be\u2150-\u215e])")
+DETERMINERS = {"the", "this", "that", "which", "any", "every", "each", "no", "another"}
 NUMERAL = re.compile(
     r"(?<![\w.,/:^\-–])(?:(?<=^)|(?<=[\s(\[\"'“‘$£€<>=~]))?"
     r"(?P<sign>-(?=\d)|-" + SEP + r"(?=\d+" + SEP + r"\d+/\d))?"
@@ -24,7 +27,7 @@ NUMERAL = re.compile(
     r"|\d{1,3}(?: \d{3}){2,}(?!\d)|\d{1,3} 000(?!\d)"
     r"|\d+(?:\.\d+)?|\.\d+)(?![\d/])")
 GLUED = re.compile(r"[A-Za-z]+")
-SPACED_SUFFIX = re.compile(SEP + r"+(k|K|M|G|B|bn|lakhs?|crore)\b")
+SPACED_SUFFIX = re.compile(SEP + r"+(k|K|M|G|B|bn|bln|tln|mil|MM|lakhs?|crore)\b")
 SCALE_AFTER = re.compile(r"[ -]+(hundred|thousand|million|billion|trillion)\b", re.I)
 CONNECTOR = re.compile(r"[ \u00a0]+(over|out of|in)[ \u00a0]+")
 
@@ -94,16 +97,27 @@ def find_numbers(text: str, start: int, end: int, rules: Rules) -> list[Number]:
         number = _numeral(match, text, end, rules)
         if number is not None:
             found.append(number)
+    for match in VULGAR.finditer(text, start, end):
+        value = unicodedata.numeric(match[2]) + (float(match[1]) if match[1] else 0.0)
+        found.append(Number(match.start(), match.end(), value, False, True, False, ratio=True))
     for match in word_pattern(rules).finditer(text, start, end):
         for piece_start, piece_end, tokens in split_run(text, match.start(), match.end(), rules):
             value = read_run(tokens, rules)
-            if value is None:
+            if value is None or _pronoun(text, tokens, start):
                 continue
             spelled = any(not t[0].isdigit() for _, _, t in tokens)
             found.append(Number(piece_start, piece_end, value, spelled, value % 1 != 0, False,
                                 ratio=any(t in rules.ordinals or t.rstrip("s") in rules.ordinals
                                           for _, _, t in tokens)))
     return join_ratios(text, resolve_overlaps(found), rules)
+
+
+def _pronoun(text: str, tokens, floor: int) -> bool:
+    """'the one you mentioned', 'which one': one as a pronoun, not a number."""
+    if [t[2] for t in tokens] != ["one"]:
+        return False
+    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(floor, tokens[0][0] - 12):tokens[0][0]])
+    return bool(before) and before[1].lower() in DETERMINERS
 
 
 def resolve_overlaps(found: list[Number]) -> list[Number]:
@@ -126,8 +140,8 @@ def join_ratios(text: str, numbers: list[Number], rules: Rules) -> list[Number]:
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         link = CONNECTOR.match(text, number.end) if following else None
         if link and link.end() == following.start and following.value and not following.attached \
-                and not re.match(r"[ \u00a0]*[A-Za-z]", text[following.end:following.end + 2]) \
-                and (link[1] != "in" or (number.value < following.value and not 1800 <= following.value <= 2100)):
+                and 0 <= number.value <= following.value and not 1800 <= following.value <= 2100 \
+                and (link[1] != "over" or not re.match(r"[ \u00a0]*[A-Za-z]", text[following.end:following.end + 2])):
             joined.append(Number(number.start, following.end, number.value / following.value,
                                  number.spelled or following.spelled, True, False, ratio=True))
             skip = following

@@ -18,7 +18,7 @@ def kind(word: str, rules: Rules) -> str:
         return "num"
     if word in ("a", "an", "and", "point"):
         return word if word != "an" else "a"
-    if word in ("dozen", "dozens"):
+    if word in rules.multipliers:
         return "dozen"
     if word in rules.signs:
         return "sign"
@@ -50,7 +50,7 @@ def _continues(piece: list[Token], word: str, rest: list[str], rules: Rules) -> 
     this, last = kind(word, rules), kind(previous, rules)
     before_and = kind(piece[-2][2], rules) if len(piece) > 1 else None
     if this in ("scale", "dozen"):
-        return last in ("card", "num", "a", "scale") or (last == "a" and before_and == "frac")
+        return last in ("card", "num", "a", "scale", "frac")
     if this in ("card", "num"):
         if last in ("scale", "point", "sign", "a") or any(t[2] == "point" for t in piece):
             return True
@@ -60,6 +60,9 @@ def _continues(piece: list[Token], word: str, rest: list[str], rules: Rules) -> 
             return True
         if last == "and":
             prior = piece[-2][2] if len(piece) > 1 else ""
+            if kind(prior, rules) == "scale" and kind(following, rules) == "scale" \
+                    and rules.scales[following] >= rules.scales[prior]:
+                return False  # '3 hundred and 2 hundred' is two numbers
             return kind(prior, rules) == "scale" or (_tens(prior, rules) and this == "card"
                                                       and rules.cardinals[word] < 10) \
                 or any(kind(w, rules) in ("ord", "frac") for w in rest[:3])
@@ -120,7 +123,7 @@ def whole_value(words: list[str], rules: Rules) -> float | None:
             current += rules.cardinals[word]
             small += rules.cardinals[word]
         elif category == "dozen":
-            current += (small or 1) * 12 - small
+            current += (small or 1) * rules.multipliers[word] - small
             small = 0.0
         elif category == "scale":
             current = (current or 1) * rules.scales[word]
@@ -138,24 +141,33 @@ def whole_value(words: list[str], rules: Rules) -> float | None:
 def fraction_value(words: list[str], rules: Rules) -> float | None:
     """'two thirds', 'one and a fourth', 'one hundred and thirty fifths', 'a twenty-first'."""
     last = words[-1]
+    plural = last.endswith("s")
     if last in rules.fractions:
         denominator = 1 / rules.fractions[last]
     else:
         denominator = rules.ordinals[last if last in rules.ordinals else last[:-1]]
     numerator = words[:-1]
+    if denominator < 3 and last not in rules.fractions and not _tens(numerator[-1] if numerator else "", rules):
+        return None  # 'a first', 'one second': a rank or a time, not a fraction
+    if any(w[0].isdigit() for w in numerator) or (not plural and numerator not in ([], ["a"], ["an"], ["one"])
+                                                    and last not in rules.fractions and "and" not in numerator
+                                                    and not _tens(numerator[-1], rules)):
+        return None  # '100 millionths', 'two millionth': ranks
     if denominator < 10 and len(numerator) >= 2 and _tens(numerator[-1], rules) and numerator[-2] != "and":
         denominator += rules.cardinals[numerator[-1]]
         numerator = numerator[:-1]
     if "and" in numerator:
         cut = len(numerator) - 1 - numerator[::-1].index("and")
         before, after = numerator[:cut], numerator[cut + 1:]
+        scale = rules.scales.get(before[-1], 1) if before else 1
+        scale = scale if scale >= 1_000_000 else 1  # 'one million and a half' is 1,500,000
         if after in (["a"], ["an"]):
             whole = whole_value(before, rules)
-            return None if whole is None else whole + 1 / denominator
+            return None if whole is None else whole + scale / denominator
         single_unit = len(after) == 1 and kind(after[0], rules) == "card" and rules.cardinals[after[0]] < 10
         if not (before and kind(before[-1], rules) == "scale" and not single_unit):
             whole, part = whole_value(before, rules), whole_value(after, rules)
-            return None if whole is None or part is None else whole + part / denominator
+            return None if whole is None or part is None else whole + scale * part / denominator
     top = whole_value(numerator, rules) if numerator not in ([], ["a"], ["an"]) else 1.0
     return None if top is None else top / denominator
 

@@ -14,8 +14,8 @@ REPORT_VERSION = 1
 def number(value: float | None):
     if value is None or (isinstance(value, float) and math.isinf(value)):
         return None
-    value = round(value, 6)
-    return int(value) if float(value).is_integer() else value
+    value = float(f"{value:.12g}")  # twelve significant digits: no float noise, no lost fractions
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
 def amount_record(amount: Amount) -> dict:
