@@ -18,11 +18,16 @@ DETERMINERS = {"the", "this", "that", "which", "any", "every", "each", "no", "an
 NUMERAL = re.compile(
     r"(?<![\w.,/:^\-–])(?:(?<=^)|(?<=[\s(\[\"'“‘$£€<>=~]))?"
     r"(?P<sign>-(?=\d)|-" + SEP + r"(?=\d+" + SEP + r"\d+/\d))?"
-    r"(?P<body>\d+(?:\.\d+)?[eE][+-]?\d+"
+    r"(?P<body>\d+(?:\.\d+)?[x×]10\^[+-]?\d+"
+    r"|\d+(?:\.\d+)?[eE][+-]?\d+"
     r"|\d+(?:\.\d+)?\^[+-]{0,2}\d+"
     r"|\d+" + SEP + r"+\d+/\d+(?![/\d])"
     r"|\d+/\d+(?![/\d])"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![,\d])"
+    r"|\d{1,3}(?:\.\d{3})+,\d+(?![.,]?\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d+,\d{1,2}(?![\d,])"
+    r"|(?P<chain>\d+(?:\.\d+){2,})"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d{1,3}(?: \d{3}){2,}(?!\d)|\d{1,3} 000(?!\d)"
     r"|\d+(?:\.\d+)?|\.\d+)(?![\d/])")
@@ -45,6 +50,13 @@ class Number:
 
 
 def numeral_value(body: str) -> float:
+    """The value of a numeral as written; grouping by ',' '.' or spaces, a decimal ',' if
+    one or two digits follow it (5,00 and 1,3) or it ends a '.'-grouped numeral."""
+    if re.fullmatch(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+", body):
+        body = body.replace(".", "").replace(",", ".")
+    if "x10^" in body or "×10^" in body:
+        mantissa, exponent = re.split(r"[x×]10\^", body)
+        return float(mantissa) * 10 ** float(exponent)
     body = re.sub(r"[,\u00a0\u202f\u2009]", "", body)
     if "^" in body:
         base, exponent = body.split("^")
@@ -83,7 +95,8 @@ def _numeral(match: re.Match, text: str, end: int, rules: Rules) -> Number | Non
 def word_pattern(rules: Rules) -> re.Pattern:
     """A regex for runs of number words (and numerals among them), from the vocabulary in rules/."""
     words = set(rules.cardinals) | set(rules.scales) | set(rules.fractions) | set(rules.signs) \
-        | set(rules.ordinals) | {o + "s" for o in rules.ordinals} | {"dozens", "point"}
+        | set(rules.ordinals) | {o + "s" for o in rules.ordinals} | set(rules.multipliers) \
+        | {s + "s" for s in rules.scales} | {"point"}
     alternatives = sorted(words, key=len, reverse=True)
     word = "(?:" + "|".join(re.escape(w).replace("\\-", "[- ]") for w in alternatives) + r"|\d+(?:\.\d+)?)"
     joint = r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?(?:an?[ \u00a0]+)?)"
@@ -94,6 +107,10 @@ def find_numbers(text: str, start: int, end: int, rules: Rules) -> list[Number]:
     """Numbers in text[start:end], numerals and words, not overlapping, in order."""
     found: list[Number] = []
     for match in NUMERAL.finditer(text, start, end):
+        if match["chain"]:  # 192.168.1.2, 1.2.3: a version or an address, each part a number
+            found += [Number(m.start(), m.end(), float(m[0]), False, False, False)
+                      for m in re.finditer(r"\d+", text[:match.end()]) if m.start() >= match.start()]
+            continue
         number = _numeral(match, text, end, rules)
         if number is not None:
             found.append(number)
@@ -139,9 +156,11 @@ def join_ratios(text: str, numbers: list[Number], rules: Rules) -> list[Number]:
             continue
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         link = CONNECTOR.match(text, number.end) if following else None
+        bounded = following is not None and abs(number.value) <= following.value \
+            and not 1800 <= following.value <= 2100
         if link and link.end() == following.start and following.value and not following.attached \
-                and 0 <= number.value <= following.value and not 1800 <= following.value <= 2100 \
-                and (link[1] != "over" or not re.match(r"[ \u00a0]*[A-Za-z]", text[following.end:following.end + 2])):
+                and (bounded if link[1] != "over" else
+                     not re.match(r"[ \u00a0]*[A-Za-z]", text[following.end:following.end + 2])):
             joined.append(Number(number.start, following.end, number.value / following.value,
                                  number.spelled or following.spelled, True, False, ratio=True))
             skip = following

@@ -22,7 +22,7 @@ def kind(word: str, rules: Rules) -> str:
         return "dozen"
     if word in rules.signs:
         return "sign"
-    if word in rules.scales:
+    if word in rules.scales or (word.endswith("s") and word[:-1] in rules.scales):
         return "scale"
     if word in rules.fractions:
         return "frac"
@@ -31,6 +31,10 @@ def kind(word: str, rules: Rules) -> str:
     if word in rules.ordinals or (word.endswith("s") and word[:-1] in rules.ordinals):
         return "ord"
     return "other"
+
+
+def scale_of(word: str, rules: Rules) -> float:
+    return rules.scales.get(word) or rules.scales[word[:-1]]
 
 
 def _tens(word: str, rules: Rules) -> bool:
@@ -61,8 +65,10 @@ def _continues(piece: list[Token], word: str, rest: list[str], rules: Rules) -> 
         if last == "and":
             prior = piece[-2][2] if len(piece) > 1 else ""
             if kind(prior, rules) == "scale" and kind(following, rules) == "scale" \
-                    and rules.scales[following] >= rules.scales[prior]:
+                    and scale_of(following, rules) == scale_of(prior, rules):
                 return False  # '3 hundred and 2 hundred' is two numbers
+            if word in ("0", "zero"):
+                return False
             return kind(prior, rules) == "scale" or (_tens(prior, rules) and this == "card"
                                                       and rules.cardinals[word] < 10) \
                 or any(kind(w, rules) in ("ord", "frac") for w in rest[:3])
@@ -71,6 +77,9 @@ def _continues(piece: list[Token], word: str, rest: list[str], rules: Rules) -> 
         return last in ("card", "num", "scale")
     if this == "a":
         return last in ("and", "frac")
+    if this == "ord" and (last == "num" or (not word.endswith("s") and previous not in ("a", "an", "one")
+                                           and not _tens(previous, rules))):
+        return False  # '100 millionths', 'the two millionth': ranks, not fractions
     if this in ("ord", "frac"):
         return last in ("card", "num", "a", "scale")
     if this == "point":
@@ -111,10 +120,11 @@ def whole_value(words: list[str], rules: Rules) -> float | None:
         rest = whole_value([w for w in words[1:] if w not in ("a", "an")] or ["one"], rules)
         return rules.fractions[words[0]] * rest if rest is not None else None
     total = current = small = 0.0
-    seen = False
+    seen = after_a = False
     for word in words:
         category = kind(word, rules)
         if category in ("a", "and"):
+            after_a = category == "a"
             continue
         if category == "num":
             current += float(word)
@@ -126,15 +136,16 @@ def whole_value(words: list[str], rules: Rules) -> float | None:
             current += (small or 1) * rules.multipliers[word] - small
             small = 0.0
         elif category == "scale":
-            current = (current or 1) * rules.scales[word]
+            current = (current or 1) * scale_of(word, rules)
             small = 0.0
-            if rules.scales[word] >= 1000:
+            if scale_of(word, rules) >= 1000:
                 total, current = total + current, 0.0
         elif category == "frac":
-            current += rules.fractions[word]
+            # 'three quarters' multiplies; 'and a half' adds
+            current += rules.fractions[word] if after_a or not small else small * rules.fractions[word] - small
         else:
             return None
-        seen = True
+        seen, after_a = True, False
     return total + current if seen else None
 
 
@@ -149,17 +160,15 @@ def fraction_value(words: list[str], rules: Rules) -> float | None:
     numerator = words[:-1]
     if denominator < 3 and last not in rules.fractions and not _tens(numerator[-1] if numerator else "", rules):
         return None  # 'a first', 'one second': a rank or a time, not a fraction
-    if any(w[0].isdigit() for w in numerator) or (not plural and numerator not in ([], ["a"], ["an"], ["one"])
-                                                    and last not in rules.fractions and "and" not in numerator
-                                                    and not _tens(numerator[-1], rules)):
-        return None  # '100 millionths', 'two millionth': ranks
+    if numerator and numerator[-1][0].isdigit():
+        return None  # '100 millionths': a rank
     if denominator < 10 and len(numerator) >= 2 and _tens(numerator[-1], rules) and numerator[-2] != "and":
         denominator += rules.cardinals[numerator[-1]]
         numerator = numerator[:-1]
     if "and" in numerator:
         cut = len(numerator) - 1 - numerator[::-1].index("and")
         before, after = numerator[:cut], numerator[cut + 1:]
-        scale = rules.scales.get(before[-1], 1) if before else 1
+        scale = scale_of(before[-1], rules) if before and kind(before[-1], rules) == "scale" else 1
         scale = scale if scale >= 1_000_000 else 1  # 'one million and a half' is 1,500,000
         if after in (["a"], ["an"]):
             whole = whole_value(before, rules)
