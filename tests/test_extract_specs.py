@@ -43,3 +43,16 @@ def test_durations_are_not_counts(rules):
     document = text_document("t.txt", "t.txt", "Nearly 100 days ago, over three months of arrests began.")
     mentions = extract_mentions(document, segment(document, rules), rules)
     assert {m.kind for m in mentions} == {"duration"}
+
+
+NUMBER_SPECS = tomllib.loads((Path(__file__).parent / "specs" / "numbers.toml").read_text(encoding="utf-8"))["case"]
+
+
+@pytest.mark.parametrize("case", NUMBER_SPECS, ids=[c["text"][:40] for c in NUMBER_SPECS])
+def test_number_spec(case, rules):
+    document = text_document("t.txt", "t.txt", case["text"])
+    mentions = [m for m in extract_mentions(document, segment(document, rules), rules, numbers=True)
+                if m.kind == "number"]
+    assert [m.surface for m in mentions] == [s for s, _ in case["expect"]]
+    for mention, (_, value) in zip(mentions, case["expect"]):
+        assert mention.value.low == pytest.approx(value, rel=1e-9)

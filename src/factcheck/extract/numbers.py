@@ -98,7 +98,8 @@ def word_pattern(rules: Rules) -> re.Pattern:
         | set(rules.ordinals) | {o + "s" for o in rules.ordinals} | set(rules.multipliers) \
         | {s + "s" for s in rules.scales} | {"point"}
     alternatives = sorted(words, key=len, reverse=True)
-    word = "(?:" + "|".join(re.escape(w).replace("\\-", "[- ]") for w in alternatives) + r"|\d+(?:\.\d+)?)"
+    numeral = r"(?<![\d.])\d+(?:\.\d+)?(?![.\d])"
+    word = "(?:" + "|".join(re.escape(w).replace("\\-", "[- ]") for w in alternatives) + "|" + numeral + ")"
     joint = r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?(?:an?[ \u00a0]+)?)"
     return re.compile(rf"(?<![\w-])(?:an?[ \u00a0]+)?{word}(?:{joint}{word})*(?![\w])", re.I)
 

@@ -101,7 +101,7 @@ def split_run(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, 
         if current:
             pieces.append(current)
         starts = kind(token[2], rules) not in ("and", "point", "other") and \
-            (kind(token[2], rules) != "a" or kind(following, rules) in ("card", "scale", "dozen", "frac", "ord", "num"))
+            (kind(token[2], rules) != "a" or kind(following, rules) in ("card", "scale", "dozen", "frac", "ord"))
         current = [token] if starts else []
     if current:
         pieces.append(current)
