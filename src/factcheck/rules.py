@@ -12,7 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 SEVERITIES = ("error", "warning", "info")
-HEDGE_KINDS = ("lower", "lower_open", "upper", "upper_open", "near_below", "approx")
+HEDGE_KINDS = ("lower", "lower_open", "upper", "upper_open", "near_below", "approx", "exact", "closes")
 
 
 class RulesError(Exception):
@@ -65,6 +65,8 @@ class Rules:
     after_hedges: MappingProxyType    # phrase after a figure -> kind
     tolerance: float
     vague: MappingProxyType           # phrase -> (low, high)
+    vague_needs_of: frozenset
+    change_verbs: frozenset
     frames: tuple[Frame, ...]
     window: tuple[int, int]
     stop_words: frozenset
@@ -202,6 +204,8 @@ def _load_hedges(dirs):
         raise RulesError(file, "approx.tolerance", "expected a number from 0 to 1")
     return dict(hedges=MappingProxyType({p.lower(): k for p, k in phrases.items()}),
                 after_hedges=MappingProxyType({p.lower(): k for p, k in after.items()}),
+                vague_needs_of=frozenset(_str_list(data, file, "vague_needs_of.words")),
+                change_verbs=frozenset(_str_list(data, file, "changes.verbs")),
                 tolerance=tolerance, vague=MappingProxyType(vague))
 
 

@@ -14,19 +14,31 @@ RECORD = re.compile(r"[-–]\d")
 COMPOUND = re.compile(r"-([A-Za-z]+)")
 WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)[\s\u00a0]*$")
 AGE_APPOSITION = re.compile(r"[A-Z][a-z]+,[\s\u00a0]*$")
+PHONE = re.compile(r"\+?\d+(?:[-/]\d+){2,}")
+PHONE_TAIL = re.compile(r"\+?\d+(?:[-/]\d+){2,}$")
 DETERMINERS = {"the", "this", "that", "no", "any", "every", "each", "which"}
 
 
 @lru_cache(maxsize=8)
 def hedge_pattern(rules: Rules) -> re.Pattern:
-    phrases = sorted(rules.hedges, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in phrases) + r")[\s\u00a0]+$", re.I)
+    """Word hedges end at a space before the figure; symbols (>, <=) may touch it."""
+    words = sorted((p for p in rules.hedges if re.search(r"[a-z]", p)), key=len, reverse=True)
+    symbols = sorted((p for p in rules.hedges if not re.search(r"[a-z]", p)), key=len, reverse=True)
+    word_part = r"(?<![\w])(" + "|".join(re.escape(p) for p in words) + r")[\s\u00a0]+$"
+    symbol_part = r"(?<![<>=])(" + "|".join(re.escape(p) for p in symbols) + r")[\s\u00a0]*$"
+    return re.compile(f"{word_part}|{symbol_part}", re.I)
 
 
 @lru_cache(maxsize=8)
 def after_hedge_pattern(rules: Rules) -> re.Pattern:
     phrases = sorted(rules.after_hedges, key=len, reverse=True)
     return re.compile(r"[\s\u00a0]*(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=8)
+def number_ahead(rules: Rules) -> re.Pattern:
+    words = "|".join(sorted(set(rules.cardinals) | set(rules.fractions), key=len, reverse=True))
+    return re.compile(rf"[\s\u00a0]*(?:than[\s\u00a0]+|to[\s\u00a0]+)?(?:an?[\s\u00a0]+)?(?:[-\d]|(?:{words})\b)", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -81,6 +93,10 @@ def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rule
     if number.spelled and text[number.start:number.end].lower() == "one" \
             and word_before(text, number.start, floor) in DETERMINERS:
         return "pronoun"
+    if PHONE.match(text, max(floor, number.start - 1)) or PHONE_TAIL.search(text, max(floor, number.start - 20), number.end):
+        return "phone"
+    if re.search(r"(?:<>|=>|=<)$", text[max(floor, number.start - 2):number.start]):
+        return "symbol"
     return None
 
 
@@ -98,10 +114,16 @@ def compound_word(text: str, number: Number) -> str | None:
 
 def hedge_before(text: str, start: int, floor: int, rules: Rules) -> tuple[str, int] | None:
     """The hedge kind ending right before `start`, and where the hedge begins."""
-    match = hedge_pattern(rules).search(text, max(floor, start - 32), start)
-    return (rules.hedges[match[1].lower()], match.start(1)) if match else None
+    match = hedge_pattern(rules).search(text, max(floor, start - 40), start)
+    if not match:
+        return None
+    phrase = (match[1] or match[2]).lower()
+    return rules.hedges[phrase], match.start(1 if match[1] else 2)
 
 
 def hedge_after(text: str, end: int, ceiling: int, rules: Rules) -> tuple[str, int] | None:
+    """A hedge after the figure ('or more'), unless it opens the next figure ('or less than 5')."""
     match = after_hedge_pattern(rules).match(text, end, ceiling)
-    return (rules.after_hedges[match[1].lower()], match.end()) if match else None
+    if not match or number_ahead(rules).match(text, match.end(), ceiling):
+        return None
+    return rules.after_hedges[match[1].lower()], match.end()

@@ -14,7 +14,8 @@ from .context import compound_word, hedge_after, hedge_before, not_a_count
 from .nouns import counted_noun
 from .numbers import Number, find_numbers
 
-RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:(and|to|or)[\s\u00a0]+|([-–])[\s\u00a0]*)")
+RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:(and|to|or|through|thru)[\s\u00a0]+|([-–~])[\s\u00a0]*)")
+BOUND_JOIN = re.compile(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:and|but)?[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
 PART_OF_NUMBER = re.compile(r"[\s\u00a0]+(?:out[\s\u00a0]+)?of[\s\u00a0]+(?:\d|the[\s\u00a0]+\d)")
 SUFFIX = re.compile(r"([A-Za-z]{1,3})\b")
 
@@ -45,7 +46,7 @@ def interval(kind: str, value: float, tolerance: float) -> dict:
     }[kind]
 
 
-PRECISION = {"exact": "exact", "lower": "lower", "lower_open": "lower", "upper": "upper",
+PRECISION = {"exact": "exact", "closes": "exact", "lower": "lower", "lower_open": "lower", "upper": "upper",
              "upper_open": "upper", "near_below": "approx", "approx": "approx"}
 
 
@@ -73,7 +74,8 @@ def prefix_unit(text: str, start: int, floor: int, rules: Rules) -> tuple[Unit, 
     return None
 
 
-def range_partner(text: str, first: Number, numbers: list[Number], hedge_word: str) -> Number | None:
+def range_partner(text: str, first: Number, numbers: list[Number], hedge_word: str,
+                  changed: bool = False) -> Number | None:
     """The second figure of 'between 10 and 12', '10 to 12', 'three or four', '10-12'."""
     join = RANGE_JOIN.match(text, first.end)
     if not join:
@@ -84,7 +86,7 @@ def range_partner(text: str, first: Number, numbers: list[Number], hedge_word: s
     word = join[1] or join[2]
     if word == "and" and hedge_word != "between":
         return None
-    if word == "to" and hedge_word == "from":
+    if word == "to" and changed:
         return None  # 'rose from 5 to 11' is a change, not a range
     return partner
 
@@ -109,7 +111,9 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
         start = min(start, hedge[1])
     used: tuple[Number, ...] = ()
     low_high = None
-    partner = range_partner(text, number, numbers, word_before_figure)
+    changed = word_before_figure == "from" and any(
+        w in rules.change_verbs for w in text[max(floor, start - 40):start].lower().split()[-4:-1])
+    partner = range_partner(text, number, numbers, word_before_figure, changed)
     if partner is not None:
         low_high, end, used, kind = (value, partner.value), partner.end, (partner,), "range"
         if word_before_figure in ("between", "from"):
@@ -125,7 +129,9 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     if unit is None and (dur := re.match(r"[\s\u00a0-]*([A-Za-z]+)", text[end:ceiling])):
         duration = dur[1].lower() in rules.duration_forms
     if after_hedge := hedge_after(text, end, ceiling, rules):
-        kind, end = after_hedge
+        closes = {"lower_open": "lower", "upper_open": "upper"}
+        kind = closes.get(kind, kind) if after_hedge[0] == "closes" else after_hedge[0]
+        end = after_hedge[1]
     if low_high:
         bounds = dict(low=low_high[0], high=low_high[1])
     else:
@@ -144,6 +150,8 @@ def vague_quantities(text: str, sentence: Sentence, taken: list[tuple[int, int]]
     floor, ceiling = sentence.span
     for match in vague_pattern(rules).finditer(text, floor, ceiling):
         if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if match[1].lower() in rules.vague_needs_of and not re.match(r"[\s\u00a0]+of\b", text[match.end():ceiling]):
             continue
         low, high = rules.vague[match[1].lower()]
         noun, partial = counted_noun(text, match.end(), ceiling, rules)
@@ -167,4 +175,33 @@ def extract_quantities(text: str, sentence: Sentence, rules: Rules) -> list[Ment
         if mention is not None:
             mentions.append(mention)
     taken = [m.span for m in mentions] + [(n.start, n.end) for n in numbers]
-    return mentions + vague_quantities(text, sentence, taken, rules)
+    return combine_bounds(text, mentions) + vague_quantities(text, sentence, taken, rules)
+
+
+def _bound(mention: Mention, direction: str) -> bool:
+    amount = mention.value
+    return mention.kind == "quantity" and amount.precision == direction \
+        and (amount.high if direction == "lower" else amount.low) is None
+
+
+def combine_bounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'greater than 100 and smaller than 300' is one interval, (100, 300)."""
+    combined: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if second and BOUND_JOIN.fullmatch(text, first.span[1], second.span[0]) \
+                and first.value.unit == second.value.unit:
+            pair = (first, second) if _bound(first, "lower") else (second, first)
+            lower, upper = pair
+            if _bound(lower, "lower") and _bound(upper, "upper") and lower.value.low < upper.value.high:
+                amount = Amount(lower.value.low, upper.value.high, lower.value.low_open, upper.value.high_open,
+                                first.value.unit, second.value.noun or first.value.noun, "range")
+                combined.append(Mention(first.doc, first.sentence, "quantity", (first.span[0], second.span[1]),
+                                        text[first.span[0]:second.span[1]], amount))
+                index += 2
+                continue
+        combined.append(first)
+        index += 1
+    return combined
