@@ -23,14 +23,29 @@ TEMPLATES = [
     "Residents said the shaking lasted around {secs} seconds before buildings collapsed.",
     "{person} said the government would send {n} trucks of aid to {place} by {day}.",
 ]
+PROSE = [
+    "Witnesses described scenes of confusion as {person} and other officials arrived in {place} to assess the damage and coordinate the response.",
+    "The {event} has renewed questions about how prepared the authorities in {place} were, and whether warnings had been issued early enough.",
+    "\u201cThis is a tragedy for the whole community, and we are doing everything we can to help the families,\u201d {person} said in a statement.",
+    "Aid agencies said they were sending food, water and medical supplies, although damaged roads were slowing the delivery of help.",
+    "Local television showed residents sifting through rubble while rescue workers in orange uniforms searched collapsed buildings nearby.",
+    "{person}, who has covered the region for years, said the response had been faster than after previous disasters but still uneven.",
+    "Critics said the government had ignored repeated calls to strengthen building codes and improve the emergency services in {place}.",
+    "The national weather service warned that further disruption was possible and urged people to stay away from damaged structures.",
+    "Officials in {place} declined to comment on the investigation, saying it was too early to draw conclusions about the cause.",
+    "Schools and government offices were closed while engineers inspected bridges, power lines and water mains across the area.",
+    "Neighbouring governments offered assistance, and the United Nations said it was ready to support the relief effort if asked.",
+    "Many families spent the night outdoors, fearing aftershocks, as volunteers handed out blankets and hot meals in the town square.",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def article(rng: random.Random, index: int) -> str:
     published = date(2013, 1, 1) + timedelta(days=rng.randrange(0, 365))
     sentences = []
-    for _ in range(rng.randrange(12, 30)):
-        template = rng.choice(TEMPLATES)
+    for _ in range(rng.randrange(15, 40)):
+        # nearly half the sentences give figures: about 6 quantities per KB, as in the real corpus
+        template = rng.choice(TEMPLATES) if rng.random() < 0.45 else rng.choice(PROSE)
         sentences.append(template.format(
             event=rng.choice(EVENTS), place=rng.choice(PLACES), person=rng.choice(PEOPLE),
             hedge=rng.choice(HEDGES), n=rng.randrange(1, 400), n2=rng.randrange(1, 900),

@@ -4,6 +4,8 @@ explicitly about when that is not the story's own (a 2004 tsunami's toll)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -73,22 +75,35 @@ def find_frame(mention: Mention, tokens, cues, numbers: set[int], rules: Rules) 
     return best[2] if best else None
 
 
-def era_of(text: str, sentence: Sentence, mention: Mention, published: date | None, months=None) -> str:
+@dataclass(frozen=True)
+class TimeMarks:
+    """What in a sentence can tie its figures to another year or day, found once per sentence."""
+    years: tuple[tuple[int, int, int, bool], ...]   # (start, end, year, adverbial)
+    last_year: bool
+    day: str
+
+
+def time_marks(text: str, sentence: Sentence, published: date | None, months) -> TimeMarks:
+    start, end = sentence.span
+    years = tuple((m.start(), m.end(), int(m[1]),
+                   bool(ADVERBIAL.search(text, max(start, m.start() - 25), m.start())))
+                  for m in YEAR.finditer(text, start, end))
+    last_year = bool(published) and bool(LAST_YEAR.search(text, start, end))
+    day = earlier_day(text, sentence, published, months) if published else ""
+    return TimeMarks(years, last_year, day)
+
+
+def era_of(text: str, marks: TimeMarks, mention: Mention, published: date | None) -> str:
     """The year a figure is explicitly about, when it is not the year of publication:
     an adverbial year ('In 2004, ...') covers its sentence; an attributive one
     ('the 2004 tsunami killed') covers the figures after it in its clause."""
-    start, end = sentence.span
-    years = []
-    for match in YEAR.finditer(text, start, end):
-        adverbial = ADVERBIAL.search(text, max(start, match.start() - 25), match.start())
-        governs = match.end() <= mention.span[0] and not CLAUSE_BREAK.search(text, match.end(), mention.span[0])
-        if adverbial or governs:
-            years.append(int(match[1]))
-    if published and LAST_YEAR.search(text, start, end):
+    years = [year for start, end, year, adverbial in marks.years
+             if adverbial or (end <= mention.span[0] and not CLAUSE_BREAK.search(text, end, mention.span[0]))]
+    if marks.last_year:
         years.append(published.year - 1)
     others = sorted({y for y in years if published is None or y != published.year})
-    if not others and published:
-        return earlier_day(text, sentence, published, months)
+    if not others:
+        return marks.day
     return "-".join(map(str, others))
 
 
@@ -123,12 +138,15 @@ def scope_of(text: str, mention: Mention, sentence: Sentence) -> str:
 
 def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention], rules: Rules) -> list[Fact]:
     """Facts for the comparable quantities of one sentence."""
-    if sentence.role not in COMPARED_ROLES:
+    if sentence.role not in COMPARED_ROLES or not any(m.kind == "quantity" for m in mentions):
         return []
     text = document.text
     tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
     cues = _cues(tokens, rules)
-    numbers = {i for i, t in enumerate(tokens) for m in mentions if m.span[0] <= t[0] < m.span[1]}
+    spans = sorted(m.span for m in mentions)
+    numbers = {i for i, t in enumerate(tokens)
+               if (k := bisect_right(spans, (t[0], float("inf"))) - 1) >= 0 and t[0] < spans[k][1]}
+    marks = time_marks(text, sentence, document.published, rules.months)
     facts = []
     # '2 representatives and 51 other members': the parts of a sum are not the count
     parts = {subject_of(m, rules) for m in mentions if m.partial}
@@ -139,7 +157,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
                    or (subject is None and c[2].subject in c[2].subjects)]
         frame = find_frame(mention, tokens, fitting, numbers, rules)
-        era = era_of(text, sentence, mention, document.published, rules.months)
+        era = era_of(text, marks, mention, document.published)
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence), rules)
         if slot is not None:
             facts.append(Fact(slot, mention, sentence.span))

@@ -13,6 +13,8 @@ CLOCK = re.compile(r"[:.]\d{2}\b")
 RECORD = re.compile(r"[-–]\d")
 COMPOUND = re.compile(r"-([A-Za-z]+)")
 WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)[\s\u00a0]*$")
+WORD_END = re.compile(r"([A-Za-z][\w.']*)$")
+WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-z][\w.']*)")
 AGE_APPOSITION = re.compile(r"[A-Z][a-z]+,[\s\u00a0]*$")
 PHONE = re.compile(r"\+?\d+(?:[-/]\d+){2,}")
 PHONE_TAIL = re.compile(r"\+?\d+(?:[-/]\d+){2,}$")
@@ -48,13 +50,24 @@ def time_pattern(rules: Rules) -> re.Pattern:
 
 
 def word_before(text: str, start: int, floor: int) -> str:
-    match = WORD_BEFORE.search(text, max(floor, start - 30), start)
-    return match[1].lower() if match else ""
+    """The word right before `start` (white space between), lower case, or ''."""
+    parts = text[max(floor, start - 30):start].split()
+    if not parts or not text[start - 1:start].isspace():
+        return ""
+    match = WORD_END.search(parts[-1])
+    return match[1].lower() if match and match.end() == len(parts[-1]) else ""
 
 
 def word_after(text: str, end: int, ceiling: int) -> str:
-    match = re.compile(r"[\s\u00a0]*([A-Za-z][\w.']*)").match(text, end, ceiling)
+    match = WORD_AFTER.match(text, end, ceiling)
     return match[1].lower() if match else ""
+
+
+@lru_cache(maxsize=8)
+def hedge_last_words(rules: Rules) -> frozenset:
+    """The last word of every hedge phrase: a figure whose preceding word is none of
+    these has no hedge, and the regex need not run."""
+    return frozenset(p.split()[-1] for p in rules.hedges) | frozenset(p[-1] for p in rules.hedges)
 
 
 def is_calendar(text: str, number: Number, floor: int, ceiling: int, rules: Rules) -> bool:
@@ -87,13 +100,16 @@ def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rule
     if number.start > 0 and text[number.start - 1] in "-–" and not number.spelled \
             and re.match(r"\d", text[max(0, number.start - 2)]):
         return "record"
-    if AGE_APPOSITION.search(text, max(floor, number.start - 30), number.start) \
+    if text[max(floor, number.start - 3):number.start].rstrip().endswith(",") \
+            and AGE_APPOSITION.search(text, max(floor, number.start - 30), number.start) \
             and re.match(r"[\s\u00a0]*[,)]", text[number.end:number.end + 2]) and number.value < 120:
         return "age"
     if number.spelled and text[number.start:number.end].lower() == "one" \
             and word_before(text, number.start, floor) in DETERMINERS:
         return "pronoun"
-    if PHONE.match(text, max(floor, number.start - 1)) or PHONE_TAIL.search(text, max(floor, number.start - 20), number.end):
+    if not number.spelled and (text[number.end:number.end + 1] in "-/" or text[number.start - 1:number.start] in "-/+") \
+            and (PHONE.match(text, max(floor, number.start - 1))
+                 or PHONE_TAIL.search(text, max(floor, number.start - 20), number.end)):
         return "phone"
     if re.search(r"(?:<>|=>|=<)$", text[max(floor, number.start - 2):number.start]):
         return "symbol"
@@ -114,6 +130,10 @@ def compound_word(text: str, number: Number) -> str | None:
 
 def hedge_before(text: str, start: int, floor: int, rules: Rules) -> tuple[str, int] | None:
     """The hedge kind ending right before `start`, and where the hedge begins."""
+    tail = text[max(floor, start - 40):start].rstrip()
+    last = tail.split()[-1].lower() if tail.split() else ""
+    if not last or (last not in hedge_last_words(rules) and last[-1] not in hedge_last_words(rules)):
+        return None
     match = hedge_pattern(rules).search(text, max(floor, start - 40), start)
     if not match:
         return None

@@ -16,7 +16,7 @@ SEP = r"[ \u00a0\u202f\u2009]"
 VULGAR = re.compile(r"(?<![\w])(\d+[ \u00a0]?)?([\u00bc-\u00be\u2150-\u215e])")
 DETERMINERS = {"the", "this", "that", "which", "any", "every", "each", "no", "another"}
 NUMERAL = re.compile(
-    r"(?<![\w.,/:^\-–])(?:(?<=^)|(?<=[\s(\[\"'“‘$£€<>=~]))?"
+    r"(?=[-\d.])(?<![\w.,/:^\-–])"
     r"(?P<sign>-(?=\d)|-" + SEP + r"(?=\d+" + SEP + r"\d+/\d))?"
     r"(?P<body>\d+(?:\.\d+)?[x×]10\^[+-]?\d+"
     r"|\d+(?:\.\d+)?[eE][+-]?\d+"
@@ -91,6 +91,41 @@ def _numeral(match: re.Match, text: str, end: int, rules: Rules) -> Number | Non
                   attached, "/" in body)
 
 
+CANDIDATE = re.compile(r"[A-Za-z]+|\d")
+LETTERS = re.compile(r"[a-z]+")
+DIGITS = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
+LEADING_ARTICLE = re.compile(r"(?<![\w-])an?[ \u00a0]+$", re.I)
+
+
+@lru_cache(maxsize=8)
+def number_words(rules: Rules) -> frozenset:
+    """Words that can be part of a written number, for a quick look before the regex."""
+    words = set(rules.cardinals) | set(rules.scales) | set(rules.fractions) | set(rules.signs) \
+        | set(rules.ordinals) | {o + "s" for o in rules.ordinals} | set(rules.multipliers) \
+        | {s + "s" for s in rules.scales}
+    return frozenset(part for w in words for part in re.split(r"[- ]", w.lower()))
+
+
+def word_runs(text: str, start: int, end: int, rules: Rules):
+    """Matches of the number-word regex, tried only where a number word or digit stands."""
+    pattern, words = word_pattern(rules), number_words(rules)
+    if words.isdisjoint(LETTERS.findall(text[start:end].lower())) and not DIGITS.search(text, start, end):
+        return  # most sentences: nothing that could start a number
+    reached = start
+    for candidate in CANDIDATE.finditer(text, start, end):
+        position = candidate.start()
+        if position < reached or not (candidate[0][0].isdigit() or candidate[0].lower() in words):
+            continue
+        article = LEADING_ARTICLE.search(text, max(reached, position - 4), position) \
+            if text[position - 2:position - 1] in "aAnN" else None
+        match = pattern.match(text, article.start() if article else position, end)
+        if match is None and article:
+            match = pattern.match(text, position, end)
+        if match:
+            reached = match.end()
+            yield match
+
+
 @lru_cache(maxsize=8)
 def word_pattern(rules: Rules) -> re.Pattern:
     """A regex for runs of number words (and numerals among them), from the vocabulary in rules/."""
@@ -107,7 +142,8 @@ def word_pattern(rules: Rules) -> re.Pattern:
 def find_numbers(text: str, start: int, end: int, rules: Rules) -> list[Number]:
     """Numbers in text[start:end], numerals and words, not overlapping, in order."""
     found: list[Number] = []
-    for match in NUMERAL.finditer(text, start, end):
+    digits = DIGITS.search(text, start, end) is not None
+    for match in NUMERAL.finditer(text, start, end) if digits else ():
         if match["chain"]:  # 192.168.1.2, 1.2.3: a version or an address, each part a number
             found += [Number(m.start(), m.end(), float(m[0]), False, False, False)
                       for m in re.finditer(r"\d+", text[:match.end()]) if m.start() >= match.start()]
@@ -115,10 +151,10 @@ def find_numbers(text: str, start: int, end: int, rules: Rules) -> list[Number]:
         number = _numeral(match, text, end, rules)
         if number is not None:
             found.append(number)
-    for match in VULGAR.finditer(text, start, end):
+    for match in VULGAR.finditer(text, start, end) if digits else ():
         value = unicodedata.numeric(match[2]) + (float(match[1]) if match[1] else 0.0)
         found.append(Number(match.start(), match.end(), value, False, True, False, ratio=True))
-    for match in word_pattern(rules).finditer(text, start, end):
+    for match in word_runs(text, start, end, rules):
         for piece_start, piece_end, tokens in split_run(text, match.start(), match.end(), rules):
             value = read_run(tokens, rules)
             if value is None or _pronoun(text, tokens, start):

@@ -17,6 +17,8 @@ from .numbers import Number, find_numbers
 RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:(and|to|or|through|thru)[\s\u00a0]+|([-–~])[\s\u00a0]*)")
 BOUND_JOIN = re.compile(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:and|but)?[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
 PART_OF_NUMBER = re.compile(r"[\s\u00a0]+(?:out[\s\u00a0]+)?of[\s\u00a0]+(?:\d|the[\s\u00a0]+\d)")
+WORDS = re.compile(r"[a-z]+")
+NEXT_WORD = re.compile(r"[\s\u00a0-]*([A-Za-z]+)")
 SUFFIX = re.compile(r"([A-Za-z]{1,3})\b")
 
 
@@ -66,12 +68,18 @@ def unit_after(text: str, end: int, ceiling: int, rules: Rules) -> tuple[Unit, i
     return None
 
 
+@lru_cache(maxsize=8)
+def prefix_pattern(rules: Rules) -> re.Pattern | None:
+    forms = sorted(rules.prefix_units, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")[\s\u00a0-]+$", re.I) if forms else None
+
+
 def prefix_unit(text: str, start: int, floor: int, rules: Rules) -> tuple[Unit, int] | None:
-    for form, unit in rules.prefix_units.items():
-        match = re.search(rf"(?<![\w]){re.escape(form)}[\s\u00a0-]+$", text[max(floor, start - 20):start], re.I)
-        if match:
-            return unit, start - (len(text[max(floor, start - 20):start]) - match.start())
-    return None
+    if not any(f in text[max(floor, start - 20):start].lower() for f in rules.prefix_units):
+        return None
+    pattern = prefix_pattern(rules)
+    match = pattern.search(text, max(floor, start - 20), start) if pattern else None
+    return (rules.prefix_units[match[1].lower()], match.start()) if match else None
 
 
 def range_partner(text: str, first: Number, numbers: list[Number], hedge_word: str,
@@ -126,7 +134,7 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     elif unit is None and compound is not None:
         if compound in rules.duration_forms or compound not in rules.scales:
             return None, ()  # '36-year-old', '42-page': a modifier, not a count
-    if unit is None and (dur := re.match(r"[\s\u00a0-]*([A-Za-z]+)", text[end:ceiling])):
+    if unit is None and (dur := NEXT_WORD.match(text, end, ceiling)):
         duration = dur[1].lower() in rules.duration_forms
     if after_hedge := hedge_after(text, end, ceiling, rules):
         closes = {"lower_open": "lower", "upper_open": "upper"}
@@ -145,9 +153,16 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     return mention, used
 
 
+@lru_cache(maxsize=8)
+def vague_words(rules: Rules) -> frozenset:
+    return frozenset(word for phrase in rules.vague for word in phrase.split())
+
+
 def vague_quantities(text: str, sentence: Sentence, taken: list[tuple[int, int]], rules: Rules) -> list[Mention]:
     found = []
     floor, ceiling = sentence.span
+    if vague_words(rules).isdisjoint(WORDS.findall(text[floor:ceiling].lower())):
+        return found
     for match in vague_pattern(rules).finditer(text, floor, ceiling):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue

@@ -4,6 +4,7 @@ what each is worth ('three hundred and five', 'two thirds', 'one and a fourth',
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..rules import Rules
 
@@ -11,11 +12,24 @@ TOKEN = re.compile(r"\d+(?:\.\d+)?|[A-Za-z]+")
 Token = tuple[int, int, str]
 
 
+@lru_cache(maxsize=8)
+def kinds(rules: Rules) -> dict[str, str]:
+    """What every word of the number vocabulary is, computed once per rule set."""
+    vocabulary = set(rules.cardinals) | set(rules.scales) | set(rules.fractions) | set(rules.signs) \
+        | set(rules.ordinals) | {o + "s" for o in rules.ordinals} | set(rules.multipliers) \
+        | {s + "s" for s in rules.scales} | {"a", "an", "and", "point"}
+    return {word: _kind(word, rules) for word in vocabulary}
+
+
 def kind(word: str, rules: Rules) -> str:
     if not word:
         return "other"
     if word[0].isdigit():
         return "num"
+    return kinds(rules).get(word, "other")
+
+
+def _kind(word: str, rules: Rules) -> str:
     if word in ("a", "an", "and", "point"):
         return word if word != "an" else "a"
     if word in rules.multipliers:
