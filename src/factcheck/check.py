@@ -91,8 +91,9 @@ def update_note(facts: list[Fact], published: dict) -> str | None:
 
 def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents: dict[str, Document]) -> Discrepancy:
     readings = []
-    for fact in sorted(facts, key=lambda f: (f.mention.value.low or 0, f.mention.value.high or 0)):
-        reading = describe(fact.mention.value)
+    amounts = {f.mention.value for f in facts}
+    for amount in sorted(amounts, key=lambda a: (a.low or 0, a.high or 0, describe(a))):
+        reading = describe(amount)
         if reading not in readings:
             readings.append(reading)
     check = rules.checks[code]

@@ -67,7 +67,7 @@ def word_after(text: str, end: int, ceiling: int) -> str:
 def hedge_last_words(rules: Rules) -> frozenset:
     """The last word of every hedge phrase: a figure whose preceding word is none of
     these has no hedge, and the regex need not run."""
-    return frozenset(p.split()[-1] for p in rules.hedges) | frozenset(p[-1] for p in rules.hedges)
+    return frozenset(p.split()[-1] for p in rules.hedges)
 
 
 def is_calendar(text: str, number: Number, floor: int, ceiling: int, rules: Rules) -> bool:
@@ -131,8 +131,9 @@ def compound_word(text: str, number: Number) -> str | None:
 def hedge_before(text: str, start: int, floor: int, rules: Rules) -> tuple[str, int] | None:
     """The hedge kind ending right before `start`, and where the hedge begins."""
     tail = text[max(floor, start - 40):start].rstrip()
-    last = tail.split()[-1].lower() if tail.split() else ""
-    if not last or (last not in hedge_last_words(rules) and last[-1] not in hedge_last_words(rules)):
+    last = tail.split()[-1].lower().lstrip("\"'“‘([") if tail.split() else ""
+    symbol = tail[-1:] in "<>=≥≤" and tail[-1:] != ""
+    if not last or (last not in hedge_last_words(rules) and not symbol):
         return None
     match = hedge_pattern(rules).search(text, max(floor, start - 40), start)
     if not match:

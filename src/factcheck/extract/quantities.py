@@ -52,8 +52,15 @@ PRECISION = {"exact": "exact", "closes": "exact", "lower": "lower", "lower_open"
              "upper_open": "upper", "near_below": "approx", "approx": "approx"}
 
 
+@lru_cache(maxsize=8)
+def currency_symbols(rules: Rules) -> tuple[str, ...]:
+    return tuple(sorted(rules.currency_symbols, key=len, reverse=True))
+
+
 def currency_before(text: str, start: int, rules: Rules) -> tuple[Unit, int] | None:
-    for symbol in sorted(rules.currency_symbols, key=len, reverse=True):
+    if start == 0 or text[start - 1].isspace() or text[start - 1].isalnum() and text[start - 1] not in "DRSU":
+        return None  # a symbol touches the figure: '$2.5', '£910,000', 'US$', 'EUR'
+    for symbol in currency_symbols(rules):
         begin = start - len(symbol)
         if begin >= 0 and text[begin:start] == symbol:
             return rules.currency_symbols[symbol], begin

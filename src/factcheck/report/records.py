@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from functools import lru_cache
 
 from .. import __version__
 from ..model import Amount, Discrepancy, Document, Fact, Mention, Report, Slot
@@ -18,7 +19,17 @@ def number(value: float | None):
     return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
+@lru_cache(maxsize=65536)
+def _amount_items(amount: Amount) -> tuple:
+    return tuple(_amount_dict(amount).items())
+
+
 def amount_record(amount: Amount) -> dict:
+    """An amount as JSON-ready fields (memoised: one story repeats the same figures)."""
+    return dict(_amount_items(amount))
+
+
+def _amount_dict(amount: Amount) -> dict:
     return {"low": number(amount.low), "high": number(amount.high), "low_open": amount.low_open,
             "high_open": amount.high_open, "unit": amount.unit, "noun": amount.noun,
             "precision": amount.precision}
