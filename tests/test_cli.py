@@ -123,9 +123,14 @@ def test_extract_jsonl_one_line_per_document():
     result = invoke("extract", SEEDS)
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert result.exit_code == 0 and len(lines) == 5
-    first = lines[1]["mentions"][0]
-    assert set(first) >= {"kind", "span", "text", "value"}
-    assert set(first["value"]) >= {"low", "high", "low_open", "high_open", "unit"}
+    quantity = next(m for m in lines[1]["mentions"] if m["kind"] == "quantity")
+    assert set(quantity) >= {"kind", "span", "text", "value"}
+    assert set(quantity["value"]) >= {"low", "high", "low_open", "high_open", "unit"}
+    dated = {d["doc"]: d for d in lines}["000_5db0b6afda525f8e.txt"]
+    friday = next(m for m in dated["mentions"] if m["kind"] == "date" and "Friday" in m["text"])
+    assert friday["value"] == {"start": "2017-07-07", "end": "2017-07-07", "granularity": "day"}
+    undated = [m for m in lines[1]["mentions"] if m["kind"] == "date" and m["text"].lower().endswith("april")]
+    assert undated and undated[0]["value"] is None
 
 
 def test_extract_stdin_with_published_option():

@@ -149,10 +149,11 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     marks = time_marks(text, sentence, document.published, rules.months)
     facts = []
     # '2 representatives and 51 other members': the parts of a sum are not the count
-    parts = {subject_of(m, rules) for m in mentions if m.partial}
-    for mention in mentions:
+    quantities = [m for m in mentions if m.kind == "quantity"]
+    parts = {subject_of(m, rules) for m in quantities if m.partial}
+    for mention in quantities:
         subject = subject_of(mention, rules)
-        if mention.kind != "quantity" or mention.partial or (subject and subject in parts):
+        if mention.partial or (subject and subject in parts):
             continue
         fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
                    or (subject is None and c[2].subject in c[2].subjects)]

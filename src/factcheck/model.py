@@ -53,13 +53,26 @@ class Amount:
 
 
 @dataclass(frozen=True)
+class Period:
+    """A span of days, end inclusive; both None when the text gives no way to resolve it
+    (a relative date in an undated article)."""
+    start: date | None
+    end: date | None
+    granularity: str             # day, week, month, year
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True)
 class Mention:
     doc: str
     sentence: int
     kind: str                    # quantity, duration, ...
     span: Span
     surface: str
-    value: Amount
+    value: Amount | Period
     partial: bool = False        # "51 other members": part of another count
 
 

@@ -86,6 +86,14 @@ class Rules:
     months: MappingProxyType
     weekdays: MappingProxyType
     time_words: tuple[str, ...]
+    relative_days: MappingProxyType   # phrase -> offset in days
+    compared_relative_days: frozenset
+    period_units: MappingProxyType    # word -> day, week, month, year
+    shifts: MappingProxyType          # last -1, next 1, this 0
+    future_words: frozenset
+    past_words: frozenset
+    year_pivot: int
+    numeric_order: str                # mdy or dmy
     abbreviations: frozenset
     credit_markers: tuple[str, ...]
     caption_markers: tuple[str, ...]
@@ -274,7 +282,21 @@ def _load_calendar(dirs):
             if isinstance(number, bool) or not isinstance(number, int):
                 raise RulesError(file, f"{key}.{word}", "expected a whole number")
         tables[key] = MappingProxyType({w.lower(): n for w, n in table.items()})
-    return dict(**tables, time_words=tuple(_str_list(data, file, "times.after")))
+    order = _get(data, file, "numeric.order", str, "mdy")
+    if order not in ("mdy", "dmy"):
+        raise RulesError(file, "numeric.order", "expected mdy or dmy")
+    units = _get(data, file, "units", dict, {})
+    if any(u not in ("day", "week", "month", "year", "hour") for u in units.values()):
+        raise RulesError(file, "units", "each unit must be day, week, month, year or hour")
+    return dict(**tables, time_words=tuple(_str_list(data, file, "times.after")),
+                relative_days=MappingProxyType({k.lower(): int(v) for k, v in
+                                                _get(data, file, "relative_days", dict, {}).items()}),
+                compared_relative_days=frozenset(_str_list(data, file, "relative_days_compared.words")),
+                period_units=MappingProxyType(dict(units)),
+                shifts=MappingProxyType({k: int(v) for k, v in _get(data, file, "shifts", dict, {}).items()}),
+                future_words=frozenset(_str_list(data, file, "tense.future")),
+                past_words=frozenset(_str_list(data, file, "tense.past")),
+                year_pivot=_get(data, file, "two_digit_years.pivot", int, 50), numeric_order=order)
 
 
 def _load_checks(dirs):

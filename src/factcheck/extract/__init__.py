@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..model import Amount, Document, Mention, Sentence
 from ..rules import Rules
+from .dates import extract_dates
 from .numbers import find_numbers
 from .quantities import extract_quantities
 
@@ -21,6 +22,7 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     mentions: list[Mention] = []
     for sentence in sentences:
         mentions += extract_quantities(document.text, sentence, rules)
+        mentions += extract_dates(document.text, sentence, document.published, rules)
         if numbers:
             mentions += number_mentions(document.text, sentence, rules)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.kind)))

@@ -6,7 +6,7 @@ import math
 from functools import lru_cache
 
 from .. import __version__
-from ..model import Amount, Discrepancy, Document, Fact, Mention, Report, Slot
+from ..model import Amount, Discrepancy, Document, Fact, Mention, Period, Report, Slot
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 REPORT_VERSION = 1
@@ -40,9 +40,19 @@ def slot_record(slot: Slot) -> dict:
             "scope": slot.scope or None, "label": slot.label()}
 
 
+def period_record(period: Period) -> dict | None:
+    if not period.resolved:
+        return None
+    return {"start": period.start.isoformat(), "end": period.end.isoformat(), "granularity": period.granularity}
+
+
+def value_record(value: Amount | Period):
+    return period_record(value) if isinstance(value, Period) else amount_record(value)
+
+
 def mention_record(mention: Mention) -> dict:
     return {"kind": mention.kind, "span": list(mention.span), "text": mention.surface,
-            "value": amount_record(mention.value), "partial": mention.partial}
+            "value": value_record(mention.value), "partial": mention.partial}
 
 
 def document_record(document: Document) -> dict:

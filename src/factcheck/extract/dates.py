@@ -1,0 +1,202 @@
+"""Dates as Periods: every common news form, resolved against the article's
+publication date. Ambiguous readings (a weekday, a month-day without a year) take
+the clause's tense ('is scheduled to meet on Friday' is ahead), else the nearer."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from ..model import Mention, Period, Sentence
+from ..rules import Rules
+from . import dateresolve as R
+from .datevocab import day_value, pieces, year_words_value
+
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+FORMS = [
+    ("ymd", r"(?<![\d.])(?P<y>\d{4})[/.-](?:(?P<m>\d{1,2})|{MONTH})[/.-](?P<d>\d{1,2})(?![\d])"),
+    ("numeric", r"(?<![\d/.,])(?:{WD},?\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y>\d{4}|\d{2})(?![\d/.])"),
+    ("md", r"(?:(?:(?P<shift>{SHIFT})\s+)?{WD},?\s*[(]?\s*(?:-\s*)?)?{MONTH}[\s/.-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?[)]?"),
+    ("dm", r"(?:{WD},?\s+)?(?:the\s+)?{DAY}\.?[\s/-]*(?:of\s+)?{MONTH}(?:,?\s*(?:of\s+)?{YEAR})?"),
+    ("numeric_md", r"(?<![\d/.,])(?:(?P<pre>on|in|by|until|since|from|before|after)\s+|{WD}\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?![\d/.,%])"),
+    ("wd_day", r"(?:on\s+)?{WD},?\s+the\s+{DAY}"),
+    ("nth_wd", r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+{WD}(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|previous|last)\s+month|{MONTH}))?"),
+    ("shift_week_wd", r"(?:on\s+)?(?P<shift>{SHIFT})\s+week\s+(?:on\s+)?{WD}"),
+    ("wd_shift_week", r"(?:on\s+)?{WD}\s+(?:of\s+)?(?P<shift>{SHIFT})\s+week"),
+    ("shift_wd", r"(?P<shift>{SHIFT})\s+{WD}"),
+    ("count_wd", r"(?P<count>{COUNT})\s+{WD}s?\s+(?P<dir>from now|later|ago)"),
+    ("offset", r"(?P<amount>(?:{COUNT})\s+(?:{UNIT}))\s+(?P<dir>before|after|from)\s+(?P<anchor>today|tomorrow|tmrw|yesterday|now)"),
+    ("ago", r"(?P<amount>(?:(?:{COUNT})\s+(?:{UNIT})(?:,?\s+(?:and\s+)?)?)+?)\s*(?P<dir>ago|later)\b"),
+    ("in_last", r"\b(?:in|over|during)\s+the\s+(?P<shift>last|past|next|coming)\s+(?P<amount>(?:{COUNT})\s+(?:{UNIT}))\b"),
+    ("in_n", r"\bin\s+(?P<amount>(?:{COUNT})\s+(?P<business>business\s+)?(?:{UNIT}))\b"),
+    ("shift_unit", r"\b(?:(?P<edge>earlier|later)\s+)?(?P<shift>{SHIFT})\s+(?P<unit>week|month|year)\b"),
+    ("day_of_month", r"(?:the\s+)?{DAY}\s+(?:of\s+)?(?P<shift>{SHIFT})\s+month"),
+    ("month_year", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    ("month_alone", r"\b(?:in|since|until|by|during|from|of|before|after|on|through)\s+(?:(?:early|late|mid)[\s-]+)?{MONTH}(?![\s.]*\d)"),
+    ("year_alone", r"(?<![\d,.$£€/-])(?P<year>1[89]\d{2}|20\d{2})(?![\d,.%/-]|\s+(?:people|persons|men|women|times))"),
+    ("rel", r"(?<![\w-]){REL}(?![\w-])"),
+    ("wd", r"(?:\bon\s+)?{WD}(?![\w'])"),
+    ("day_alone", r"(?:\bon\s+(?:the\s+)?|\bthe\s+){DAY}(?![\w-])(?!\s*[A-Za-z0-9])"),
+]
+
+
+@lru_cache(maxsize=8)
+def compiled_forms(rules: Rules) -> tuple[tuple[str, re.Pattern], ...]:
+    parts = pieces(rules)
+    def fill(template: str) -> str:
+        return re.sub(r"\{([A-Z]+)\}", lambda m: parts[m[1]], template)
+    return tuple((name, re.compile(fill(template), re.I)) for name, template in FORMS)
+
+
+def _count(text: str, rules: Rules) -> int | None:
+    word = text.lower()
+    if word.isdigit():
+        return int(word)
+    if word in ("a", "an"):
+        return 1
+    if word in ("few", "a few", "several"):
+        return 3
+    value = rules.cardinals.get(word)
+    return int(value) if value is not None else None
+
+
+def _amounts(phrase: str, rules: Rules) -> list[tuple[int, str]] | None:
+    found = []
+    for count, unit in re.findall(r"(a few|\w+)\s+(\w+)", phrase):
+        number, kind = _count(count, rules), rules.period_units.get(unit.lower())
+        if number is None or kind is None:
+            return None
+        found.append((number, kind))
+    return found or None
+
+
+def _year(match: re.Match, rules: Rules, ref: date | None) -> int | None:
+    raw = match.groupdict().get("year") or match.groupdict().get("y")
+    if not raw:
+        return None
+    raw = raw.lstrip("'")
+    if raw.isdigit():
+        if len(raw) == 2:
+            return (2000 if int(raw) < rules.year_pivot else 1900) + int(raw)
+        return int(raw)
+    return year_words_value(raw, rules)
+
+
+def read(name: str, match: re.Match, ref: date | None, rules: Rules) -> tuple[tuple[Period, ...], bool] | None:
+    """(candidate periods, comparable) for one matched form, or None when it is not a date."""
+    g = {k: v for k, v in match.groupdict().items() if v is not None}
+    month = rules.months.get(g.get("mon", "").lower().rstrip("."))
+    weekday = rules.weekdays.get(g.get("wd", "").lower().rstrip("."))
+    dom = day_value(g["day"], rules) if "day" in g else None
+    if name in ("md", "dm"):
+        return (R.month_day(month, dom, _year(match, rules, ref), ref), True) if month and dom else None
+    if name == "ymd":
+        found = R.safe_date(int(g["y"]), int(g["m"]) if "m" in g else month, int(g["d"]))
+        return ((R.day(found),), True) if found else None
+    if name in ("numeric", "numeric_md"):
+        a, b = int(g["a"]), int(g["b"])
+        if name == "numeric_md" and not ("pre" in g or "wd" in g or (g["sep"] == "/" and max(a, b) > 12)):
+            return None  # '3/4' is a fraction, 'at 4.22' a time
+        mon, dd = (b, a) if a > 12 or (rules.numeric_order == "dmy" and b <= 12) else (a, b)
+        year = _year(match, rules, ref) if name == "numeric" else None
+        return (R.month_day(mon, dd, year, ref), True) if 1 <= mon <= 12 else None
+    if name == "month_year":
+        year = _year(match, rules, ref)
+        return ((R.month_period(year, month),), True) if month and year else None
+    if name == "year_alone":
+        return (R.year_period(int(g["year"])),), True
+    if ref is None:
+        return (), True  # relative to a date the article does not give
+    if name == "rel":
+        phrase = re.sub(r"[\s-]+", " ", match[0].lower())
+        return (R.day(R.shifted(ref, rules.relative_days[phrase], "day")),), phrase in rules.compared_relative_days
+    return read_relative(name, g, month, weekday, dom, ref, rules)
+
+
+def read_relative(name, g, month, weekday, dom, ref: date, rules: Rules):
+    shift = rules.shifts.get(g.get("shift", "").lower(), 0)
+    if name == "month_alone":
+        return R.month_alone(month, ref), True
+    if name == "wd":
+        return R.weekday(weekday, ref), True
+    if name in ("shift_wd", "shift_week_wd", "wd_shift_week"):
+        return (R.shifted_weekday(weekday, shift, ref),), True
+    if name == "wd_day":
+        return R.month_day(ref.month, dom, None, ref) or None, True
+    if name == "nth_wd":
+        base = ref if not g.get("rel") else R.shifted(ref, rules.shifts.get(g["rel"].lower(), 0), "month")
+        months = R.month_alone(month, ref) if month else (R.month_period(base.year, base.month),)
+        periods = tuple(p for m in months if (p := R.nth_weekday(NTH[g["nth"].lower()], weekday, m.start.year, m.start.month)))
+        return (periods, True) if periods else None
+    if name == "day_of_month":
+        moved = R.shifted(ref, shift, "month")
+        found = R.safe_date(moved.year, moved.month, dom)
+        return ((R.day(found),), True) if found else None
+    if name == "day_alone":
+        past = R.safe_date(ref.year, ref.month, dom) if dom <= ref.day else None
+        future = R.safe_date(ref.year, ref.month, dom) if dom >= ref.day else None
+        before, after = R.shifted(ref, -1, "month"), R.shifted(ref, 1, "month")
+        past = past or R.safe_date(before.year, before.month, dom)
+        future = future or R.safe_date(after.year, after.month, dom)
+        return tuple(R.day(d) for d in (past, future) if d), False
+    if name == "shift_unit":
+        return (R.shifted_unit(shift, g["unit"].lower(), ref, (g.get("edge") or "").lower() or None),), True
+    if name == "count_wd":
+        count = _count(g["count"], rules)
+        if count is None:
+            return None
+        sign = -1 if g["dir"].lower() == "ago" else 1
+        return (R.day(R.weekday(weekday, ref)[1 if sign > 0 else 0].start + R.relativedelta(weeks=sign * count)),), False
+    amounts = _amounts(g.get("amount", ""), rules)
+    if amounts is None:
+        return None
+    if name == "in_last":
+        count, unit = amounts[0]
+        other = R.shifted(ref, count * (1 if shift > 0 else -1), unit)
+        return (Period(min(ref, other), max(ref, other), unit),), False
+    if name == "in_n" and g.get("business"):
+        return (R.day(R.business_days(ref, amounts[0][0])),), False
+    sign = -1 if g.get("dir", "").lower() in ("ago", "before") else 1
+    anchor = {"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(g.get("anchor", "").lower(), 0)
+    moved = R.shifted(ref, anchor, "day")
+    for count, unit in amounts:
+        moved = R.shifted(moved, sign * count, unit)
+    return (R.day(moved),), False
+
+
+def tense(text: str, sentence: Sentence, rules: Rules) -> str | None:
+    """'future' or 'past' when the clause says so plainly, else None."""
+    words = set(re.findall(r"[a-z]+(?:['’][a-z]+)?", text[sentence.span[0]:sentence.span[1]].lower()))
+    lowered = text[sentence.span[0]:sentence.span[1]].lower()
+    future = any(w in words or (" " in w and w in lowered) or (w[0] in "'’" and w in lowered) for w in rules.future_words)
+    past = any(w in words for w in rules.past_words)
+    return "future" if future and not past else "past" if past and not future else None
+
+
+def extract_dates(text: str, sentence: Sentence, published: date | None, rules: Rules) -> list[Mention]:
+    """Every date expression in a sentence, as a Mention whose value is a Period
+    (start and end None when it cannot be resolved without a publication date)."""
+    start, end = sentence.span
+    found = []
+    for order, (name, pattern) in enumerate(compiled_forms(rules)):
+        for match in pattern.finditer(text, start, end):
+            found.append((match.start(), -(match.end() - match.start()), order, name, match))
+    found.sort(key=lambda item: item[:3])
+    mentions, reached = [], start
+    clause_tense = None
+    for begin, _, _, name, match in found:
+        if begin < reached:
+            continue
+        reading = read(name, match, published, rules)
+        if reading is None:
+            continue
+        candidates, comparable = reading
+        if clause_tense is None:
+            clause_tense = tense(text, sentence, rules) or "none"
+        chosen = R.nearest(candidates, published, None if clause_tense == "none" else clause_tense)
+        granularity = chosen.granularity if chosen else ("month" if "month" in name else "day")
+        value = chosen or Period(None, None, granularity)
+        mentions.append(Mention(sentence.doc, sentence.index, "date", match.span(), match[0], value,
+                                partial=not comparable))
+        reached = match.end()
+    return mentions
