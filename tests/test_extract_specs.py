@@ -42,7 +42,7 @@ def test_partial_flag(rules):
 def test_durations_are_not_counts(rules):
     document = text_document("t.txt", "t.txt", "Nearly 100 days ago, over three months of arrests began.")
     mentions = extract_mentions(document, segment(document, rules), rules)
-    assert {m.kind for m in mentions} == {"duration"}
+    assert "quantity" not in {m.kind for m in mentions} and "duration" in {m.kind for m in mentions}
 
 
 NUMBER_SPECS = tomllib.loads((Path(__file__).parent / "specs" / "numbers.toml").read_text(encoding="utf-8"))["case"]

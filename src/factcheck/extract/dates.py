@@ -12,12 +12,15 @@ from ..rules import Rules
 from . import dateresolve as R
 from .datevocab import day_value, pieces, year_words_value
 
+LEADING = re.compile(r"(?:on|in)\s+(?=\S)", re.I)
+KEEP_PREPOSITION = {"in_n", "in_last", "wd_shift_week", "month_alone"}
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 FORMS = [
-    ("ymd", r"(?<![\d.])(?P<y>\d{4})[/.-](?:(?P<m>\d{1,2})|{MONTH})[/.-](?P<d>\d{1,2})(?![\d])"),
+    ("ymd", r"(?:{WD},?\s+)?(?<![\d.])(?P<y>\d{4})[/.-](?:(?P<m>\d{1,2})|{MONTH})[/.-](?P<d>\d{1,2})(?![\d])"),
     ("numeric", r"(?<![\d/.,])(?:{WD},?\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y>\d{4}|\d{2})(?![\d/.])"),
-    ("md", r"(?:(?:(?P<shift>{SHIFT})\s+)?{WD},?\s*[(]?\s*(?:-\s*)?)?{MONTH}[\s/.-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?[)]?"),
-    ("dm", r"(?:{WD},?\s+)?(?:the\s+)?{DAY}\.?[\s/-]*(?:of\s+)?{MONTH}(?:,?\s*(?:of\s+)?{YEAR})?"),
+    ("md", r"(?:(?:(?P<shift>{SHIFT})\s+)?{WD},?\s*[(]?\s*(?:-\s*)?)?{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?[)]?"),
+    ("md_bare", r"{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?"),
+    ("dm", r"(?:{WD},?\s+)?{DAY}\.?[\s/-]*(?:of\s+)?{MONTH}(?:,?\s*(?:of\s+)?{YEAR})?"),
     ("numeric_md", r"(?<![\d/.,])(?:(?P<pre>on|in|by|until|since|from|before|after)\s+|{WD}\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?![\d/.,%])"),
     ("wd_day", r"(?:on\s+)?{WD},?\s+the\s+{DAY}"),
     ("nth_wd", r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+{WD}(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|previous|last)\s+month|{MONTH}))?"),
@@ -62,6 +65,7 @@ def _count(text: str, rules: Rules) -> int | None:
 
 def _amounts(phrase: str, rules: Rules) -> list[tuple[int, str]] | None:
     found = []
+    phrase = re.sub(r"\b(?:and|business)\b|,", " ", phrase)
     for count, unit in re.findall(r"(a few|\w+)\s+(\w+)", phrase):
         number, kind = _count(count, rules), rules.period_units.get(unit.lower())
         if number is None or kind is None:
@@ -88,8 +92,17 @@ def read(name: str, match: re.Match, ref: date | None, rules: Rules) -> tuple[tu
     month = rules.months.get(g.get("mon", "").lower().rstrip("."))
     weekday = rules.weekdays.get(g.get("wd", "").lower().rstrip("."))
     dom = day_value(g["day"], rules) if "day" in g else None
-    if name in ("md", "dm"):
-        return (R.month_day(month, dom, _year(match, rules, ref), ref), True) if month and dom else None
+    if name in ("md", "md_bare", "dm"):
+        if not (month and dom):
+            return None
+        periods = R.month_day(month, dom, _year(match, rules, ref), ref)
+        if weekday is not None and periods:
+            periods = tuple(p for p in periods if p.start.weekday() == weekday)
+            if not periods:
+                return None  # 'this friday june twenty three' when the 23rd is no Friday: two dates
+        if not periods and R.safe_date(2000, month, dom) is None:
+            return (), True  # 'Feb 30': a date, but no day
+        return periods, True
     if name == "ymd":
         found = R.safe_date(int(g["y"]), int(g["m"]) if "m" in g else month, int(g["d"]))
         return ((R.day(found),), True) if found else None
@@ -127,11 +140,11 @@ def read_relative(name, g, month, weekday, dom, ref: date, rules: Rules):
         base = ref if not g.get("rel") else R.shifted(ref, rules.shifts.get(g["rel"].lower(), 0), "month")
         months = R.month_alone(month, ref) if month else (R.month_period(base.year, base.month),)
         periods = tuple(p for m in months if (p := R.nth_weekday(NTH[g["nth"].lower()], weekday, m.start.year, m.start.month)))
-        return (periods, True) if periods else None
+        return (periods, True) if periods else ((), True)
     if name == "day_of_month":
         moved = R.shifted(ref, shift, "month")
         found = R.safe_date(moved.year, moved.month, dom)
-        return ((R.day(found),), True) if found else None
+        return ((R.day(found),), True) if found else ((), True)
     if name == "day_alone":
         past = R.safe_date(ref.year, ref.month, dom) if dom <= ref.day else None
         future = R.safe_date(ref.year, ref.month, dom) if dom >= ref.day else None
@@ -180,12 +193,12 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
     found = []
     for order, (name, pattern) in enumerate(compiled_forms(rules)):
         for match in pattern.finditer(text, start, end):
-            found.append((match.start(), -(match.end() - match.start()), order, name, match))
+            found.append((-(match.end() - match.start()), match.start(), order, name, match))
     found.sort(key=lambda item: item[:3])
-    mentions, reached = [], start
+    mentions, taken = [], []
     clause_tense = None
-    for begin, _, _, name, match in found:
-        if begin < reached:
+    for _, begin, _, name, match in found:
+        if any(begin < e and s < match.end() for s, e in taken):
             continue
         reading = read(name, match, published, rules)
         if reading is None:
@@ -196,7 +209,10 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
         chosen = R.nearest(candidates, published, None if clause_tense == "none" else clause_tense)
         granularity = chosen.granularity if chosen else ("month" if "month" in name else "day")
         value = chosen or Period(None, None, granularity)
-        mentions.append(Mention(sentence.doc, sentence.index, "date", match.span(), match[0], value,
+        begin, stop = match.span()
+        if name not in KEEP_PREPOSITION and (lead := LEADING.match(text, begin, stop)):
+            begin = lead.end()  # the date is 'Friday', not 'on Friday'
+        mentions.append(Mention(sentence.doc, sentence.index, "date", (begin, stop), text[begin:stop], value,
                                 partial=not comparable))
-        reached = match.end()
-    return mentions
+        taken.append(match.span())
+    return sorted(mentions, key=lambda m: m.span)

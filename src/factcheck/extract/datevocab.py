@@ -37,17 +37,17 @@ def year_words_value(phrase: str, rules: Rules) -> int | None:
     """'nineteen seventy eight' 1978, 'two thousand and eighteen' 2018, 'nineteen zero one' 1901."""
     words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w != "and"]
     def small(ws):
+        """A two-digit year part: 'seventy eight', 'eighteen', 'zero one', 'oh five'."""
         if not ws:
             return 0
-        if len(ws) == 2 and ws[0] in ("zero", "oh", "nought"):
-            value = rules.cardinals.get(ws[1])
-            return int(value) if value is not None else None
-        total = 0
-        for w in ws:
-            if w not in rules.cardinals:
-                return None
-            total += int(rules.cardinals[w])
-        return total if total < 100 else None
+        values = [rules.cardinals.get(w) for w in ws]
+        if len(ws) == 2 and ws[0] in ("zero", "oh", "nought") and values[1] is not None and values[1] < 10:
+            return int(values[1])
+        if len(ws) == 1 and values[0] is not None and values[0] < 100:
+            return int(values[0])
+        if len(ws) == 2 and None not in values and values[0] % 10 == 0 and 20 <= values[0] < 100 and values[1] < 10:
+            return int(values[0] + values[1])
+        return None
     if words[:2] == ["two", "thousand"]:
         rest = small(words[2:])
         return None if rest is None else 2000 + rest
@@ -68,8 +68,8 @@ def pieces(rules: Rules) -> dict[str, str]:
                   rf"|(?:nineteen|eighteen|twenty|seventeen)(?:[\s-]+(?:{tens_units}|oh))+)")
     return {
         "MONTH": rf"(?P<mon>{months})(?![a-z])\.?",
-        "WD": rf"(?P<wd>{weekdays})(?![a-z])\.?",
-        "DAY": rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])|{day_word}\b)",
+        "WD": rf"(?P<wd>{weekdays})(?![a-rt-z])\.?",
+        "DAY": rf"(?P<day>(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])|{day_word}\b)",
         "YEAR": rf"(?P<year>(?:1\d{{3}}|20\d{{2}})(?![\d,])|'\d{{2}}\b|{year_words}\b)",
         "SHIFT": _alternation(rules.shifts),
         "UNIT": _alternation(rules.period_units),
