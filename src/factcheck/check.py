@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from .check_dates import date_conflicts, date_discrepancy, story_wide
 from .compare import bounds, describe, effective_high, effective_low
 from .model import Amount, Discrepancy, Document, Fact, Row
 from .rules import Rules
 from .tabulate import fact_order
 
-CODES = ("Q001", "Q002")  # the codes this module implements
+CODES = ("Q001", "Q002", "D001")  # the codes the checks implement
 
 
 def _others_extreme(keyed: list[tuple[tuple, int]], index: int):
@@ -108,8 +109,13 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
 def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Document]) -> tuple[Discrepancy, ...]:
     """Every discrepancy among the rows: one per slot and code."""
     found = []
+    common = story_wide(documents, rules) if any(r.slot.frame == "date" for r in rows) else set()
     for row in rows:
         if len(row.facts) < 2:
+            continue
+        if row.slot.frame == "date":
+            if conflicts := date_conflicts(row, rules, documents, common):
+                found.append(date_discrepancy(row, conflicts, rules))
             continue
         if conflicts := facts_of(row, rules, "Q001"):
             found.append(discrepancy("Q001", row, conflicts, rules, documents))

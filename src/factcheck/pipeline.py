@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .bind import bind
 from .check import check_rows
+from .events import bind_dates
 from .extract import extract_mentions
 from .model import Document, Report, Skipped
 from .rules import Rules
@@ -14,7 +15,8 @@ def analyse(document: Document, rules: Rules, numbers: bool = False):
     """Per-document work: sentences, mentions (with `numbers`, every number too) and facts."""
     sentences = segment(document, rules)
     mentions = extract_mentions(document, sentences, rules, numbers)
-    return sentences, mentions, bind(document, sentences, mentions, rules)
+    facts = bind(document, sentences, mentions, rules) + bind_dates(document, sentences, mentions, rules)
+    return sentences, mentions, facts
 
 
 def run(documents: list[Document], skipped: list[Skipped], rules: Rules) -> Report:

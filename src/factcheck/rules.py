@@ -49,6 +49,14 @@ class Check:
     passes: str
 
 
+@dataclass(frozen=True)
+class EventKind:
+    name: str
+    cues: tuple[tuple[str, ...], ...]
+    qualifiers: tuple[str, ...]
+    once: bool
+
+
 # eq=False: rules are hashed by identity, so compiled patterns can be cached per rule set.
 @dataclass(frozen=True, eq=False)
 class Rules:
@@ -99,6 +107,10 @@ class Rules:
     caption_markers: tuple[str, ...]
     headline_max_words: int
     checks: MappingProxyType          # code -> Check
+    events: tuple[EventKind, ...]
+    event_aliases: MappingProxyType
+    background_days: int
+    story_wide_share: float
 
 
 def default_rules_dir() -> Path:
@@ -299,6 +311,22 @@ def _load_calendar(dirs):
                 year_pivot=_get(data, file, "two_digit_years.pivot", int, 50), numeric_order=order)
 
 
+def _load_events(dirs):
+    file = "events.toml"
+    data = _load_toml(file, dirs)
+    kinds = []
+    for name in sorted(_get(data, file, "events", dict, {})):
+        key = f"events.{name}"
+        kinds.append(EventKind(name, tuple(tuple(c.lower().split()) for c in _str_list(data, file, f"{key}.cues")),
+                               tuple(_str_list(data, file, f"{key}.qualifiers")),
+                               _get(data, file, f"{key}.once", bool, False)))
+    share = _get(data, file, "evidence.story_wide_share", float, 0.5)
+    if not 0 < share <= 1:
+        raise RulesError(file, "evidence.story_wide_share", "expected a number above 0 and at most 1")
+    return dict(events=tuple(kinds), event_aliases=MappingProxyType(dict(_get(data, file, "aliases", dict, {}))),
+                background_days=_get(data, file, "background.days", int, 30), story_wide_share=share)
+
+
 def _load_checks(dirs):
     file = "checks.toml"
     checks = {}
@@ -324,7 +352,7 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
     captions = _load_toml("captions.toml", dirs)
     return Rules(
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
-        **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs),
+        **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_events(dirs),
         abbreviations=frozenset(_lines("abbreviations.txt", dirs)),
         credit_markers=tuple(_str_list(captions, "captions.toml", "credit_markers")),
         caption_markers=tuple(_str_list(captions, "captions.toml", "caption_markers")),

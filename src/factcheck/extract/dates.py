@@ -35,6 +35,7 @@ FORMS = [
     ("shift_unit", r"\b(?:(?P<edge>earlier|later)\s+)?(?P<shift>{SHIFT})\s+(?P<unit>week|month|year)\b"),
     ("day_of_month", r"(?:the\s+)?{DAY}\s+(?:of\s+)?(?P<shift>{SHIFT})\s+month"),
     ("month_year", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    ("month_shift_year", r"\b(?:in\s+)?{MONTH}\s+(?P<shift>{SHIFT})\s+year\b"),
     ("month_alone", r"\b(?:in|since|until|by|during|from|of|before|after|on|through)\s+(?:(?:early|late|mid)[\s-]+)?{MONTH}(?![\s.]*\d)"),
     ("year_alone", r"(?<![\d,.$£€/-])(?P<year>1[89]\d{2}|20\d{2})(?![\d,.%/-]|\s+(?:people|persons|men|women|times))"),
     ("rel", r"(?<![\w-]){REL}(?![\w-])"),
@@ -43,12 +44,67 @@ FORMS = [
 ]
 
 
+# What a sentence must contain for a form to be worth running.
+TRIGGERS = {
+    "ymd": "digit", "numeric": "digit", "numeric_md": "digit", "year_alone": "digit",
+    "md": "month", "md_bare": "month", "dm": "month", "month_year": "month", "month_alone": "month",
+    "month_shift_year": "month",
+    "wd_day": "weekday", "nth_wd": "weekday", "shift_week_wd": "weekday", "wd_shift_week": "weekday",
+    "shift_wd": "weekday", "count_wd": "weekday", "wd": "weekday",
+    "offset": "unit", "ago": "unit", "in_last": "unit", "in_n": "unit", "shift_unit": "unit",
+    "day_of_month": "unit", "rel": "relative", "day_alone": "day",
+}
+WORDS = re.compile(r"[a-z]+")
+DIGIT = re.compile(r"\d")
+PREPOSITIONS = ["on", "in", "by", "until", "since", "from", "before", "after", "of", "during", "through", "over"]
+# The vocabularies (or words) a form's first token comes from, for a first-character test.
+FIRST = {
+    "ymd": ["WD", "0"], "numeric": ["WD", "0"], "md": ["SHIFT", "WD", "MONTH"], "md_bare": ["MONTH"],
+    "dm": ["WD", "0", "DAYWORD"], "numeric_md": PREPOSITIONS + ["WD", "0"], "wd_day": ["on", "WD"],
+    "nth_wd": ["the", "first", "second", "third", "fourth", "fifth", "last"], "shift_week_wd": ["on", "SHIFT"],
+    "wd_shift_week": ["on", "WD"], "shift_wd": ["SHIFT"], "count_wd": ["COUNT"], "offset": ["COUNT"],
+    "ago": ["COUNT"], "in_last": ["in", "over", "during"], "in_n": ["in"], "shift_unit": ["earlier", "later", "SHIFT"],
+    "day_of_month": ["the", "0", "DAYWORD"], "month_year": ["MONTH"], "month_shift_year": ["in", "MONTH"], "month_alone": PREPOSITIONS,
+    "year_alone": ["0"], "rel": ["REL"], "wd": ["on", "WD"], "day_alone": ["on", "the"],
+}
+
+
+@lru_cache(maxsize=8)
+def trigger_words(rules: Rules) -> dict[str, frozenset]:
+    from .datevocab import day_words
+    return {
+        "month": frozenset(rules.months), "weekday": frozenset(rules.weekdays) | {w + "s" for w in rules.weekdays},
+        "unit": frozenset(rules.period_units) | {"month"},
+        "relative": frozenset(w for phrase in rules.relative_days for w in phrase.split()[-1:]),
+        "day": frozenset(w for phrase in day_words(rules) for w in phrase.split()[-1:]),
+    }
+
+
+def present_triggers(text: str, start: int, end: int, rules: Rules) -> set[str]:
+    words = set(WORDS.findall(text[start:end].lower()))
+    found = {name for name, vocabulary in trigger_words(rules).items() if not vocabulary.isdisjoint(words)}
+    if DIGIT.search(text, start, end):
+        found |= {"digit", "day"}
+    return found
+
+
 @lru_cache(maxsize=8)
 def compiled_forms(rules: Rules) -> tuple[tuple[str, re.Pattern], ...]:
     parts = pieces(rules)
     def fill(template: str) -> str:
         return re.sub(r"\{([A-Z]+)\}", lambda m: parts[m[1]], template)
-    return tuple((name, re.compile(fill(template), re.I)) for name, template in FORMS)
+    from .datevocab import day_words
+    vocabularies = {"WD": rules.weekdays, "MONTH": rules.months, "SHIFT": rules.shifts, "REL": rules.relative_days,
+                    "DAYWORD": day_words(rules), "COUNT": list(rules.cardinals) + ["a", "few", "several", "0"]}
+
+    def first_chars(name: str) -> str:
+        words = [w for item in FIRST[name] for w in vocabularies.get(item, [item])]
+        chars = {w[0].lower() for w in words} | {w[0].upper() for w in words}
+        return "".join(sorted(chars)).replace("0", "0-9")
+
+    # every form starts a word with one of a few letters: most positions fail at once
+    return tuple((name, re.compile(rf"(?<![A-Za-z0-9])(?=[{first_chars(name)}])" + fill(template), re.I))
+                 for name, template in FORMS)
 
 
 def _count(text: str, rules: Rules) -> int | None:
@@ -130,6 +186,8 @@ def read_relative(name, g, month, weekday, dom, ref: date, rules: Rules):
     shift = rules.shifts.get(g.get("shift", "").lower(), 0)
     if name == "month_alone":
         return R.month_alone(month, ref), True
+    if name == "month_shift_year":
+        return (R.month_period(ref.year + shift, month),), True
     if name == "wd":
         return R.weekday(weekday, ref), True
     if name in ("shift_wd", "shift_week_wd", "wd_shift_week"):
@@ -174,6 +232,9 @@ def read_relative(name, g, month, weekday, dom, ref: date, rules: Rules):
     moved = R.shifted(ref, anchor, "day")
     for count, unit in amounts:
         moved = R.shifted(moved, sign * count, unit)
+    if name == "ago" and len(amounts) == 1 and amounts[0][1] in ("month", "year"):
+        # 'four months ago' names a month, not a day: comparable at that grain
+        return (Period(moved, moved, amounts[0][1]),), True
     return (R.day(moved),), False
 
 
@@ -182,16 +243,23 @@ def tense(text: str, sentence: Sentence, rules: Rules) -> str | None:
     words = set(re.findall(r"[a-z]+(?:['’][a-z]+)?", text[sentence.span[0]:sentence.span[1]].lower()))
     lowered = text[sentence.span[0]:sentence.span[1]].lower()
     future = any(w in words or (" " in w and w in lowered) or (w[0] in "'’" and w in lowered) for w in rules.future_words)
-    past = any(w in words for w in rules.past_words)
-    return "future" if future and not past else "past" if past and not future else None
+    if future:
+        return "future"
+    past = any(w in words for w in rules.past_words) or any(len(w) > 4 and w.endswith("ed") for w in words)
+    return "past" if past else None
 
 
 def extract_dates(text: str, sentence: Sentence, published: date | None, rules: Rules) -> list[Mention]:
     """Every date expression in a sentence, as a Mention whose value is a Period
     (start and end None when it cannot be resolved without a publication date)."""
     start, end = sentence.span
+    triggers = present_triggers(text, start, end, rules)
+    if not triggers:
+        return []
     found = []
     for order, (name, pattern) in enumerate(compiled_forms(rules)):
+        if TRIGGERS[name] not in triggers:
+            continue
         for match in pattern.finditer(text, start, end):
             found.append((-(match.end() - match.start()), match.start(), order, name, match))
     found.sort(key=lambda item: item[:3])

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-from functools import lru_cache
 
 from .. import __version__
 from ..model import Amount, Discrepancy, Document, Fact, Mention, Period, Report, Slot
@@ -19,17 +18,8 @@ def number(value: float | None):
     return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
-@lru_cache(maxsize=65536)
-def _amount_items(amount: Amount) -> tuple:
-    return tuple(_amount_dict(amount).items())
-
-
 def amount_record(amount: Amount) -> dict:
-    """An amount as JSON-ready fields (memoised: one story repeats the same figures)."""
-    return dict(_amount_items(amount))
-
-
-def _amount_dict(amount: Amount) -> dict:
+    """An amount as JSON-ready fields."""
     return {"low": number(amount.low), "high": number(amount.high), "low_open": amount.low_open,
             "high_open": amount.high_open, "unit": amount.unit, "noun": amount.noun,
             "precision": amount.precision}
@@ -63,40 +53,54 @@ def document_record(document: Document) -> dict:
             "chars": len(document.text)}
 
 
-def claim_record(fact: Fact, documents: dict[str, Document]) -> dict:
+class Values:
+    """Value records built once per mention object: rows and claims share them."""
+
+    def __init__(self) -> None:
+        self.built: dict[int, dict] = {}
+
+    def __call__(self, mention: Mention) -> dict:
+        key = id(mention)
+        if key not in self.built:
+            self.built[key] = value_record(mention.value)
+        return self.built[key]
+
+
+def claim_record(fact: Fact, documents: dict[str, Document], values: Values) -> dict:
     document = documents[fact.mention.doc]
     start, end = fact.sentence_span
     return {"doc": document.id, "path": document.path, "span": list(fact.mention.span),
-            "text": fact.mention.surface, "value": amount_record(fact.mention.value),
+            "text": fact.mention.surface, "value": values(fact.mention),
             "sentence": document.text[start:end], "sentence_span": [start, end],
             "published": document.published.isoformat() if document.published else None}
 
 
 def fingerprint(item: Discrepancy) -> str:
     """Stable across edits elsewhere: the code, the slot and the values per source."""
-    values = sorted({(f.mention.doc, repr(amount_record(f.mention.value))) for f in item.facts})
+    values = sorted({(f.mention.doc, repr(value_record(f.mention.value))) for f in item.facts})
     key = repr((item.code, item.slot, values))
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def discrepancy_record(item: Discrepancy, documents: dict[str, Document]) -> dict:
+def discrepancy_record(item: Discrepancy, documents: dict[str, Document], values: Values) -> dict:
     return {"code": item.code, "name": item.name, "severity": item.severity,
             "slot": slot_record(item.slot), "message": item.message, "summary": item.message,
             "note": item.note,
             "fingerprint": fingerprint(item),
-            "claims": [claim_record(f, documents) for f in item.facts]}
+            "claims": [claim_record(f, documents, values) for f in item.facts]}
 
 
 def report_record(report: Report, discrepancies: tuple[Discrepancy, ...] | None = None) -> dict:
     """The whole report as one JSON-ready dict (the contract in DESIGN.md)."""
     documents = {d.id: d for d in report.documents}
     items = report.discrepancies if discrepancies is None else discrepancies
+    values = Values()
     rows = []
     for row in report.rows:
         cells: dict[str, list] = {}
         for fact in row.facts:
             cells.setdefault(fact.mention.doc, []).append(
-                {"value": amount_record(fact.mention.value), "span": list(fact.mention.span),
+                {"value": values(fact.mention), "span": list(fact.mention.span),
                  "text": fact.mention.surface})
         rows.append({"slot": slot_record(row.slot), "cells": cells})
     by_severity = {s: sum(1 for d in items if d.severity == s) for s in SEVERITY_RANK}
@@ -109,7 +113,7 @@ def report_record(report: Report, discrepancies: tuple[Discrepancy, ...] | None 
         "documents": [document_record(d) for d in report.documents],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         "rows": rows,
-        "discrepancies": [discrepancy_record(d, documents) for d in items],
+        "discrepancies": [discrepancy_record(d, documents, values) for d in items],
         "summary": {"documents": len(report.documents), "skipped": len(report.skipped),
                     "mentions": len(report.mentions), "facts": sum(len(r.facts) for r in report.rows),
                     "rows": len(report.rows), "discrepancies": len(items),

@@ -8,8 +8,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..check_dates import describe_period
 from ..compare import describe
-from ..model import Discrepancy, Report, Row
+from ..model import Amount, Discrepancy, Fact, Report, Row
+
+
+def reading(fact: Fact) -> str:
+    return describe(fact.mention.value) if isinstance(fact.mention.value, Amount) else describe_period(fact)
 
 STATUS_STYLE = {"conflict": "bold red", "imprecise": "yellow", "agree": "green"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -21,7 +26,7 @@ def _status(row: Row, discrepancies: tuple[Discrepancy, ...]) -> dict:
     for item in discrepancies:
         if item.slot == row.slot:
             for fact in item.facts:
-                status[fact] = "conflict" if item.code == "Q001" else "imprecise"
+                status[fact] = "imprecise" if item.severity == "info" else "conflict"
     return status
 
 
@@ -45,7 +50,7 @@ def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...]) -> 
             for index, fact in enumerate(facts):
                 if index:
                     cell.append(", ")
-                cell.append(describe(fact.mention.value), style=STATUS_STYLE[status[fact]])
+                cell.append(reading(fact), style=STATUS_STYLE[status[fact]])
             cells.append(cell)
         table.add_row(row.slot.label(), *cells)
     return table

@@ -1,0 +1,87 @@
+"""D001 date.conflict: periods for one event that do not overlap, when the two sentences
+are shown to speak of one event (a kind that happens once, or a shared distinctive name;
+figures are no evidence: two quakes of magnitude 6.4 are two quakes)."""
+from __future__ import annotations
+
+import re
+
+from .extract import dateresolve as R
+from .model import Discrepancy, Document, Fact, Row
+from .rules import Rules
+from .tabulate import fact_order
+
+NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*|[A-Z]{2,}(?:-[A-Z])?)\b")
+
+
+def names(text: str, rules: Rules) -> set[str]:
+    calendar = set(rules.months) | set(rules.weekdays)
+    found = set()
+    for match in NAME.finditer(text):
+        for word in match[1].split():
+            if word.lower() not in calendar and len(word) > 2:
+                found.add(word)
+    return found
+
+
+def story_wide(documents: dict[str, Document], rules: Rules) -> set[str]:
+    """Names that most documents of the story use: no evidence of one particular event."""
+    counts: dict[str, int] = {}
+    for document in documents.values():
+        for name in names(document.text, rules):
+            counts[name] = counts.get(name, 0) + 1
+    threshold = max(3, rules.story_wide_share * len(documents))
+    return {name for name, count in counts.items() if count >= threshold}
+
+
+def evidence(fact: Fact, documents: dict[str, Document], common: set[str], rules: Rules) -> set[str]:
+    text = documents[fact.mention.doc].text
+    start, end = fact.sentence_span
+    sentence = text[start:fact.mention.span[0]] + " " + text[fact.mention.span[1]:end]
+    return names(sentence, rules) - common
+
+
+def describe_period(fact: Fact) -> str:
+    period = extent(fact.mention.value)
+    if period.granularity == "year":
+        return str(period.start.year)
+    if period.granularity == "month":
+        return period.start.strftime("%B %Y")
+    if period.start == period.end:
+        return period.start.strftime("%-d %B %Y")
+    return f"{period.start.isoformat()} to {period.end.isoformat()}"
+
+
+def extent(period):
+    """The days a period covers; 'four months ago' (a day at month grain) covers its month."""
+    if period.start == period.end and period.granularity == "month":
+        return R.month_period(period.start.year, period.start.month)
+    if period.start == period.end and period.granularity == "year":
+        return R.year_period(period.start.year)
+    return period
+
+
+def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str]) -> list[Fact]:
+    kind = next((k for k in rules.events if k.name == row.slot.subject.split(":")[0]), None)
+    marks = {id(f): evidence(f, documents, common, rules) for f in row.facts}
+    involved: dict[int, Fact] = {}
+    for i, a in enumerate(row.facts):
+        for b in row.facts[i + 1:]:
+            if a.sentence_span == b.sentence_span and a.mention.doc == b.mention.doc:
+                continue  # two dates of one sentence are a sequence, not a disagreement
+            pa, pb = extent(a.mention.value), extent(b.mention.value)
+            if pa.end >= pb.start and pb.end >= pa.start:
+                continue
+            if (kind is not None and kind.once) or marks[id(a)] & marks[id(b)]:
+                involved[id(a)], involved[id(b)] = a, b
+    return sorted(involved.values(), key=fact_order)
+
+
+def date_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
+    check = rules.checks["D001"]
+    readings = []
+    for fact in sorted(facts, key=lambda f: f.mention.value.start):
+        if (reading := describe_period(fact)) not in readings:
+            readings.append(reading)
+    label = row.slot.subject.replace(":", " ") + (" (background)" if row.slot.era else "")
+    return Discrepancy("D001", check.name, check.severity, row.slot,
+                       f"date of {label}: {' vs '.join(readings)}", tuple(facts))

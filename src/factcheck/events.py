@@ -1,0 +1,81 @@
+"""Bind dates to the events they date: the nearest event cue in the sentence gives the
+kind (summit, earthquake, plea...), a qualifier tells instances apart (G20 vs G8), and
+a date well before publication is background, compared only with background dates."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .model import Document, Fact, Mention, Sentence, Slot
+from .rules import EventKind, Rules
+
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+COMPARED_ROLES = {"body", "headline", "heading"}
+
+
+@lru_cache(maxsize=8)
+def qualifier_pattern(rules: Rules) -> re.Pattern:
+    names = sorted({q for kind in rules.events for q in kind.qualifiers}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def canonical_qualifier(name: str, rules: Rules) -> str:
+    return rules.event_aliases.get(name, name).upper()
+
+
+def nearest_event(text: str, sentence: Sentence, mention: Mention, rules: Rules) -> tuple[int, int, EventKind] | None:
+    """(distance, cue position, kind) of the event cue nearest to a date in its sentence."""
+    words = [(m.start(), m.end(), m[0].lower()) for m in WORD.finditer(text, *sentence.span)]
+    best = None
+    for kind in rules.events:
+        for cue in kind.cues:
+            for i in range(len(words) - len(cue) + 1):
+                if tuple(w[2] for w in words[i:i + len(cue)]) == cue:
+                    start, end = words[i][0], words[i + len(cue) - 1][1]
+                    distance = mention.span[0] - end if end <= mention.span[0] else max(0, start - mention.span[1])
+                    if best is None or distance < best[0]:
+                        best = (distance, start, kind)
+    return best
+
+
+def document_qualifiers(document: Document, rules: Rules) -> set[str]:
+    return {canonical_qualifier(m[1], rules) for m in qualifier_pattern(rules).finditer(document.text)}
+
+
+def event_subject(kind: EventKind, text: str, sentence: Sentence, known: set[str], rules: Rules) -> str:
+    """'summit:G20': the kind, and its qualifier from the sentence or, failing that, the
+    one qualifier of this kind the document names."""
+    names = {canonical_qualifier(m[1], rules) for m in qualifier_pattern(rules).finditer(text, *sentence.span)}
+    allowed = {canonical_qualifier(q, rules) for q in kind.qualifiers}
+    names &= allowed
+    if not names:
+        names = known & allowed
+    return f"{kind.name}:{sorted(names)[0]}" if len(names) == 1 else kind.name
+
+
+def bind_dates(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
+               rules: Rules) -> tuple[Fact, ...]:
+    """Facts for the comparable, resolved dates of a document that date a known event."""
+    by_index = {s.index: s for s in sentences}
+    known = document_qualifiers(document, rules)
+    bound: dict[tuple[int, int], tuple[int, Mention, EventKind]] = {}
+    for mention in mentions:
+        sentence = by_index[mention.sentence]
+        if mention.kind != "date" or mention.partial or not mention.value.resolved \
+                or sentence.role not in COMPARED_ROLES:
+            continue
+        found = nearest_event(document.text, sentence, mention, rules)
+        if found is None:
+            continue
+        distance, cue, kind = found
+        key = (mention.sentence, cue)  # one cue dates one date: the nearest
+        if key not in bound or distance < bound[key][0]:
+            bound[key] = (distance, mention, kind)
+    facts = []
+    for _, mention, kind in sorted(bound.values(), key=lambda item: item[1].span):
+        sentence = by_index[mention.sentence]
+        background = document.published is not None and \
+            (document.published - mention.value.end).days >= rules.background_days
+        subject = event_subject(kind, document.text, sentence, known, rules)
+        facts.append(Fact(Slot("date", subject, "background" if background else ""), mention, sentence.span))
+    return tuple(facts)
