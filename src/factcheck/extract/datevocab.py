@@ -69,7 +69,7 @@ def pieces(rules: Rules) -> dict[str, str]:
     return {
         "MONTH": rf"(?P<mon>{months})(?![a-z])\.?",
         "WD": rf"(?P<wd>{weekdays})(?![a-rt-z])\.?",
-        "DAY": rf"(?P<day>(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])|{day_word}\b)",
+        "DAY": rf"(?P<day>(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|\.\d)|{day_word}\b)",
         "YEAR": rf"(?P<year>(?:1\d{{3}}|20\d{{2}})(?!\d|,\d)|'\d{{2}}\b|{year_words}\b)",
         "SHIFT": _alternation(rules.shifts),
         "UNIT": _alternation(rules.period_units),
