@@ -8,12 +8,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .check_dates import date_conflicts, date_discrepancy, story_wide
+from .check_places import place_conflicts, place_discrepancy
 from .compare import bounds, describe, effective_high, effective_low
 from .model import Amount, Discrepancy, Document, Fact, Row
 from .rules import Rules
 from .tabulate import fact_order
 
-CODES = ("Q001", "Q002", "D001")  # the codes the checks implement
+CODES = ("Q001", "Q002", "D001", "P001")  # the codes the checks implement
 
 
 def _others_extreme(keyed: list[tuple[tuple, int]], index: int):
@@ -109,13 +110,17 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
 def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Document]) -> tuple[Discrepancy, ...]:
     """Every discrepancy among the rows: one per slot and code."""
     found = []
-    common = story_wide(documents, rules) if any(r.slot.frame == "date" for r in rows) else set()
+    common = story_wide(documents, rules) if any(r.slot.frame in ("date", "place") for r in rows) else set()
     for row in rows:
         if len(row.facts) < 2:
             continue
         if row.slot.frame == "date":
             if conflicts := date_conflicts(row, rules, documents, common):
                 found.append(date_discrepancy(row, conflicts, rules))
+            continue
+        if row.slot.frame == "place":
+            if conflicts := place_conflicts(row, rules, documents, common):
+                found.append(place_discrepancy(row, conflicts, rules))
             continue
         if conflicts := facts_of(row, rules, "Q001"):
             found.append(discrepancy("Q001", row, conflicts, rules, documents))

@@ -14,11 +14,11 @@ NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*|[A-Z]{
 
 
 def names(text: str, rules: Rules) -> set[str]:
-    calendar = set(rules.months) | set(rules.weekdays)
+    ignored = set(rules.months) | set(rules.weekdays) | {w.lower() for w in rules.place_type_words} | {"county"}
     found = set()
     for match in NAME.finditer(text):
         for word in match[1].split():
-            if word.lower() not in calendar and len(word) > 2:
+            if word.lower() not in ignored and len(word) > 2:
                 found.add(word)
     return found
 
@@ -71,7 +71,7 @@ def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], commo
             pa, pb = extent(a.mention.value), extent(b.mention.value)
             if pa.end >= pb.start and pb.end >= pa.start:
                 continue
-            if (kind is not None and kind.once) or marks[id(a)] & marks[id(b)]:
+            if ":" in row.slot.subject or (kind is not None and kind.once) or marks[id(a)] & marks[id(b)]:
                 involved[id(a)], involved[id(b)] = a, b
     return sorted(involved.values(), key=fact_order)
 

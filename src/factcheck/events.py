@@ -10,6 +10,7 @@ from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import EventKind, Rules
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:city|town)\s+of\s+)?$")
 COMPARED_ROLES = {"body", "headline", "heading"}
 
 
@@ -53,29 +54,36 @@ def event_subject(kind: EventKind, text: str, sentence: Sentence, known: set[str
     return f"{kind.name}:{sorted(names)[0]}" if len(names) == 1 else kind.name
 
 
-def bind_dates(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
-               rules: Rules) -> tuple[Fact, ...]:
-    """Facts for the comparable, resolved dates of a document that date a known event."""
+def eligible(mention: Mention, text: str) -> bool:
+    """A resolved, comparable date; a place introduced as where something is ('in Hamburg')."""
+    if mention.kind == "date":
+        return not mention.partial and mention.value.resolved
+    return mention.kind == "place" and bool(LOCATIVE.search(text, max(0, mention.span[0] - 16), mention.span[0]))
+
+
+def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
+                rules: Rules) -> tuple[Fact, ...]:
+    """Facts for the dates and places of a document that are the date or place of an event."""
     by_index = {s.index: s for s in sentences}
     known = document_qualifiers(document, rules)
-    bound: dict[tuple[int, int], tuple[int, Mention, EventKind]] = {}
+    bound: dict[tuple[str, int, int], tuple[int, Mention, EventKind]] = {}
     for mention in mentions:
         sentence = by_index[mention.sentence]
-        if mention.kind != "date" or mention.partial or not mention.value.resolved \
-                or sentence.role not in COMPARED_ROLES:
+        if mention.kind not in ("date", "place") or sentence.role not in COMPARED_ROLES \
+                or not eligible(mention, document.text):
             continue
         found = nearest_event(document.text, sentence, mention, rules)
         if found is None:
             continue
         distance, cue, kind = found
-        key = (mention.sentence, cue)  # one cue dates one date: the nearest
+        key = (mention.kind, mention.sentence, cue)  # one cue takes one date and one place: the nearest
         if key not in bound or distance < bound[key][0]:
             bound[key] = (distance, mention, kind)
     facts = []
     for _, mention, kind in sorted(bound.values(), key=lambda item: item[1].span):
         sentence = by_index[mention.sentence]
-        background = document.published is not None and \
+        background = mention.kind == "date" and document.published is not None and \
             (document.published - mention.value.end).days >= rules.background_days
         subject = event_subject(kind, document.text, sentence, known, rules)
-        facts.append(Fact(Slot("date", subject, "background" if background else ""), mention, sentence.span))
+        facts.append(Fact(Slot(mention.kind, subject, "background" if background else ""), mention, sentence.span))
     return tuple(facts)

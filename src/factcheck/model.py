@@ -66,13 +66,23 @@ class Period:
 
 
 @dataclass(frozen=True)
+class Ref:
+    """A place (or, later, an organisation or person) resolved to a canonical id."""
+    kind: str                    # place
+    id: str                      # "DE", "DE-HH", "US-CA:Sonoma County", "city:2911298"
+    name: str
+    level: str = ""              # country, region, county, city
+    within: tuple[str, ...] = ()  # ids of what it lies within, nearest first
+
+
+@dataclass(frozen=True)
 class Mention:
     doc: str
     sentence: int
     kind: str                    # quantity, duration, ...
     span: Span
     surface: str
-    value: Amount | Period
+    value: Amount | Period | Ref
     partial: bool = False        # "51 other members": part of another count
 
 

@@ -110,6 +110,11 @@ class Rules:
     events: tuple[EventKind, ...]
     event_aliases: MappingProxyType
     background_days: int
+    place_aliases: MappingProxyType   # name -> ISO code
+    place_regions: MappingProxyType   # name -> tuple of ISO codes it lies within
+    demonyms: MappingProxyType        # adjective -> ISO code
+    city_min_population: int
+    place_type_words: frozenset
     story_wide_share: float
 
 
@@ -327,6 +332,24 @@ def _load_events(dirs):
                 background_days=_get(data, file, "background.days", int, 30), story_wide_share=share)
 
 
+def _load_places(dirs):
+    file = "places.toml"
+    data = _load_toml(file, dirs)
+    regions = {}
+    for name in _get(data, file, "regions", dict, {}):
+        regions[name] = tuple(_str_list(data, file, f"regions.{name}"))
+    aliases = _get(data, file, "aliases", dict, {})
+    demonyms = _get(data, file, "demonyms", dict, {})
+    for table, entries in (("aliases", aliases), ("demonyms", demonyms)):
+        for key, code in entries.items():
+            if not isinstance(code, str):
+                raise RulesError(file, f"{table}.{key}", "expected an ISO code as a string")
+    return dict(place_aliases=MappingProxyType(dict(aliases)), place_regions=MappingProxyType(regions),
+                demonyms=MappingProxyType(dict(demonyms)),
+                city_min_population=_get(data, file, "cities.min_population", int, 50000),
+                place_type_words=frozenset(_str_list(data, file, "cities.type_words")))
+
+
 def _load_checks(dirs):
     file = "checks.toml"
     checks = {}
@@ -353,6 +376,7 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
     return Rules(
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
         **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_events(dirs),
+        **_load_places(dirs),
         abbreviations=frozenset(_lines("abbreviations.txt", dirs)),
         credit_markers=tuple(_str_list(captions, "captions.toml", "credit_markers")),
         caption_markers=tuple(_str_list(captions, "captions.toml", "caption_markers")),

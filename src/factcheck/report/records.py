@@ -5,7 +5,7 @@ import hashlib
 import math
 
 from .. import __version__
-from ..model import Amount, Discrepancy, Document, Fact, Mention, Period, Report, Slot
+from ..model import Amount, Discrepancy, Document, Fact, Mention, Period, Ref, Report, Slot
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 REPORT_VERSION = 1
@@ -36,8 +36,14 @@ def period_record(period: Period) -> dict | None:
     return {"start": period.start.isoformat(), "end": period.end.isoformat(), "granularity": period.granularity}
 
 
-def value_record(value: Amount | Period):
-    return period_record(value) if isinstance(value, Period) else amount_record(value)
+def ref_record(ref: Ref) -> dict:
+    return {"id": ref.id, "name": ref.name, "level": ref.level, "within": list(ref.within)}
+
+
+def value_record(value: Amount | Period | Ref):
+    if isinstance(value, Period):
+        return period_record(value)
+    return ref_record(value) if isinstance(value, Ref) else amount_record(value)
 
 
 def mention_record(mention: Mention) -> dict:

