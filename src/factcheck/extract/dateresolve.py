@@ -73,7 +73,7 @@ def nth_weekday(nth: int, target: int, year: int, month: int) -> Period | None:
 
 def shifted(ref: date, amount: int, unit: str) -> date:
     if unit == "hour":
-        return ref
+        return ref + timedelta(hours=amount)
     return ref + relativedelta(**{unit + "s": amount})
 
 

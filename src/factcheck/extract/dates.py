@@ -13,17 +13,18 @@ from . import dateresolve as R
 from .datevocab import day_value, pieces, year_words_value
 
 LEADING = re.compile(r"(?:on|in)\s+(?=\S)", re.I)
-KEEP_PREPOSITION = {"in_n", "in_last", "wd_shift_week", "month_alone"}
+KEEP_PREPOSITION = {"in_n", "in_last", "wd_shift_week", "month_alone", "month_shift_year"}
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 FORMS = [
     ("ymd", r"(?:{WD},?\s+)?(?<![\d.])(?P<y>\d{4})[/.-](?:(?P<m>\d{1,2})|{MONTH})[/.-](?P<d>\d{1,2})(?![\d])"),
-    ("numeric", r"(?<![\d/.,])(?:{WD},?\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y>\d{4}|\d{2})(?![\d/.])"),
+    ("numeric", r"(?<![\d/.,])(?:{WD},?\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"),
     ("md", r"(?:(?:(?P<shift>{SHIFT})\s+)?{WD},?\s*[(]?\s*(?:-\s*)?)?{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?[)]?"),
     ("md_bare", r"{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?"),
     ("dm", r"(?:{WD},?\s+)?{DAY}\.?[\s/-]*(?:of\s+)?{MONTH}(?:,?\s*(?:of\s+)?{YEAR})?"),
     ("numeric_md", r"(?<![\d/.,])(?:(?P<pre>on|in|by|until|since|from|before|after)\s+|{WD}\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?![\d/.,%])"),
     ("wd_day", r"(?:on\s+)?{WD},?\s+the\s+{DAY}"),
     ("nth_wd", r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+{WD}(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|previous|last)\s+month|{MONTH}))?"),
+    ("the_last_wd", r"the\s+(?P<nth>last)\s+{WD}(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|previous|last)\s+month|{MONTH}))?"),
     ("shift_week_wd", r"(?:on\s+)?(?P<shift>{SHIFT})\s+week\s+(?:on\s+)?{WD}"),
     ("wd_shift_week", r"(?:on\s+)?{WD}\s+(?:of\s+)?(?P<shift>{SHIFT})\s+week"),
     ("shift_wd", r"(?P<shift>{SHIFT})\s+{WD}"),
@@ -37,7 +38,7 @@ FORMS = [
     ("month_year", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("month_shift_year", r"\b(?:in\s+)?{MONTH}\s+(?P<shift>{SHIFT})\s+year\b"),
     ("month_alone", r"\b(?:in|since|until|by|during|from|of|before|after|on|through)\s+(?:(?:early|late|mid)[\s-]+)?{MONTH}(?![\s.]*\d)"),
-    ("year_alone", r"(?<![\d,.$£€/-])(?P<year>1[89]\d{2}|20\d{2})(?![\d,.%/-]|\s+(?:people|persons|men|women|times))"),
+    ("year_alone", r"(?<![\d,.$£€/-])(?P<year>1[89]\d{2}|20\d{2})(?!\d|[,.]\d|[%/-]|\s+(?:people|persons|men|women|times))"),
     ("rel", r"(?<![\w-]){REL}(?![\w-])"),
     ("wd", r"(?:\bon\s+)?{WD}(?![\w'])"),
     ("day_alone", r"(?:\bon\s+(?:the\s+)?|\bthe\s+){DAY}(?![\w-])(?!\s*[A-Za-z0-9])"),
@@ -50,7 +51,7 @@ TRIGGERS = {
     "md": "month", "md_bare": "month", "dm": "month", "month_year": "month", "month_alone": "month",
     "month_shift_year": "month",
     "wd_day": "weekday", "nth_wd": "weekday", "shift_week_wd": "weekday", "wd_shift_week": "weekday",
-    "shift_wd": "weekday", "count_wd": "weekday", "wd": "weekday",
+    "shift_wd": "weekday", "count_wd": "weekday", "wd": "weekday", "the_last_wd": "weekday",
     "offset": "unit", "ago": "unit", "in_last": "unit", "in_n": "unit", "shift_unit": "unit",
     "day_of_month": "unit", "rel": "relative", "day_alone": "day",
 }
@@ -61,7 +62,7 @@ PREPOSITIONS = ["on", "in", "by", "until", "since", "from", "before", "after", "
 FIRST = {
     "ymd": ["WD", "0"], "numeric": ["WD", "0"], "md": ["SHIFT", "WD", "MONTH"], "md_bare": ["MONTH"],
     "dm": ["WD", "0", "DAYWORD"], "numeric_md": PREPOSITIONS + ["WD", "0"], "wd_day": ["on", "WD"],
-    "nth_wd": ["the", "first", "second", "third", "fourth", "fifth", "last"], "shift_week_wd": ["on", "SHIFT"],
+    "nth_wd": ["the", "first", "second", "third", "fourth", "fifth", "last"], "the_last_wd": ["the"], "shift_week_wd": ["on", "SHIFT"],
     "wd_shift_week": ["on", "WD"], "shift_wd": ["SHIFT"], "count_wd": ["COUNT"], "offset": ["COUNT"],
     "ago": ["COUNT"], "in_last": ["in", "over", "during"], "in_n": ["in"], "shift_unit": ["earlier", "later", "SHIFT"],
     "day_of_month": ["the", "0", "DAYWORD"], "month_year": ["MONTH"], "month_shift_year": ["in", "MONTH"], "month_alone": PREPOSITIONS,
@@ -194,7 +195,9 @@ def read_relative(name, g, month, weekday, dom, ref: date, rules: Rules):
         return (R.shifted_weekday(weekday, shift, ref),), True
     if name == "wd_day":
         return R.month_day(ref.month, dom, None, ref) or None, True
-    if name == "nth_wd":
+    if name == "nth_wd" and g["nth"].lower() == "last" and not (g.get("rel") or month):
+        return (R.shifted_weekday(weekday, -1, ref),), True  # 'last Tuesday' is last week's
+    if name in ("nth_wd", "the_last_wd"):
         base = ref if not g.get("rel") else R.shifted(ref, rules.shifts.get(g["rel"].lower(), 0), "month")
         months = R.month_alone(month, ref) if month else (R.month_period(base.year, base.month),)
         periods = tuple(p for m in months if (p := R.nth_weekday(NTH[g["nth"].lower()], weekday, m.start.year, m.start.month)))
@@ -280,6 +283,8 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
         begin, stop = match.span()
         if name not in KEEP_PREPOSITION and (lead := LEADING.match(text, begin, stop)):
             begin = lead.end()  # the date is 'Friday', not 'on Friday'
+        if text[stop - 1] == "." and text[stop - 2:stop - 1].isalpha() and (stop == end or text[stop:stop + 1].isspace()):
+            stop -= 1  # 'Friday.' at the end of a sentence
         mentions.append(Mention(sentence.doc, sentence.index, "date", (begin, stop), text[begin:stop], value,
                                 partial=not comparable))
         taken.append(match.span())

@@ -10,6 +10,7 @@ from ..model import Document, Mention, Ref, Sentence
 from ..rules import Rules
 
 NAME = re.compile(r"(?<![\w'’-])[A-Z][a-zA-Z.'’-]*(?:[ \u00a0][A-Z][a-zA-Z.'’-]*)*")
+POSSESSIVE = re.compile(r"['’]s\b[ \u00a0]*")
 PAIR_JOIN = re.compile(r",[ \u00a0]*")
 DEMONYM_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:city|town|capital|port|region|province|state|village)\s+of\s+$")
 LEADING = ("The ", "In ", "At ", "On ", "From ", "Near ")
@@ -18,8 +19,14 @@ LEADING = ("The ", "In ", "At ", "On ", "From ", "Near ")
 def _clean(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """Name spans within one capitalised run: possessives split it, 'The' and type words go."""
     spans = []
-    for part in re.finditer(r"[^ \u00a0]+(?:[ \u00a0][^ \u00a0]+)*?(?=['’]s\b|$)", text[start:end]):
-        s, e = start + part.start(), start + part.end()
+    pieces, cursor = [], start
+    for possessive in POSSESSIVE.finditer(text, start, end):
+        pieces.append((cursor, possessive.start()))
+        cursor = possessive.end()
+    pieces.append((cursor, end))
+    for s, e in pieces:
+        if e <= s or not text[s].isupper():
+            continue
         for lead in LEADING:
             if text.startswith(lead, s) and e - s > len(lead):
                 s += len(lead)

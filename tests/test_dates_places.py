@@ -1,0 +1,76 @@
+"""Date and place extraction: specs with reference dates, and properties."""
+from __future__ import annotations
+
+import os
+import time
+import tomllib
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import extract_mentions
+from factcheck.ingest import parse_date, text_document
+from factcheck.segment import segment
+
+SPECS = Path(__file__).parent / "specs"
+DATES = tomllib.loads((SPECS / "dates.toml").read_text(encoding="utf-8"))["case"]
+PLACES = tomllib.loads((SPECS / "places.toml").read_text(encoding="utf-8"))["case"]
+
+
+def mentions(text, rules, published=None, kind="date"):
+    document = text_document("t.txt", "t.txt", text)
+    document = document.__class__(**{**document.__dict__, "published": published})
+    return [m for m in extract_mentions(document, segment(document, rules), rules) if m.kind == kind]
+
+
+@pytest.mark.parametrize("case", DATES, ids=[c["text"][:40] for c in DATES])
+def test_date_spec(case, rules):
+    found = mentions(case["text"], rules, parse_date(case["published"]))
+    got = [[m.surface, m.value.start.isoformat() if m.value.start else "none",
+            m.value.end.isoformat() if m.value.end else "none", m.value.granularity] for m in found]
+    assert got == case["expect"]
+
+
+@pytest.mark.parametrize("case", PLACES, ids=[c["text"][:40] for c in PLACES])
+def test_place_spec(case, rules):
+    assert [[m.surface, m.value.id] for m in mentions(case["text"], rules, kind="place")] == case["expect"]
+
+
+AP_MONTHS = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
+FORMATS = ["{d:%B} {d.day}, {d.year}", "{d.day} {d:%B} {d.year}", "{d:%Y-%m-%d}", "{d.month}/{d.day}/{d.year}",
+           "{d:%A}, {d:%B} {d.day}, {d.year}", "{ap} {d.day}, {d.year}", "the {d.day} of {d:%B} {d.year}"]
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(st.dates(date(1900, 1, 1), date(2099, 12, 31)), st.dates(date(1950, 1, 1), date(2050, 12, 31)),
+       st.sampled_from(FORMATS))
+def test_formatted_dates_read_back_against_any_base(rules, day, base, form):
+    text = "The meeting was held on " + form.format(d=day, ap=AP_MONTHS.get(day.month, f"{day:%B}")) + " in the city."
+    found = mentions(text, rules, base)
+    assert [m.value.start for m in found] == [day]
+
+
+@SETTINGS
+@given(st.dates(date(2000, 1, 1), date(2030, 12, 31)), st.integers(-3, 3))
+def test_relative_days_follow_the_base_date(rules, base, offset):
+    words = {-1: "yesterday", 0: "today", 1: "tomorrow"}
+    if offset not in words:
+        return
+    found = mentions(f"The vote happens {words[offset]}.", rules, base)
+    assert found[0].value.start == base + timedelta(days=offset)
+
+
+def test_resolution_ignores_clock_and_time_zone(rules):
+    text = "They met on Friday, last month and yesterday; the vote is on June 24."
+    results = []
+    for zone in ("UTC", "Pacific/Kiritimati", "America/Adak"):
+        os.environ["TZ"] = zone
+        time.tzset()
+        results.append([(m.surface, m.value) for m in mentions(text, rules, date(2017, 7, 6))])
+    os.environ.pop("TZ", None)
+    time.tzset()
+    assert results[0] == results[1] == results[2] and results[0]
