@@ -39,6 +39,8 @@ def test_extraction_never_raises_and_spans_hold(rules, text):
         if mention.kind == "date":
             period = mention.value
             assert period.start is None or period.start <= period.end
+        elif mention.kind == "place":
+            assert mention.value.id
         else:
             low, high = mention.value.low, mention.value.high
             assert low is None or high is None or low <= high

@@ -26,21 +26,38 @@ def canonical_qualifier(name: str, rules: Rules) -> str:
     return rules.event_aliases.get(name, name).upper()
 
 
-def nearest_event(text: str, sentence: Sentence, mention: Mention, rules: Rules) -> tuple[int, int, EventKind] | None:
-    """(distance, cue position, kind) of the event cue nearest to a date in its sentence."""
-    words = [(m.start(), m.end(), m[0].lower()) for m in WORD.finditer(text, *sentence.span)]
-    best = None
+@lru_cache(maxsize=8)
+def event_cues(rules: Rules) -> dict[str, list[tuple[tuple[str, ...], EventKind]]]:
+    """Event cues by their first word, so a sentence is scanned once."""
+    index: dict[str, list] = {}
     for kind in rules.events:
         for cue in kind.cues:
-            for i in range(len(words) - len(cue) + 1):
-                if tuple(w[2] for w in words[i:i + len(cue)]) == cue:
-                    start, end = words[i][0], words[i + len(cue) - 1][1]
-                    distance = mention.span[0] - end if end <= mention.span[0] else max(0, start - mention.span[1])
-                    gap = text[end:mention.span[0]] if end <= mention.span[0] else text[mention.span[1]:start]
-                    if mention.kind == "place" and (distance > PLACE_REACH or CLAUSE.search(gap)):
-                        continue  # a place is where the event is only in the event's own phrase
-                    if best is None or distance < best[0]:
-                        best = (distance, start, kind)
+            index.setdefault(cue[0], []).append((cue, kind))
+    return index
+
+
+def cues_in(text: str, sentence: Sentence, rules: Rules) -> list[tuple[int, int, EventKind]]:
+    """(start, end, kind) of every event cue in a sentence."""
+    words = [(m.start(), m.end(), m[0].lower()) for m in WORD.finditer(text, *sentence.span)]
+    index = event_cues(rules)
+    found = []
+    for i, word in enumerate(words):
+        for cue, kind in index.get(word[2], ()):
+            if tuple(w[2] for w in words[i:i + len(cue)]) == cue:
+                found.append((word[0], words[i + len(cue) - 1][1], kind))
+    return found
+
+
+def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKind] | None:
+    """(distance, cue position, kind) of the event cue nearest to a date or place."""
+    best = None
+    for start, end, kind in cues:
+        distance = mention.span[0] - end if end <= mention.span[0] else max(0, start - mention.span[1])
+        gap = text[end:mention.span[0]] if end <= mention.span[0] else text[mention.span[1]:start]
+        if mention.kind == "place" and (distance > PLACE_REACH or CLAUSE.search(gap)):
+            continue  # a place is where the event is only in the event's own phrase
+        if best is None or distance < best[0]:
+            best = (distance, start, kind)
     return best
 
 
@@ -72,12 +89,15 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     by_index = {s.index: s for s in sentences}
     known = document_qualifiers(document, rules)
     bound: dict[tuple[str, int, int], tuple[int, Mention, EventKind]] = {}
+    sentence_cues: dict[int, list] = {}
     for mention in mentions:
         sentence = by_index[mention.sentence]
         if mention.kind not in ("date", "place") or sentence.role not in COMPARED_ROLES \
                 or not eligible(mention, document.text):
             continue
-        found = nearest_event(document.text, sentence, mention, rules)
+        if sentence.index not in sentence_cues:
+            sentence_cues[sentence.index] = cues_in(document.text, sentence, rules)
+        found = nearest_event(document.text, sentence_cues[sentence.index], mention)
         if found is None:
             continue
         distance, cue, kind = found

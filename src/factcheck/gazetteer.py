@@ -15,6 +15,7 @@ def _add(index: dict, name: str, ref: Ref) -> None:
     index.setdefault(name.lower(), []).append(ref)
 
 
+@lru_cache(maxsize=8)
 def gazetteer(rules: Rules) -> dict[str, list[Ref]]:
     """Lower-case name -> the places of that name, most likely first (built once per
     distinct place vocabulary, however many times the rules are loaded)."""
