@@ -5,7 +5,7 @@ from ..model import Amount, Document, Mention, Sentence
 from ..rules import Rules
 from .dates import extract_dates
 from .numbers import find_numbers
-from .places import context_codes, extract_places
+from .places import document_places
 from .quantities import extract_quantities
 
 
@@ -20,12 +20,10 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
                      numbers: bool = False) -> tuple[Mention, ...]:
     """Every mention the extractors find in a document, in text order; with `numbers`,
     also every written number on its own (what `factcheck extract` shows)."""
-    mentions: list[Mention] = []
-    context = context_codes(document, sentences, rules)
+    mentions: list[Mention] = document_places(document, sentences, rules)
     for sentence in sentences:
         mentions += extract_quantities(document.text, sentence, rules)
         mentions += extract_dates(document.text, sentence, document.published, rules)
-        mentions += extract_places(document, sentence, context, rules)
         if numbers:
             mentions += number_mentions(document.text, sentence, rules)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.kind)))

@@ -45,20 +45,27 @@ def candidates(document: Document, sentence: Sentence, rules: Rules) -> list[tup
     return [(s, e, text[s:e]) for m in NAME.finditer(text, *sentence.span) for s, e in _clean(text, *m.span(), rules)]
 
 
-def context_codes(document: Document, sentences: tuple[Sentence, ...], rules: Rules) -> set[str]:
+def context_codes(named: list[list[tuple[int, int, str]]], rules: Rules) -> set[str]:
     """Countries and regions the document names plainly: they settle ambiguous names."""
     codes: set[str] = set()
-    for sentence in sentences:
-        for _, _, name in candidates(document, sentence, rules):
+    for found in named:
+        for _, _, name in found:
             ref = lookup(name, rules)
             if ref is not None and ref.level in ("country", "region"):
                 codes |= {ref.id, *ref.within}
     return codes
 
 
-def extract_places(document: Document, sentence: Sentence, context: set[str], rules: Rules) -> list[Mention]:
+def document_places(document: Document, sentences: tuple[Sentence, ...], rules: Rules) -> list[Mention]:
+    """Every place of a document, ambiguous names settled by the document's other places."""
+    named = [candidates(document, sentence, rules) for sentence in sentences]
+    context = context_codes(named, rules)
+    return [m for sentence, found in zip(sentences, named) for m in extract_places(document, sentence, found, context, rules)]
+
+
+def extract_places(document: Document, sentence: Sentence, found: list[tuple[int, int, str]],
+                   context: set[str], rules: Rules) -> list[Mention]:
     text = document.text
-    found = candidates(document, sentence, rules)
     mentions = []
     index = 0
     while index < len(found):
