@@ -3,10 +3,15 @@ from __future__ import annotations
 
 from ..model import Amount, Document, Mention, Sentence
 from ..rules import Rules
+import re
+
 from .dates import extract_dates
 from .numbers import find_numbers
 from .places import document_places
 from .quantities import extract_quantities
+
+
+EXPLICIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def number_mentions(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
@@ -21,9 +26,13 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     """Every mention the extractors find in a document, in text order; with `numbers`,
     also every written number on its own (what `factcheck extract` shows)."""
     mentions: list[Mention] = document_places(document, sentences, rules)
+    last_year = None
     for sentence in sentences:
         mentions += extract_quantities(document.text, sentence, rules)
-        mentions += extract_dates(document.text, sentence, document.published, rules)
+        dates = extract_dates(document.text, sentence, document.published, rules, last_year)
+        mentions += dates
+        named = [m.value.start.year for m in dates if m.value.resolved and EXPLICIT_YEAR.search(m.surface)]
+        last_year = named[-1] if named else last_year
         if numbers:
             mentions += number_mentions(document.text, sentence, rules)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.kind)))

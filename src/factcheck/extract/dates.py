@@ -36,6 +36,7 @@ FORMS = [
     ("shift_unit", r"\b(?:(?P<edge>earlier|later)\s+)?(?P<shift>{SHIFT})\s+(?P<unit>week|month|year)\b"),
     ("day_of_month", r"(?:the\s+)?{DAY}\s+(?:of\s+)?(?P<shift>{SHIFT})\s+month"),
     ("month_year", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    ("that_year", r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same|that\s+same)\s+year\b"),
     ("month_shift_year", r"\b(?:in\s+)?{MONTH}\s+(?P<shift>{SHIFT})\s+year\b"),
     ("month_alone", r"\b(?:in|since|until|by|during|from|of|before|after|on|through)\s+(?:(?:early|late|mid)[\s-]+)?{MONTH}(?![\s.]*\d)"),
     ("year_alone", r"(?<![\d,.$£€/-])(?P<year>1[89]\d{2}|20\d{2})(?!\d|[,.]\d|[%/-]|\s+(?:people|persons|men|women|times))"),
@@ -49,7 +50,7 @@ FORMS = [
 TRIGGERS = {
     "ymd": "digit", "numeric": "digit", "numeric_md": "digit", "year_alone": "digit",
     "md": "month", "md_bare": "month", "dm": "month", "month_year": "month", "month_alone": "month",
-    "month_shift_year": "month",
+    "month_shift_year": "month", "that_year": "unit",
     "wd_day": "weekday", "nth_wd": "weekday", "shift_week_wd": "weekday", "wd_shift_week": "weekday",
     "shift_wd": "weekday", "count_wd": "weekday", "wd": "weekday", "the_last_wd": "weekday",
     "offset": "unit", "ago": "unit", "in_last": "unit", "in_n": "unit", "shift_unit": "unit",
@@ -65,7 +66,8 @@ FIRST = {
     "nth_wd": ["the", "first", "second", "third", "fourth", "fifth", "last"], "the_last_wd": ["the"], "shift_week_wd": ["on", "SHIFT"],
     "wd_shift_week": ["on", "WD"], "shift_wd": ["SHIFT"], "count_wd": ["COUNT"], "offset": ["COUNT"],
     "ago": ["COUNT"], "in_last": ["in", "over", "during"], "in_n": ["in"], "shift_unit": ["earlier", "later", "SHIFT"],
-    "day_of_month": ["the", "0", "DAYWORD"], "month_year": ["MONTH"], "month_shift_year": ["in", "MONTH"], "month_alone": PREPOSITIONS,
+    "day_of_month": ["the", "0", "DAYWORD"], "month_year": ["MONTH"], "month_shift_year": ["in", "MONTH"],
+    "that_year": ["later", "earlier", "that", "the"], "month_alone": PREPOSITIONS,
     "year_alone": ["0"], "rel": ["REL"], "wd": ["on", "WD"], "day_alone": ["on", "the"],
 }
 
@@ -143,8 +145,12 @@ def _year(match: re.Match, rules: Rules, ref: date | None) -> int | None:
     return year_words_value(raw, rules)
 
 
-def read(name: str, match: re.Match, ref: date | None, rules: Rules) -> tuple[tuple[Period, ...], bool] | None:
-    """(candidate periods, comparable) for one matched form, or None when it is not a date."""
+def read(name: str, match: re.Match, ref: date | None, rules: Rules,
+         last_year: int | None = None) -> tuple[tuple[Period, ...], bool] | None:
+    """(candidate periods, comparable) for one matched form, or None when it is not a date;
+    `last_year` is the year the article named last, for 'that same year'."""
+    if name == "that_year":
+        return ((R.year_period(last_year),) if last_year else ()), True
     g = {k: v for k, v in match.groupdict().items() if v is not None}
     month = rules.months.get(g.get("mon", "").lower().rstrip("."))
     weekday = rules.weekdays.get(g.get("wd", "").lower().rstrip("."))
@@ -252,9 +258,11 @@ def tense(text: str, sentence: Sentence, rules: Rules) -> str | None:
     return "past" if past else None
 
 
-def extract_dates(text: str, sentence: Sentence, published: date | None, rules: Rules) -> list[Mention]:
+def extract_dates(text: str, sentence: Sentence, published: date | None, rules: Rules,
+                  last_year: int | None = None) -> list[Mention]:
     """Every date expression in a sentence, as a Mention whose value is a Period
-    (start and end None when it cannot be resolved without a publication date)."""
+    (start and end None when it cannot be resolved without a publication date);
+    'that same year' takes `last_year`, the year the article named last."""
     start, end = sentence.span
     triggers = present_triggers(text, start, end, rules)
     if not triggers:
@@ -271,7 +279,7 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
     for _, begin, _, name, match in found:
         if any(begin < e and s < match.end() for s, e in taken):
             continue
-        reading = read(name, match, published, rules)
+        reading = read(name, match, published, rules, last_year)
         if reading is None:
             continue
         candidates, comparable = reading
