@@ -41,13 +41,13 @@ def test_seeds_json_report_matches_schema_and_finds_the_tolls(tmp_path):
 def test_exit_codes_follow_fail_on(tmp_path):
     assert seeds_report(tmp_path)[0].exit_code == 1
     assert seeds_report(tmp_path, "--fail-on", "never")[0].exit_code == 0
-    assert seeds_report(tmp_path, "--ignore", "Q001,P001")[0].exit_code == 0
+    assert seeds_report(tmp_path, "--ignore", "Q001,P001,R001")[0].exit_code == 0
     assert seeds_report(tmp_path, "--select", "quantity.imprecise")[0].exit_code == 0
 
 
 def test_select_and_ignore_filter_findings(tmp_path):
     _, report = seeds_report(tmp_path, "--ignore", "quantity")
-    assert {d["code"] for d in report["discrepancies"]} == {"P001"}
+    assert {d["code"] for d in report["discrepancies"]} == {"P001", "N001", "R001"}
     _, report = seeds_report(tmp_path, "--select", "Q")
     assert {d["code"] for d in report["discrepancies"]} == {"Q001"}
     result = invoke("compare", SEEDS, "--select", "Z999")

@@ -49,24 +49,35 @@ def _cues(tokens: list[tuple[int, int, str]], rules: Rules) -> list[tuple[int, i
     return found
 
 
-def _blocked(tokens, lo: int, hi: int, others: set[int], rules: Rules) -> bool:
-    return any(tokens[i][2] in BLOCKING or tokens[i][2] in rules.stop_words or i in others
-               for i in range(lo, hi))
+def blocking_counts(tokens, numbers: set[int], rules: Rules) -> list[int]:
+    """Prefix counts of clause breaks and figures, so a stretch is tested in O(1)."""
+    counts = [0]
+    for i, token in enumerate(tokens):
+        stop = token[2] in BLOCKING or token[2] in rules.stop_words
+        counts.append(counts[-1] + (1 if stop else 0))
+    return counts
 
 
-def find_frame(mention: Mention, tokens, cues, numbers: set[int], rules: Rules) -> Frame | None:
+def _blocked(counts: list[int], figures: list[int], lo: int, hi: int) -> bool:
+    """A clause break, or another figure, between tokens lo and hi."""
+    return counts[hi] - counts[lo] > 0 or figures[hi] - figures[lo] > 0
+
+
+def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[int], rules: Rules) -> Frame | None:
     """The nearest cue in the mention's clause, not past another figure or a clause break."""
     inside = [i for i, t in enumerate(tokens) if mention.span[0] <= t[0] < mention.span[1]]
     if not inside:
         return None
     first, last = inside[0], inside[-1]
-    others = numbers - set(inside)
+    figures = [0]
+    for i in range(len(tokens)):
+        figures.append(figures[-1] + (1 if i in numbers and not first <= i <= last else 0))
     best: tuple[int, int, Frame] | None = None
     left, right = rules.window
     for start, end, frame in cues:
-        if start > last and start - last <= right and not _blocked(tokens, last + 1, start, others, rules):
+        if start > last and start - last <= right and not _blocked(counts, figures, last + 1, start):
             rank = (start - last, 0)
-        elif end < first and first - end <= left and not _blocked(tokens, end + 1, first, others, rules):
+        elif end < first and first - end <= left and not _blocked(counts, figures, end + 1, first):
             rank = (first - end, 1)
         else:
             continue
@@ -147,6 +158,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     numbers = {i for i, t in enumerate(tokens)
                if (k := bisect_right(spans, (t[0], float("inf"))) - 1) >= 0 and t[0] < spans[k][1]}
     marks = time_marks(text, sentence, document.published, rules.months)
+    counts = blocking_counts(tokens, numbers, rules)
     facts = []
     # '2 representatives and 51 other members': the parts of a sum are not the count
     quantities = [m for m in mentions if m.kind == "quantity"]
@@ -157,7 +169,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             continue
         fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
                    or (subject is None and c[2].subject in c[2].subjects)]
-        frame = find_frame(mention, tokens, fitting, numbers, rules)
+        frame = find_frame(mention, tokens, fitting, numbers, counts, rules)
         era = era_of(text, marks, mention, document.published)
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence), rules)
         if slot is not None:

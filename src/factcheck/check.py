@@ -8,13 +8,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .check_dates import date_conflicts, date_discrepancy, story_wide
+from .check_names import name_variants, role_conflicts
 from .check_places import place_conflicts, place_discrepancy
 from .compare import bounds, describe, effective_high, effective_low
 from .model import Amount, Discrepancy, Document, Fact, Row
 from .rules import Rules
 from .tabulate import fact_order
 
-CODES = ("Q001", "Q002", "D001", "P001")  # the codes the checks implement
+CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001")  # the codes the checks implement
 
 
 def _others_extreme(keyed: list[tuple[tuple, int]], index: int):
@@ -118,6 +119,12 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
             if conflicts := date_conflicts(row, rules, documents, common):
                 found.append(date_discrepancy(row, conflicts, rules))
             continue
+        if row.slot.frame == "organisation":
+            continue  # names are checked across rows below
+        if row.slot.frame == "role":
+            if conflict := role_conflicts(row, rules):
+                found.append(conflict)
+            continue
         if row.slot.frame == "place":
             if conflicts := place_conflicts(row, rules, documents, common):
                 found.append(place_discrepancy(row, conflicts, rules))
@@ -126,4 +133,4 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
             found.append(discrepancy("Q001", row, conflicts, rules, documents))
         elif vague := facts_of(row, rules, "Q002"):
             found.append(discrepancy("Q002", row, vague, rules, documents))
-    return tuple(found)
+    return tuple(found + name_variants(rows, rules))

@@ -62,17 +62,25 @@ def extent(period):
 
 def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str]) -> list[Fact]:
     kind = next((k for k in rules.events if k.name == row.slot.subject.split(":")[0]), None)
-    marks = {id(f): evidence(f, documents, common, rules) for f in row.facts}
+    by_period: dict = {}
+    for fact in row.facts:
+        by_period.setdefault(extent(fact.mention.value), []).append(fact)
+    periods = list(by_period)
+    marks: dict[int, set] = {}
     involved: dict[int, Fact] = {}
-    for i, a in enumerate(row.facts):
-        for b in row.facts[i + 1:]:
-            if a.sentence_span == b.sentence_span and a.mention.doc == b.mention.doc:
-                continue  # two dates of one sentence are a sequence, not a disagreement
-            pa, pb = extent(a.mention.value), extent(b.mention.value)
+    for i, pa in enumerate(periods):
+        for pb in periods[i + 1:]:
             if pa.end >= pb.start and pb.end >= pa.start:
-                continue
-            if ":" in row.slot.subject or (kind is not None and kind.once) or marks[id(a)] & marks[id(b)]:
-                involved[id(a)], involved[id(b)] = a, b
+                continue  # overlapping periods agree; each distinct pair is tested once
+            for a in by_period[pa]:
+                for b in by_period[pb]:
+                    if a.sentence_span == b.sentence_span and a.mention.doc == b.mention.doc:
+                        continue  # two dates of one sentence are a sequence, not a disagreement
+                    for fact in (a, b):
+                        if id(fact) not in marks:
+                            marks[id(fact)] = evidence(fact, documents, common, rules)
+                    if ":" in row.slot.subject or (kind is not None and kind.once) or marks[id(a)] & marks[id(b)]:
+                        involved[id(a)], involved[id(b)] = a, b
     return sorted(involved.values(), key=fact_order)
 
 

@@ -17,14 +17,26 @@ def same_event(a: Fact, b: Fact, row: Row, marks: dict) -> bool:
 
 
 def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str]) -> list[Fact]:
-    marks = {id(f): evidence(f, documents, common, rules) for f in row.facts}
+    """Facts of a row in a provable conflict; places are paired once per distinct two."""
+    by_place: dict[str, list[Fact]] = {}
+    for fact in row.facts:
+        by_place.setdefault(fact.mention.value.id, []).append(fact)
+    places = list(by_place)
+    marks: dict[int, set] = {}
     involved: dict[int, Fact] = {}
-    for i, a in enumerate(row.facts):
-        for b in row.facts[i + 1:]:
-            if a.sentence_span == b.sentence_span and a.mention.doc == b.mention.doc:
+    for i, first in enumerate(places):
+        for second in places[i + 1:]:
+            if not disjoint(by_place[first][0].mention.value, by_place[second][0].mention.value):
                 continue
-            if disjoint(a.mention.value, b.mention.value) and same_event(a, b, row, marks):
-                involved[id(a)], involved[id(b)] = a, b
+            for a in by_place[first]:
+                for b in by_place[second]:
+                    if a.sentence_span == b.sentence_span and a.mention.doc == b.mention.doc:
+                        continue
+                    for fact in (a, b):
+                        if id(fact) not in marks:
+                            marks[id(fact)] = evidence(fact, documents, common, rules)
+                    if same_event(a, b, row, marks):
+                        involved[id(a)], involved[id(b)] = a, b
     return sorted(involved.values(), key=fact_order)
 
 

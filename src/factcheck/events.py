@@ -112,3 +112,18 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         subject = event_subject(kind, document.text, sentence, known, rules)
         facts.append(Fact(Slot(mention.kind, subject, "background" if background else ""), mention, sentence.span))
     return tuple(facts)
+
+
+def bind_names(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
+    """Facts for organisation names (slot: the normalised name) and roles (slot: the person)."""
+    by_index = {s.index: s for s in sentences}
+    facts = []
+    for mention in mentions:
+        sentence = by_index[mention.sentence]
+        if sentence.role not in COMPARED_ROLES:
+            continue
+        if mention.kind == "organisation":
+            facts.append(Fact(Slot("organisation", mention.value.id), mention, sentence.span))
+        elif mention.kind == "role":
+            facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))
+    return tuple(facts)

@@ -64,11 +64,16 @@ def _build(aliases: tuple, regions: tuple, min_population: int) -> dict[str, lis
 def lookup(name: str, rules: Rules, context: set[str] = frozenset(), small: bool = False) -> Ref | None:
     """The place a name most likely means, preferring one within a place of `context`."""
     index = gazetteer(rules)
-    candidates = list(index.get(name.lower(), []))
+    if not context and not small:
+        refs = index.get(name.lower())
+        return refs[0] if refs else None
+    candidates = list(index.get(name.lower(), ()))
     if small:
         candidates += index.get("~" + name.lower(), [])
     if not candidates:
         return None
+    if len(candidates) == 1:
+        return candidates[0]
     inside = [r for r in candidates if context & ({r.id} | set(r.within))]
     return (inside or candidates)[0]
 

@@ -76,13 +76,23 @@ class Ref:
 
 
 @dataclass(frozen=True)
+class Role:
+    """A person said to hold a title at an organisation: 'Human Rights Campaign President Chad Griffin'."""
+    person: str                  # the name as written
+    person_id: str               # normalised: 'chad griffin'
+    organisation: str            # the organisation's name as written
+    organisation_id: str         # normalised: 'human rights campaign'
+    title: str = ""
+
+
+@dataclass(frozen=True)
 class Mention:
     doc: str
     sentence: int
     kind: str                    # quantity, duration, ...
     span: Span
     surface: str
-    value: Amount | Period | Ref
+    value: Amount | Period | Ref | Role
     partial: bool = False        # "51 other members": part of another count
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .bind import bind
 from .check import check_rows
-from .events import bind_events
+from .events import bind_events, bind_names
 from .extract import extract_mentions
 from .model import Document, Report, Skipped
 from .rules import Rules
@@ -15,7 +15,8 @@ def analyse(document: Document, rules: Rules, numbers: bool = False):
     """Per-document work: sentences, mentions (with `numbers`, every number too) and facts."""
     sentences = segment(document, rules)
     mentions = extract_mentions(document, sentences, rules, numbers)
-    facts = bind(document, sentences, mentions, rules) + bind_events(document, sentences, mentions, rules)
+    facts = bind(document, sentences, mentions, rules) + bind_events(document, sentences, mentions, rules) \
+        + bind_names(document, sentences, mentions)
     return sentences, mentions, facts
 
 

@@ -115,6 +115,14 @@ class Rules:
     demonyms: MappingProxyType        # adjective -> ISO code
     city_min_population: int
     place_type_words: frozenset
+    org_heads: frozenset
+    org_joiners: frozenset
+    org_aliases: tuple[tuple[str, ...], ...]
+    titles: tuple[str, ...]
+    person_links: frozenset
+    spelling_ratio: float
+    variant_min_length: int
+    variant_shared_words: int
     story_wide_share: float
 
 
@@ -350,6 +358,22 @@ def _load_places(dirs):
                 place_type_words=frozenset(_str_list(data, file, "cities.type_words")))
 
 
+def _load_names(dirs):
+    file = "names.toml"
+    data = _load_toml(file, dirs)
+    aliases = _get(data, file, "organisations.aliases", list, [])
+    if not all(isinstance(group, list) and all(isinstance(x, str) for x in group) for group in aliases):
+        raise RulesError(file, "organisations.aliases", "expected a list of lists of names")
+    return dict(org_heads=frozenset(_str_list(data, file, "organisations.heads")),
+                org_joiners=frozenset(_str_list(data, file, "organisations.joiners")),
+                org_aliases=tuple(tuple(group) for group in aliases),
+                titles=tuple(sorted(_str_list(data, file, "people.titles"), key=len, reverse=True)),
+                person_links=frozenset(_str_list(data, file, "people.links")),
+                spelling_ratio=_get(data, file, "variants.spelling_ratio", float, 80.0),
+                variant_min_length=_get(data, file, "variants.min_length", int, 5),
+                variant_shared_words=_get(data, file, "variants.shared_words", int, 4))
+
+
 def _load_checks(dirs):
     file = "checks.toml"
     checks = {}
@@ -376,7 +400,7 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
     return Rules(
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
         **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_events(dirs),
-        **_load_places(dirs),
+        **_load_places(dirs), **_load_names(dirs),
         abbreviations=frozenset(_lines("abbreviations.txt", dirs)),
         credit_markers=tuple(_str_list(captions, "captions.toml", "credit_markers")),
         caption_markers=tuple(_str_list(captions, "captions.toml", "caption_markers")),

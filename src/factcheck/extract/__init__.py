@@ -7,6 +7,7 @@ import re
 
 from .dates import extract_dates
 from .numbers import find_numbers
+from .orgs import extract_orgs
 from .places import document_places
 from .quantities import extract_quantities
 
@@ -29,6 +30,7 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     last_year = None
     for sentence in sentences:
         mentions += extract_quantities(document.text, sentence, rules)
+        mentions += extract_orgs(document.text, sentence, rules)
         dates = extract_dates(document.text, sentence, document.published, rules, last_year)
         mentions += dates
         named = [m.value.start.year for m in dates if m.value.resolved and EXPLICIT_YEAR.search(m.surface)]

@@ -5,7 +5,7 @@ import hashlib
 import math
 
 from .. import __version__
-from ..model import Amount, Discrepancy, Document, Fact, Mention, Period, Ref, Report, Slot
+from ..model import Amount, Discrepancy, Document, Fact, Mention, Period, Ref, Report, Role, Slot
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 REPORT_VERSION = 1
@@ -14,8 +14,10 @@ REPORT_VERSION = 1
 def number(value: float | None):
     if value is None or (isinstance(value, float) and math.isinf(value)):
         return None
+    if float(value).is_integer() and abs(value) < 2**53:
+        return int(value)
     value = float(f"{value:.12g}")  # twelve significant digits: no float noise, no lost fractions
-    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    return int(value) if value.is_integer() else value
 
 
 def amount_record(amount: Amount) -> dict:
@@ -40,9 +42,16 @@ def ref_record(ref: Ref) -> dict:
     return {"id": ref.id, "name": ref.name, "level": ref.level, "within": list(ref.within)}
 
 
-def value_record(value: Amount | Period | Ref):
+def role_record(role: Role) -> dict:
+    return {"person": role.person, "person_id": role.person_id, "organisation": role.organisation,
+            "organisation_id": role.organisation_id, "title": role.title}
+
+
+def value_record(value: Amount | Period | Ref | Role):
     if isinstance(value, Period):
         return period_record(value)
+    if isinstance(value, Role):
+        return role_record(value)
     return ref_record(value) if isinstance(value, Ref) else amount_record(value)
 
 

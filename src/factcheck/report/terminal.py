@@ -10,12 +10,14 @@ from rich.text import Text
 
 from ..check_dates import describe_period
 from ..compare import describe
-from ..model import Amount, Discrepancy, Fact, Ref, Report, Row
+from ..model import Amount, Discrepancy, Fact, Ref, Report, Role, Row
 
 
 def reading(fact: Fact) -> str:
     if isinstance(fact.mention.value, Amount):
         return describe(fact.mention.value)
+    if isinstance(fact.mention.value, Role):
+        return fact.mention.value.organisation
     return fact.mention.surface if isinstance(fact.mention.value, Ref) else describe_period(fact)
 
 STATUS_STYLE = {"conflict": "bold red", "imprecise": "yellow", "agree": "green"}

@@ -1,0 +1,87 @@
+"""N001 name.variant and R001 role.conflict.
+
+Two names are one entity written two ways when they differ in one word, and that
+word is a country and its demonym (Russia/Russian LGBT Network), a near spelling, or a
+head word with a long shared rest (Committee/Campaign to Re-elect the President).
+Distinct organisations with similar names (National Center for Lesbian Rights and for
+Transgender Equality, Human Rights Campaign and Council) differ in more than that."""
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from .gazetteer import lookup
+from .model import Discrepancy, Fact, Row, Slot
+from .rules import Rules
+from .tabulate import fact_order
+
+
+def country_of(word: str, rules: Rules) -> str | None:
+    demonyms = {k.lower(): v for k, v in rules.demonyms.items()}
+    if word in demonyms:
+        return demonyms[word][:2]
+    place = lookup(word, rules)
+    return place.id if place is not None and place.level == "country" else None
+
+
+def variants(a: str, b: str, rules: Rules) -> bool:
+    """Whether two normalised names are one entity written two ways."""
+    first, second = a.split(), b.split()
+    if first == second or len(first) != len(second):
+        return False
+    differing = [(x, y) for x, y in zip(first, second) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    if country_of(x, rules) is not None and country_of(x, rules) == country_of(y, rules):
+        return True
+    if min(len(x), len(y)) >= rules.variant_min_length and fuzz.ratio(x, y) >= rules.spelling_ratio:
+        return True
+    heads = {h.lower() for h in rules.org_heads}
+    return x in heads and y in heads and len(first) - 1 >= rules.variant_shared_words
+
+
+def name_variants(rows: tuple[Row, ...], rules: Rules) -> list[Discrepancy]:
+    """One N001 per group of organisation names that are variants of each other."""
+    names = [row for row in rows if row.slot.frame == "organisation"]
+    groups: list[list[Row]] = []
+    for row in names:
+        joined = [g for g in groups if any(variants(row.slot.subject, other.slot.subject, rules) for other in g)]
+        merged = [row] + [r for g in joined for r in g]
+        groups = [g for g in groups if g not in joined] + [merged]
+    check = rules.checks["N001"]
+    found = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        facts = sorted((f for row in group for f in row.facts), key=fact_order)
+        spellings = sorted({f.mention.surface for f in facts}, key=str.lower)
+        slot = Slot("name", sorted(r.slot.subject for r in group)[0])
+        found.append(Discrepancy("N001", check.name, check.severity, slot,
+                                 f"one name written {len(spellings)} ways: {' vs '.join(spellings)}", tuple(facts)))
+    return found
+
+
+def role_conflicts(row: Row, rules: Rules) -> Discrepancy | None:
+    """R001: one person tied to organisations that are neither one nor variants."""
+    by_org: dict[str, list[Fact]] = {}
+    for fact in row.facts:
+        by_org.setdefault(fact.mention.value.organisation_id, []).append(fact)
+    organisations = list(by_org)
+    involved: dict[int, Fact] = {}
+    for i, a in enumerate(organisations):
+        for b in organisations[i + 1:]:
+            if a in b or b in a or variants(a, b, rules):
+                continue
+            for fact in by_org[a] + by_org[b]:
+                involved[id(fact)] = fact
+    if not involved:
+        return None
+    facts = sorted(involved.values(), key=fact_order)
+    check = rules.checks["R001"]
+    person = facts[0].mention.value.person
+    orgs = []
+    for fact in facts:
+        if fact.mention.value.organisation not in orgs:
+            orgs.append(fact.mention.value.organisation)
+    return Discrepancy("R001", check.name, check.severity, row.slot,
+                       f"{person}: {' vs '.join(orgs)}", tuple(facts))

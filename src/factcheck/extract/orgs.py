@@ -1,0 +1,109 @@
+"""Organisations and the people said to work for them.
+
+An organisation is a capitalised name with a head word from rules/names.toml
+('Russian LGBT Network', 'National Center for Lesbian Rights'); a role ties a person to
+one: 'Human Rights Campaign President Chad Griffin', 'Igor Kochetkov of the Russian LGBT
+Network', 'Matt Beard, executive director of All Out'."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..gazetteer import lookup
+from ..model import Mention, Ref, Role, Sentence
+from ..rules import Rules
+
+TOKEN = r"(?:[A-Z][\w'’.&-]*|&)"
+LINK = re.compile(r",?[ \u00a0]+(?:(?P<title>[a-z][a-z -]{2,40}?)[ \u00a0]+)?(?:of|from|at|with)[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+@lru_cache(maxsize=8)
+def run_pattern(rules: Rules) -> re.Pattern:
+    joiners = "|".join(re.escape(j) for j in sorted(rules.org_joiners) if j != "&")
+    return re.compile(rf"(?<![\w'’-]){TOKEN}(?:[ \u00a0]+(?:(?:{joiners})[ \u00a0]+)*{TOKEN})*")
+
+
+def normalise(name: str) -> str:
+    """One form for one written name: no leading article, case, spacing, full stops
+    ('U.S.' is 'US') or possessive."""
+    name = re.sub(r"['’]s$", "", name.strip()).replace(".", "")
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    return re.sub(r"\s+", " ", name).lower()
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m[0]) for m in re.finditer(r"[^\s\u00a0]+", text[start:end])]
+
+
+LEADING_WORDS = {"According", "The", "In", "On", "At", "For", "As", "With", "From", "By", "After", "Before",
+                 "While", "When", "If", "And", "But", "Since", "Under", "During", "Ahead", "Like", "Unlike"}
+
+
+def split_run(text: str, start: int, end: int, rules: Rules):
+    """(organisation span, title, person span) in one capitalised run:
+    'Human Rights Campaign President Chad Griffin', 'Igor Kochetkov of the Russian LGBT
+    Network', 'Committee to Re-Elect the President' (a title ends no name here)."""
+    words = []
+    for s, e, w in _words(text, start, end):
+        stripped = w.rstrip(",.;:")
+        words.append((start + s, start + s + len(stripped), stripped))
+    while words and (words[0][2] in LEADING_WORDS or words[0][2] in rules.org_joiners):
+        words = words[1:]
+    if len(words) < 2:
+        return None, "", None
+    for i, (_, _, word) in enumerate(words):
+        if word in rules.person_links and i >= 2 and is_person(text[words[0][0]:words[i - 1][1]], rules):
+            rest = words[i + 1:]
+            while rest and rest[0][2] in rules.org_joiners:
+                rest = rest[1:]
+            if rest:
+                return (rest[0][0], rest[-1][1]), "", (words[0][0], words[i - 1][1])
+    for i, (_, _, word) in enumerate(words):
+        if word in rules.titles and 0 < i and 2 <= len(words) - i - 1 <= 4 \
+                and is_person(text[words[i + 1][0]:words[-1][1]], rules):
+            head = any(w[2] in rules.org_heads for w in words[:i])
+            organisation = (words[0][0], words[i - 1][1]) if head else None
+            return organisation, word, (words[i + 1][0], words[-1][1])
+    if any(re.sub(r"['’]s$", "", w[2]) in rules.org_heads for w in words):
+        return (words[0][0], words[-1][1]), "", None
+    return None, "", None
+
+
+def is_person(name: str, rules: Rules) -> bool:
+    parts = name.split()
+    return 2 <= len(parts) <= 4 and not any(p in rules.org_heads or p in rules.titles for p in parts) \
+        and lookup(name, rules) is None and all(p[:1].isupper() for p in parts)
+
+
+def extract_orgs(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
+    """Organisation mentions, and role mentions tying a person to an organisation."""
+    found: list[Mention] = []
+    runs = list(run_pattern(rules).finditer(text, *sentence.span))
+    for index, run in enumerate(runs):
+        organisation, title, person = split_run(text, run.start(), run.end(), rules)
+        previous = runs[index - 1] if index else None
+        link = LINK.fullmatch(text, previous.end(), run.start()) if previous is not None else None
+        if organisation is None and link and is_person(previous[0], rules) and lookup(run[0], rules) is None:
+            organisation = run.span()  # 'Matt Beard, executive director of All Out'
+        if organisation is None:
+            continue
+        name = text[organisation[0]:organisation[1]].rstrip(",.;:")
+        organisation = (organisation[0], organisation[0] + len(name))
+        if lookup(name, rules) is not None:
+            continue
+        ref = Ref("organisation", normalise(name), name)
+        found.append(Mention(sentence.doc, sentence.index, "organisation", organisation, name, ref))
+        if person is not None:
+            found.append(role_mention(text, sentence, person, organisation, title))
+        elif link and is_person(previous[0], rules):
+            found.append(role_mention(text, sentence, previous.span(), organisation, link["title"] or ""))
+    return found
+
+
+def role_mention(text: str, sentence: Sentence, person: tuple[int, int], organisation: tuple[int, int],
+                 title: str) -> Mention:
+    person_name = text[person[0]:person[1]]
+    org_name = text[organisation[0]:organisation[1]]
+    span = (min(person[0], organisation[0]), max(person[1], organisation[1]))
+    return Mention(sentence.doc, sentence.index, "role", span, text[span[0]:span[1]],
+                   Role(person_name, normalise(person_name), org_name, normalise(org_name), title))
