@@ -9,13 +9,14 @@ from bisect import bisect_left, bisect_right
 
 from .check_dates import date_conflicts, date_discrepancy, story_wide
 from .check_names import name_variants, role_conflicts
+from .check_quotes import quote_discrepancies
 from .check_places import place_conflicts, place_discrepancy
 from .compare import bounds, describe, effective_high, effective_low
 from .model import Amount, Discrepancy, Document, Fact, Row
 from .rules import Rules
 from .tabulate import fact_order
 
-CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001")  # the codes the checks implement
+CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001", "A001", "A002")  # the codes the checks implement
 
 
 def _others_extreme(keyed: list[tuple[tuple, int]], index: int):
@@ -121,6 +122,9 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
             continue
         if row.slot.frame == "organisation":
             continue  # names are checked across rows below
+        if row.slot.frame == "quote":
+            found += quote_discrepancies(row, rules)
+            continue
         if row.slot.frame == "role":
             if conflict := role_conflicts(row, rules):
                 found.append(conflict)

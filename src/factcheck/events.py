@@ -120,10 +120,12 @@ def bind_names(document: Document, sentences: tuple[Sentence, ...], mentions: tu
     facts = []
     for mention in mentions:
         sentence = by_index[mention.sentence]
-        if sentence.role not in COMPARED_ROLES:
+        if sentence.role not in COMPARED_ROLES and mention.kind != "quote":
             continue
         if mention.kind == "organisation":
             facts.append(Fact(Slot("organisation", mention.value.id), mention, sentence.span))
         elif mention.kind == "role":
             facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))
+        elif mention.kind == "quote":
+            facts.append(Fact(Slot("quote", "quotations"), mention, sentence.span))
     return tuple(facts)

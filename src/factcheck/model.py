@@ -86,13 +86,21 @@ class Role:
 
 
 @dataclass(frozen=True)
+class Said:
+    """A quotation and who it is credited to (speaker_id '' when the text does not say)."""
+    words: str
+    speaker: str = ""
+    speaker_id: str = ""
+
+
+@dataclass(frozen=True)
 class Mention:
     doc: str
     sentence: int
     kind: str                    # quantity, duration, ...
     span: Span
     surface: str
-    value: Amount | Period | Ref | Role
+    value: Amount | Period | Ref | Role | Said
     partial: bool = False        # "51 other members": part of another count
 
 

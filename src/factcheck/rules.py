@@ -123,6 +123,11 @@ class Rules:
     spelling_ratio: float
     variant_min_length: int
     variant_shared_words: int
+    speech_verbs: frozenset
+    quote_min_words: int
+    same_quote_ratio: float
+    negations: frozenset
+    quote_spelling_ratio: float
     story_wide_share: float
 
 
@@ -371,7 +376,12 @@ def _load_names(dirs):
                 person_links=frozenset(_str_list(data, file, "people.links")),
                 spelling_ratio=_get(data, file, "variants.spelling_ratio", float, 80.0),
                 variant_min_length=_get(data, file, "variants.min_length", int, 5),
-                variant_shared_words=_get(data, file, "variants.shared_words", int, 4))
+                variant_shared_words=_get(data, file, "variants.shared_words", int, 4),
+                speech_verbs=frozenset(_str_list(data, file, "quotes.verbs")),
+                quote_min_words=_get(data, file, "quotes.min_words", int, 6),
+                same_quote_ratio=_get(data, file, "quotes.same_quote_ratio", float, 85.0),
+                negations=frozenset(_str_list(data, file, "quotes.negations")),
+                quote_spelling_ratio=_get(data, file, "quotes.spelling_ratio", float, 75.0))
 
 
 def _load_checks(dirs):

@@ -7,11 +7,13 @@ import re
 
 from .dates import extract_dates
 from .numbers import find_numbers
-from .orgs import extract_orgs
+from .orgs import extract_orgs, is_person, normalise
+from .quotes import NAME, extract_quotes
 from .places import document_places
 from .quantities import extract_quantities
 
 
+PERSON = re.compile(r"(?<![\w'’-])" + NAME)
 EXPLICIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -37,4 +39,8 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
         last_year = named[-1] if named else last_year
         if numbers:
             mentions += number_mentions(document.text, sentence, rules)
+    organisations = {m.value.id for m in mentions if m.kind == "organisation"}
+    people = [(m.start(), m[0]) for m in PERSON.finditer(document.text, *document.body)
+              if is_person(m[0], rules) and normalise(m[0]) not in organisations]
+    mentions += extract_quotes(document, sentences, people, rules)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.kind)))

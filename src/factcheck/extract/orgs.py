@@ -27,7 +27,7 @@ def normalise(name: str) -> str:
     """One form for one written name: no leading article, case, spacing, full stops
     ('U.S.' is 'US') or possessive."""
     name = re.sub(r"['’]s$", "", name.strip()).replace(".", "")
-    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = re.sub(r"^(?:the\s+)+", "", name, flags=re.I)
     return re.sub(r"\s+", " ", name).lower()
 
 
@@ -69,6 +69,40 @@ def split_run(text: str, start: int, end: int, rules: Rules):
     return None, "", None
 
 
+class Part:
+    """A piece of a capitalised run, with the span interface of a regex match."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def __getitem__(self, index: int) -> str:
+        return self.text[self._start:self._end]
+
+
+def split_and(text: str, run, rules: Rules) -> list:
+    """'The Council for Global Equality and the National Center for Lesbian Rights' is two
+    organisations; 'National Gay and Lesbian Chamber of Commerce' (no head before 'and') one."""
+    parts, start = [], run.start()
+    for joint in re.finditer(r"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?", text[run.start():run.end()]):
+        left = text[start:run.start() + joint.start()]
+        right = text[run.start() + joint.end():run.end()]
+        if any(w.strip(",.") in rules.org_heads for w in left.split()) and \
+                any(w.strip(",.") in rules.org_heads for w in right.split()):
+            parts.append(Part(text, start, run.start() + joint.start()))
+            start = run.start() + joint.end()
+    parts.append(Part(text, start, run.end()))
+    return parts
+
+
 def is_person(name: str, rules: Rules) -> bool:
     parts = name.split()
     return 2 <= len(parts) <= 4 and not any(p in rules.org_heads or p in rules.titles for p in parts) \
@@ -78,7 +112,7 @@ def is_person(name: str, rules: Rules) -> bool:
 def extract_orgs(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     """Organisation mentions, and role mentions tying a person to an organisation."""
     found: list[Mention] = []
-    runs = list(run_pattern(rules).finditer(text, *sentence.span))
+    runs = [part for run in run_pattern(rules).finditer(text, *sentence.span) for part in split_and(text, run, rules)]
     for index, run in enumerate(runs):
         organisation, title, person = split_run(text, run.start(), run.end(), rules)
         previous = runs[index - 1] if index else None

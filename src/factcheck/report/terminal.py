@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..check_dates import describe_period
 from ..compare import describe
-from ..model import Amount, Discrepancy, Fact, Ref, Report, Role, Row
+from ..model import Amount, Discrepancy, Fact, Ref, Report, Role, Row, Said
 
 
 def reading(fact: Fact) -> str:
@@ -18,6 +18,8 @@ def reading(fact: Fact) -> str:
         return describe(fact.mention.value)
     if isinstance(fact.mention.value, Role):
         return fact.mention.value.organisation
+    if isinstance(fact.mention.value, Said):
+        return f"“{fact.mention.value.words[:40]}…”"
     return fact.mention.surface if isinstance(fact.mention.value, Ref) else describe_period(fact)
 
 STATUS_STYLE = {"conflict": "bold red", "imprecise": "yellow", "agree": "green"}
@@ -41,8 +43,8 @@ def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...]) -> 
         table.add_column(document.id, overflow="fold")
     flagged = {item.slot for item in discrepancies}
     for row in report.rows:
-        if len({f.mention.doc for f in row.facts}) < 2 and row.slot not in flagged:
-            continue  # a fact only one source gives has nothing to agree or disagree with
+        if (len({f.mention.doc for f in row.facts}) < 2 and row.slot not in flagged) or row.slot.frame == "quote":
+            continue  # a quotation row is no table cell: quotations show under their findings  # a fact only one source gives has nothing to agree or disagree with
         status = _status(row, discrepancies)
         cells = []
         for document in report.documents:

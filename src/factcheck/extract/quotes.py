@@ -1,0 +1,102 @@
+"""Quotations and their speakers.
+
+A quotation runs from an opening to its closing quote mark, across paragraphs when a
+paragraph ends inside it and the next opens again (the news convention). The speaker
+comes from the usual patterns ('..., said X', 'X said: ...', '... he wrote', 'according
+to X'); 'he', 'she' and a bare surname resolve to the last full name the article gave."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Document, Mention, Said, Sentence
+from ..rules import Rules
+from .orgs import is_person, normalise
+
+PAIRS = {"“": "”", '"': '"', "‘": "’"}
+NAME = r"[A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){0,3}"
+PRONOUNS = {"he", "she", "He", "She"}
+
+
+@lru_cache(maxsize=8)
+def attribution_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
+    verbs = "|".join(sorted(rules.speech_verbs, key=len, reverse=True))
+    after = re.compile(rf"\A[,.!?]?[ \u00a0]*(?:(?P<v1>{verbs})[ \u00a0]+(?P<n1>{NAME}|he|she)"
+                       rf"|(?P<n2>{NAME}|[Hh]e|[Ss]he)[ \u00a0]+(?P<v2>{verbs})\b)")
+    before = re.compile(rf"(?P<n>{NAME}|[Hh]e|[Ss]he)(?:,[^,]{{0,60}},)?[ \u00a0]+(?:{verbs})[ \u00a0]*:?[ \u00a0]*\Z"
+                        rf"|according to (?P<n3>{NAME})[ \u00a0]*,?[ \u00a0]*\Z")
+    return after, before
+
+
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quoted words (inside the marks), joined across paragraphs."""
+    found, position = [], start
+    while position < end:
+        opening = min(((text.find(mark, position, end), mark) for mark in PAIRS if text.find(mark, position, end) >= 0),
+                      default=(-1, ""))
+        at, mark = opening
+        if at < 0:
+            break
+        if mark == "‘" and at > 0 and text[at - 1].isalnum():
+            position = at + 1
+            continue
+        closing, cursor = -1, at + 1
+        while cursor < end:
+            candidate = text.find(PAIRS[mark], cursor, end)
+            newline = text.find("\n", cursor, end)
+            if newline >= 0 and (candidate < 0 or newline < candidate):
+                resume = re.match(r"\n+[ \t]*" + re.escape(mark), text[newline:end])
+                if not resume:
+                    break
+                cursor = newline + resume.end()
+                continue
+            if candidate >= 0 and mark == "‘" and candidate + 1 < end and text[candidate + 1].isalpha():
+                cursor = candidate + 1  # an apostrophe inside the quotation
+                continue
+            closing = candidate
+            break
+        if closing < 0:
+            position = at + 1
+            continue
+        found.append((at + 1, closing))
+        position = closing + 1
+    return found
+
+
+def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: list[tuple[int, str]],
+                   rules: Rules) -> list[Mention]:
+    """Quotation mentions of a document; `people` are (offset, full name) in text order."""
+    text = document.text
+    after, before = attribution_patterns(rules)
+    mentions = []
+    for start, end in quotations(text, *document.body):
+        words = re.sub(r"\s+", " ", text[start:end]).strip()
+        if len(words.split()) < rules.quote_min_words:
+            continue
+        sentence = next((s for s in sentences if s.span[0] <= start < s.span[1] + 2), None)
+        if sentence is None:
+            continue
+        speaker = ""
+        if match := after.match(text[end + 1:end + 120]):
+            speaker = match["n1"] or match["n2"] or ""
+        elif match := before.search(text[max(document.body[0], start - 140):start - 1].rstrip("“\"‘ ")):
+            speaker = match["n"] or match["n3"] or ""
+        speaker = speaker.rstrip(".,;:")
+        speaker_id = resolve_speaker(speaker, start, people, rules)
+        mentions.append(Mention(document.id, sentence.index, "quote", (start, end), text[start:end],
+                                Said(words, speaker, speaker_id)))
+    return mentions
+
+
+def resolve_speaker(speaker: str, offset: int, people: list[tuple[int, str]], rules: Rules) -> str:
+    """A full name for 'he', 'Griffin' or 'Igor Kochetkov', from the names before `offset`."""
+    earlier = [name for at, name in people if at < offset]
+    if speaker in PRONOUNS:
+        return normalise(earlier[-1]) if earlier else ""
+    if not speaker:
+        return ""
+    if is_person(speaker, rules):
+        return normalise(speaker)
+    surname = speaker.split()[-1]
+    match = next((name for name in reversed(earlier) if name.split()[-1] == surname), None)
+    return normalise(match) if match else ("" if len(speaker.split()) > 1 else normalise(speaker))

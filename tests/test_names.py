@@ -1,0 +1,55 @@
+"""Organisations, roles and quotations: specs and properties of canonical names."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.check_names import variants
+from factcheck.extract import extract_mentions
+from factcheck.extract.orgs import normalise
+from factcheck.ingest import text_document
+from factcheck.segment import segment
+
+SPECS = tomllib.loads((Path(__file__).parent / "specs" / "names.toml").read_text(encoding="utf-8"))["case"]
+
+
+def found(text, rules, kind):
+    document = text_document("t.txt", "t.txt", "Intro sentence that is long enough to be prose here.\n\n" + text)
+    return [m for m in extract_mentions(document, segment(document, rules), rules) if m.kind == kind]
+
+
+@pytest.mark.parametrize("case", SPECS, ids=[c["text"][:40] for c in SPECS])
+def test_name_spec(case, rules):
+    if "organisations" in case:
+        assert [[m.surface, m.value.id] for m in found(case["text"], rules, "organisation")] == case["organisations"]
+    if "roles" in case:
+        roles = [[m.value.person_id, m.value.organisation_id, m.value.title] for m in found(case["text"], rules, "role")]
+        assert roles == case["roles"]
+    if "quotes" in case:
+        quotes = [[m.value.speaker, m.value.speaker_id] for m in found(case["text"], rules, "quote")]
+        assert quotes == case["quotes"]
+
+
+NAMES = st.lists(st.sampled_from(["Human", "Rights", "Campaign", "Russian", "LGBT", "Network", "U.S.", "the",
+                                  "Council", "for", "Global", "Equality", "Center", "National"]), min_size=1, max_size=6)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(NAMES)
+def test_canonical_names_are_idempotent(rules, words):
+    name = " ".join(words)
+    assert normalise(normalise(name)) == normalise(name)
+
+
+@SETTINGS
+@given(NAMES, st.sampled_from([str.upper, str.lower, str.title]), st.sampled_from([" ", "  ", "\u00a0", " \n "]))
+def test_case_and_spacing_do_not_make_another_entity(rules, words, case, space):
+    name = " ".join(words)
+    other = space.join(case(w) for w in words)
+    assert normalise(other) == normalise(name)
+    assert not variants(normalise(name), normalise(other), rules)
