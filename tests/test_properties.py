@@ -39,8 +39,10 @@ def test_extraction_never_raises_and_spans_hold(rules, text):
         if mention.kind == "date":
             period = mention.value
             assert period.start is None or period.start <= period.end
-        elif mention.kind == "place":
+        elif mention.kind in ("place", "person", "organisation"):
             assert mention.value.id
+        elif mention.kind in ("role", "quote"):
+            assert mention.value
         else:
             low, high = mention.value.low, mention.value.high
             assert low is None or high is None or low <= high

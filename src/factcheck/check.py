@@ -120,7 +120,7 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
             if conflicts := date_conflicts(row, rules, documents, common):
                 found.append(date_discrepancy(row, conflicts, rules))
             continue
-        if row.slot.frame == "organisation":
+        if row.slot.frame in ("organisation", "person"):
             continue  # names are checked across rows below
         if row.slot.frame == "quote":
             found += quote_discrepancies(row, rules)
@@ -137,4 +137,4 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
             found.append(discrepancy("Q001", row, conflicts, rules, documents))
         elif vague := facts_of(row, rules, "Q002"):
             found.append(discrepancy("Q002", row, vague, rules, documents))
-    return tuple(found + name_variants(rows, rules))
+    return tuple(found + name_variants(rows, rules) + name_variants(rows, rules, "person"))

@@ -32,6 +32,8 @@ def variants(a: str, b: str, rules: Rules) -> bool:
     if len(differing) != 1:
         return False
     x, y = differing[0]
+    if x.rstrip("s") == y.rstrip("s"):
+        return False  # a plural or possessive form, not another spelling
     if country_of(x, rules) is not None and country_of(x, rules) == country_of(y, rules):
         return True
     if min(len(x), len(y)) >= rules.variant_min_length and fuzz.ratio(x, y) >= rules.spelling_ratio:
@@ -40,9 +42,9 @@ def variants(a: str, b: str, rules: Rules) -> bool:
     return x in heads and y in heads and len(first) - 1 >= rules.variant_shared_words
 
 
-def name_variants(rows: tuple[Row, ...], rules: Rules) -> list[Discrepancy]:
-    """One N001 per group of organisation names that are variants of each other."""
-    names = [row for row in rows if row.slot.frame == "organisation"]
+def name_variants(rows: tuple[Row, ...], rules: Rules, frame: str = "organisation") -> list[Discrepancy]:
+    """One N001 per group of organisation (or person) names that are variants of each other."""
+    names = [row for row in rows if row.slot.frame == frame]
     groups: list[list[Row]] = []
     for row in names:
         joined = [g for g in groups if any(variants(row.slot.subject, other.slot.subject, rules) for other in g)]

@@ -122,8 +122,8 @@ def bind_names(document: Document, sentences: tuple[Sentence, ...], mentions: tu
         sentence = by_index[mention.sentence]
         if sentence.role not in COMPARED_ROLES and mention.kind != "quote":
             continue
-        if mention.kind == "organisation":
-            facts.append(Fact(Slot("organisation", mention.value.id), mention, sentence.span))
+        if mention.kind in ("organisation", "person"):
+            facts.append(Fact(Slot(mention.kind, mention.value.id), mention, sentence.span))
         elif mention.kind == "role":
             facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))
         elif mention.kind == "quote":

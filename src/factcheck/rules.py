@@ -120,6 +120,7 @@ class Rules:
     org_aliases: tuple[tuple[str, ...], ...]
     titles: tuple[str, ...]
     person_links: frozenset
+    not_person: frozenset
     spelling_ratio: float
     variant_min_length: int
     variant_shared_words: int
@@ -374,6 +375,7 @@ def _load_names(dirs):
                 org_aliases=tuple(tuple(group) for group in aliases),
                 titles=tuple(sorted(_str_list(data, file, "people.titles"), key=len, reverse=True)),
                 person_links=frozenset(_str_list(data, file, "people.links")),
+                not_person=frozenset(_str_list(data, file, "people.not_person")),
                 spelling_ratio=_get(data, file, "variants.spelling_ratio", float, 80.0),
                 variant_min_length=_get(data, file, "variants.min_length", int, 5),
                 variant_shared_words=_get(data, file, "variants.shared_words", int, 4),

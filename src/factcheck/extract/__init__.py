@@ -1,7 +1,7 @@
 """Extractors: from a document's sentences to Mentions with normalised values."""
 from __future__ import annotations
 
-from ..model import Amount, Document, Mention, Sentence
+from ..model import Amount, Document, Mention, Ref, Sentence
 from ..rules import Rules
 import re
 
@@ -13,6 +13,7 @@ from .places import document_places
 from .quantities import extract_quantities
 
 
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
 PERSON = re.compile(r"(?<![\w'’-])" + NAME)
 EXPLICIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -22,6 +23,31 @@ def number_mentions(text: str, sentence: Sentence, rules: Rules) -> list[Mention
     return [Mention(sentence.doc, sentence.index, "number", (n.start, n.end), text[n.start:n.end],
                     Amount(n.value, n.value, stated=n.value))
             for n in find_numbers(text, *sentence.span, rules) if not n.attached]
+
+
+def find_people(document: Document, organisations: set[str], rules: Rules) -> list[tuple[int, str]]:
+    """(offset, full name) of the people a document names: two to four capitalised words,
+    no organisation or place, and a first word the article never writes in lower case
+    ('New Zealand', 'Deep Throat' and 'Place Vendome' are no people)."""
+    lower_words = set(LOWER_WORD.findall(document.text))
+    people = []
+    for match in PERSON.finditer(document.text, *document.body):
+        name = re.sub(r"['’]s$", "", match[0].rstrip(".,;:")).rstrip(".")
+        first = name.split()[0]
+        if is_person(name, rules) and normalise(name) not in organisations and first.lower() not in lower_words:
+            people.append((match.start(), name))
+    return people
+
+
+def person_mentions(document: Document, sentences: tuple[Sentence, ...], people) -> list[Mention]:
+    """A mention for every full name of a person (two to four capitalised words)."""
+    found = []
+    for offset, name in people:
+        sentence = next((s for s in sentences if s.span[0] <= offset < s.span[1]), None)
+        if sentence is not None:
+            found.append(Mention(document.id, sentence.index, "person", (offset, offset + len(name)), name,
+                                 Ref("person", normalise(name), name)))
+    return found
 
 
 def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules: Rules,
@@ -40,7 +66,7 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
         if numbers:
             mentions += number_mentions(document.text, sentence, rules)
     organisations = {m.value.id for m in mentions if m.kind == "organisation"}
-    people = [(m.start(), m[0]) for m in PERSON.finditer(document.text, *document.body)
-              if is_person(m[0], rules) and normalise(m[0]) not in organisations]
+    people = find_people(document, organisations, rules)
     mentions += extract_quotes(document, sentences, people, rules)
+    mentions += person_mentions(document, sentences, people)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.kind)))

@@ -7,6 +7,7 @@ Network', 'Matt Beard, executive director of All Out'."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..gazetteer import lookup
@@ -28,6 +29,7 @@ def normalise(name: str) -> str:
     ('U.S.' is 'US') or possessive."""
     name = re.sub(r"['’]s$", "", name.strip()).replace(".", "")
     name = re.sub(r"^(?:the\s+)+", "", name, flags=re.I)
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", name).lower()
 
 
@@ -105,7 +107,8 @@ def split_and(text: str, run, rules: Rules) -> list:
 
 def is_person(name: str, rules: Rules) -> bool:
     parts = name.split()
-    return 2 <= len(parts) <= 4 and not any(p in rules.org_heads or p in rules.titles for p in parts) \
+    return 2 <= len(parts) <= 4 and not any(p in rules.org_heads or p in rules.titles or p.rstrip(".") in rules.not_person
+                                            for p in parts) \
         and lookup(name, rules) is None and all(p[:1].isupper() for p in parts)
 
 

@@ -43,7 +43,8 @@ def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...]) -> 
         table.add_column(document.id, overflow="fold")
     flagged = {item.slot for item in discrepancies}
     for row in report.rows:
-        if (len({f.mention.doc for f in row.facts}) < 2 and row.slot not in flagged) or row.slot.frame == "quote":
+        if (len({f.mention.doc for f in row.facts}) < 2 and row.slot not in flagged) \
+                or row.slot.frame in ("quote", "person", "organisation"):
             continue  # a quotation row is no table cell: quotations show under their findings  # a fact only one source gives has nothing to agree or disagree with
         status = _status(row, discrepancies)
         cells = []
