@@ -1,5 +1,7 @@
 """N001 name.variant and R001 role.conflict.
 
+A name punctuated two ways (G-20 and G20) is a variant of style: reported as info.
+
 Two names are one entity written two ways when they differ in one word, and that
 word is a country and its demonym (Russia/Russian LGBT Network), a near spelling, or a
 head word with a long shared rest (Committee/Campaign to Re-elect the President).
@@ -7,12 +9,16 @@ Distinct organisations with similar names (National Center for Lesbian Rights an
 Transgender Equality, Human Rights Campaign and Council) differ in more than that."""
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from .gazetteer import lookup
 from .model import Discrepancy, Fact, Row, Slot
 from .rules import Rules
 from .tabulate import fact_order
+
+PUNCTUATION = re.compile(r"[-.’'\s]")
 
 
 def country_of(word: str, rules: Rules) -> str | None:
@@ -23,8 +29,15 @@ def country_of(word: str, rules: Rules) -> str | None:
     return place.id if place is not None and place.level == "country" else None
 
 
+def punctuation_only(a: str, b: str) -> bool:
+    """'g-20' and 'g20': one name, punctuated two ways."""
+    return a != b and PUNCTUATION.sub("", a) == PUNCTUATION.sub("", b)
+
+
 def variants(a: str, b: str, rules: Rules) -> bool:
     """Whether two normalised names are one entity written two ways."""
+    if punctuation_only(a, b):
+        return True
     first, second = a.split(), b.split()
     if first == second or len(first) != len(second):
         return False
@@ -58,7 +71,9 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frame: str = "organisatio
         facts = sorted((f for row in group for f in row.facts), key=fact_order)
         spellings = sorted({f.mention.surface for f in facts}, key=str.lower)
         slot = Slot("name", sorted(r.slot.subject for r in group)[0])
-        found.append(Discrepancy("N001", check.name, check.severity, slot,
+        ids = [r.slot.subject for r in group]
+        style = all(punctuation_only(a, b) for i, a in enumerate(ids) for b in ids[i + 1:])
+        found.append(Discrepancy("N001", check.name, "info" if style else check.severity, slot,
                                  f"one name written {len(spellings)} ways: {' vs '.join(spellings)}", tuple(facts)))
     return found
 

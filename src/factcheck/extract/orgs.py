@@ -15,6 +15,8 @@ from ..model import Mention, Ref, Role, Sentence
 from ..rules import Rules
 
 TOKEN = r"(?:[A-Z][\w'’.&-]*|&)"
+ACRONYM = re.compile(r"(?<![\w.-])(?:[A-Z]\.){2,}|(?<![\w.-])[A-Z][A-Z0-9-]{1,6}(?![\w-])")
+QUALIFIER_CODE = re.compile(r"G-?\d{1,2}")
 LINK = re.compile(r",?[ \u00a0]+(?:(?P<title>[a-z][a-z -]{2,40}?)[ \u00a0]+)?(?:of|from|at|with)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
@@ -22,6 +24,23 @@ LINK = re.compile(r",?[ \u00a0]+(?:(?P<title>[a-z][a-z -]{2,40}?)[ \u00a0]+)?(?:
 def run_pattern(rules: Rules) -> re.Pattern:
     joiners = "|".join(re.escape(j) for j in sorted(rules.org_joiners) if j != "&")
     return re.compile(rf"(?<![\w'’-]){TOKEN}(?:[ \u00a0]+(?:(?:{joiners})[ \u00a0]+)*{TOKEN})*")
+
+
+@lru_cache(maxsize=8)
+def alias_ids(rules: Rules) -> dict[str, str]:
+    """Every written form in rules/names.toml's alias groups -> the group's one id."""
+    table = {}
+    for group in rules.org_aliases:
+        canonical = normalise(group[-1])
+        for form in group:
+            table[normalise(form)] = canonical
+    return table
+
+
+def organisation_id(name: str, rules: Rules) -> str:
+    """The id of an organisation: its normalised name, or its alias group's ('UN' is 'united nations')."""
+    key = normalise(name)
+    return alias_ids(rules).get(key, key)
 
 
 def normalise(name: str) -> str:
@@ -128,13 +147,49 @@ def extract_orgs(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
         organisation = (organisation[0], organisation[0] + len(name))
         if lookup(name, rules) is not None:
             continue
-        ref = Ref("organisation", normalise(name), name)
+        ref = Ref("organisation", organisation_id(name, rules), name)
         found.append(Mention(sentence.doc, sentence.index, "organisation", organisation, name, ref))
         if person is not None:
             found.append(role_mention(text, sentence, person, organisation, title))
         elif link and is_person(previous[0], rules):
             found.append(role_mention(text, sentence, previous.span(), organisation, link["title"] or ""))
+    found += acronyms(text, sentence, rules) + titled_people(text, sentence, found, rules)
     return found
+
+
+def acronyms(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
+    """Organisations named by an acronym of the alias data ('GLAAD', 'U.N.') and groups named
+    by a code ('G-20', 'G20'): one id per alias group."""
+    found = []
+    for match in ACRONYM.finditer(text, *sentence.span):
+        key = normalise(match[0])
+        if key in alias_ids(rules) or QUALIFIER_CODE.fullmatch(match[0]):
+            found.append(Mention(sentence.doc, sentence.index, "organisation", match.span(), match[0],
+                                 Ref("organisation", alias_ids(rules).get(key, key), match[0])))
+    return found
+
+
+@lru_cache(maxsize=8)
+def titled_pattern(rules: Rules) -> re.Pattern:
+    titles = "|".join(re.escape(t) for t in rules.titles)
+    return re.compile(rf"(?<![\w-])(?P<title>(?i:{titles})(?:[ \u00a0]+of[ \u00a0]+State)?)[ \u00a0]+"
+                      rf"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){{1,3}})")
+
+
+def titled_people(text: str, sentence: Sentence, found: list[Mention], rules: Rules) -> list[Mention]:
+    """Roles given by a title alone: 'Secretary of State Rex Tillerson', 'Chechen leader Ramzan
+    Kadyrov', 'U.S. Reps. David Cicilline'."""
+    taken = {m.value.person_id for m in found if m.kind == "role"}
+    roles = []
+    for match in titled_pattern(rules).finditer(text, *sentence.span):
+        person = match["name"]
+        if is_person(person, rules) and normalise(person) not in taken:
+            span = match.span("name")
+            roles.append(Mention(sentence.doc, sentence.index, "role", (match.start(), span[1]),
+                                 text[match.start():span[1]],
+                                 Role(person, normalise(person), "", "", match["title"])))
+            taken.add(normalise(person))
+    return roles
 
 
 def role_mention(text: str, sentence: Sentence, person: tuple[int, int], organisation: tuple[int, int],
