@@ -55,14 +55,38 @@ def variants(a: str, b: str, rules: Rules) -> bool:
     return x in heads and y in heads and len(first) - 1 >= rules.variant_shared_words
 
 
+def blocking_keys(name: str) -> list[str]:
+    """Keys two variant names share: the name with any one word left out, and the name
+    without punctuation. Only names sharing a key are compared (near-linear, not n^2)."""
+    words = name.split()
+    keys = [" ".join(words[:i] + ["*"] + words[i + 1:]) for i in range(len(words))]
+    return keys + ["#" + PUNCTUATION.sub("", name)]
+
+
 def name_variants(rows: tuple[Row, ...], rules: Rules, frame: str = "organisation") -> list[Discrepancy]:
     """One N001 per group of organisation (or person) names that are variants of each other."""
     names = [row for row in rows if row.slot.frame == frame]
-    groups: list[list[Row]] = []
-    for row in names:
-        joined = [g for g in groups if any(variants(row.slot.subject, other.slot.subject, rules) for other in g)]
-        merged = [row] + [r for g in joined for r in g]
-        groups = [g for g in groups if g not in joined] + [merged]
+    parent = list(range(len(names)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[str, list[int]] = {}
+    for index, row in enumerate(names):
+        for key in blocking_keys(row.slot.subject):
+            blocks.setdefault(key, []).append(index)
+    for members in blocks.values():
+        for i, first in enumerate(members):
+            for second in members[i + 1:]:
+                if root(first) != root(second) and variants(names[first].slot.subject, names[second].slot.subject, rules):
+                    parent[root(first)] = root(second)
+    grouped: dict[int, list[Row]] = {}
+    for index, row in enumerate(names):
+        grouped.setdefault(root(index), []).append(row)
+    groups = list(grouped.values())
     check = rules.checks["N001"]
     found = []
     for group in groups:

@@ -53,11 +53,29 @@ def material(first: str, second: str, rules: Rules) -> bool:
     return False
 
 
+def shingles(words: str) -> set[tuple[str, ...]]:
+    tokens = [w.lower() for w in WORD.findall(words)]
+    return {tuple(tokens[i:i + 4]) for i in range(max(1, len(tokens) - 3))}
+
+
 def clusters(facts: list[Fact], rules: Rules) -> list[list[Fact]]:
+    """Groups of one quotation: a quotation joins the first group whose representative it
+    matches, among the groups sharing a run of four words with it."""
     groups: list[list[Fact]] = []
+    index: dict[tuple[str, ...], list[int]] = {}
     for fact in facts:
-        joined = [g for g in groups if any(same_quotation(fact, other, rules) for other in g)]
-        groups = [g for g in groups if g not in joined] + [[fact] + [f for g in joined for f in g]]
+        keys = shingles(fact.mention.value.words)
+        candidates = sorted({g for key in keys for g in index.get(key, ())})
+        home = next((g for g in candidates if same_quotation(fact, groups[g][0], rules)), None)
+        if home is None:
+            groups.append([fact])
+            home = len(groups) - 1
+        else:
+            groups[home].append(fact)
+        for key in keys:
+            bucket = index.setdefault(key, [])
+            if not bucket or bucket[-1] != home:
+                bucket.append(home)
     return [g for g in groups if len({f.mention.doc for f in g}) > 1]
 
 
@@ -68,19 +86,21 @@ def quote_discrepancies(row: Row, rules: Rules) -> list[Discrepancy]:
         # only speakers named in the attribution itself: 'he' resolved to the last name
         # mentioned is a guess too weak to call a quotation misattributed
         speakers = [f for f in group if f.mention.value.speaker_id and f.mention.value.speaker.lower() not in PRONOUNS]
-        differing = [(a, b) for i, a in enumerate(speakers) for b in speakers[i + 1:]
-                     if not same_person(a.mention.value.speaker_id, b.mention.value.speaker_id)]
-        if differing:
+        by_surname: dict[str, list[Fact]] = {}
+        for fact in speakers:
+            by_surname.setdefault(fact.mention.value.speaker_id.split()[-1], []).append(fact)
+        if len(by_surname) > 1:
             check = rules.checks["A001"]
-            names = sorted({f.mention.value.speaker for pair in differing for f in pair})
-            facts = sorted({id(f): f for pair in differing for f in pair}.values(), key=fact_order)
+            names = sorted({f.mention.value.speaker for f in speakers})
+            facts = sorted(speakers, key=fact_order)
             found.append(Discrepancy("A001", check.name, check.severity, row.slot,
                                      f"one quotation credited to {' and '.join(names)}", tuple(facts)))
-        changed = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]
-                   if a.mention.doc != b.mention.doc and material(a.mention.value.words, b.mention.value.words, rules)]
+        first = group[0]
+        changed = [f for f in group[1:] if f.mention.doc != first.mention.doc
+                   and material(first.mention.value.words, f.mention.value.words, rules)]
         if changed:
             check = rules.checks["A002"]
-            facts = sorted({id(f): f for pair in changed for f in pair}.values(), key=fact_order)
+            facts = sorted([first] + changed, key=fact_order)
             found.append(Discrepancy("A002", check.name, check.severity, row.slot,
                                      "one quotation in different words", tuple(facts)))
     return found
