@@ -43,6 +43,7 @@ def organisation_id(name: str, rules: Rules) -> str:
     return alias_ids(rules).get(key, key)
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """One form for one written name: no leading article, case, spacing, full stops
     ('U.S.' is 'US') or possessive."""
