@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .cues import cue_index, find_cues
 from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import Frame, Rules
 
@@ -28,25 +29,13 @@ COMPARED_ROLES = {"body", "headline", "heading"}
 
 
 @lru_cache(maxsize=8)
-def cue_index(rules: Rules) -> dict[str, list[tuple[tuple[str, ...], Frame]]]:
-    """Cues by their first word, so a sentence is scanned once."""
-    index: dict[str, list] = {}
-    for frame in rules.frames:
-        for cue in frame.cues:
-            index.setdefault(cue[0], []).append((cue, frame))
-    return index
+def frame_cues(rules: Rules) -> dict:
+    return cue_index(rules.frames)
 
 
 def _cues(tokens: list[tuple[int, int, str]], rules: Rules) -> list[tuple[int, int, Frame]]:
     """(first token, last token, frame) for every cue in a sentence."""
-    words = [t[2] for t in tokens]
-    index = cue_index(rules)
-    found = []
-    for i, word in enumerate(words):
-        for cue, frame in index.get(word, ()):
-            if tuple(words[i:i + len(cue)]) == cue:
-                found.append((i, i + len(cue) - 1, frame))
-    return found
+    return find_cues([t[2] for t in tokens], frame_cues(rules))
 
 
 def blocking_counts(tokens, numbers: set[int], rules: Rules) -> list[int]:

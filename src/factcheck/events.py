@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cues import cue_index, find_cues
 from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import EventKind, Rules
 
@@ -27,25 +28,14 @@ def canonical_qualifier(name: str, rules: Rules) -> str:
 
 
 @lru_cache(maxsize=8)
-def event_cues(rules: Rules) -> dict[str, list[tuple[tuple[str, ...], EventKind]]]:
-    """Event cues by their first word, so a sentence is scanned once."""
-    index: dict[str, list] = {}
-    for kind in rules.events:
-        for cue in kind.cues:
-            index.setdefault(cue[0], []).append((cue, kind))
-    return index
+def event_cues(rules: Rules) -> dict:
+    return cue_index(rules.events)
 
 
 def cues_in(text: str, sentence: Sentence, rules: Rules) -> list[tuple[int, int, EventKind]]:
-    """(start, end, kind) of every event cue in a sentence."""
+    """(start, end, kind) of every event cue in a sentence, as character offsets."""
     words = [(m.start(), m.end(), m[0].lower()) for m in WORD.finditer(text, *sentence.span)]
-    index = event_cues(rules)
-    found = []
-    for i, word in enumerate(words):
-        for cue, kind in index.get(word[2], ()):
-            if tuple(w[2] for w in words[i:i + len(cue)]) == cue:
-                found.append((word[0], words[i + len(cue) - 1][1], kind))
-    return found
+    return [(words[i][0], words[j][1], kind) for i, j, kind in find_cues([w[2] for w in words], event_cues(rules))]
 
 
 def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKind] | None:
