@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import lookup
-from ..model import Document, Mention, Ref, Sentence
+from ..model import Document, Mention, Sentence
 from ..rules import Rules
 
 NAME = re.compile(r"(?<![\w'’-])[A-Z][a-zA-Z.'’-]*(?:[ \u00a0][A-Z][a-zA-Z.'’-]*)*")

@@ -137,7 +137,7 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     duration = False
     compound = compound_word(text, number) if partner is None else None
     if unit is None and (after := unit_after(text, end, ceiling, rules)):
-        unit, end, form = after[0], after[1], after[2]
+        unit, end = after[0], after[1]
     elif unit is None and compound is not None:
         if compound in rules.duration_forms or compound not in rules.scales:
             return None, ()  # '36-year-old', '42-page': a modifier, not a count

@@ -66,7 +66,6 @@ def _continues(piece: list[Token], word: str, rest: list[str], rules: Rules) -> 
     following = rest[0] if rest else ""
     previous = piece[-1][2]
     this, last = kind(word, rules), kind(previous, rules)
-    before_and = kind(piece[-2][2], rules) if len(piece) > 1 else None
     if this in ("scale", "dozen"):
         return last in ("card", "num", "a", "scale", "frac")
     if this in ("card", "num"):
@@ -166,7 +165,6 @@ def whole_value(words: list[str], rules: Rules) -> float | None:
 def fraction_value(words: list[str], rules: Rules) -> float | None:
     """'two thirds', 'one and a fourth', 'one hundred and thirty fifths', 'a twenty-first'."""
     last = words[-1]
-    plural = last.endswith("s")
     if last in rules.fractions:
         denominator = 1 / rules.fractions[last]
     else:

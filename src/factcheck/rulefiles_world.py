@@ -1,0 +1,104 @@
+"""Readers for the rules of dates, events, places, names and the check catalogue."""
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from .rulefiles import _get, _load_toml, _str_list
+from .ruletypes import SEVERITIES, Check, EventKind, RulesError
+
+def _load_calendar(dirs):
+    file = "calendar.toml"
+    data = _load_toml(file, dirs)
+    tables = {}
+    for key in ("months", "weekdays"):
+        table = _get(data, file, key, dict, {})
+        for word, number in table.items():
+            if isinstance(number, bool) or not isinstance(number, int):
+                raise RulesError(file, f"{key}.{word}", "expected a whole number")
+        tables[key] = MappingProxyType({w.lower(): n for w, n in table.items()})
+    order = _get(data, file, "numeric.order", str, "mdy")
+    if order not in ("mdy", "dmy"):
+        raise RulesError(file, "numeric.order", "expected mdy or dmy")
+    units = _get(data, file, "units", dict, {})
+    if any(u not in ("day", "week", "month", "year", "hour") for u in units.values()):
+        raise RulesError(file, "units", "each unit must be day, week, month, year or hour")
+    return dict(**tables, time_words=tuple(_str_list(data, file, "times.after")),
+                relative_days=MappingProxyType({k.lower(): int(v) for k, v in
+                                                _get(data, file, "relative_days", dict, {}).items()}),
+                compared_relative_days=frozenset(_str_list(data, file, "relative_days_compared.words")),
+                period_units=MappingProxyType(dict(units)),
+                shifts=MappingProxyType({k: int(v) for k, v in _get(data, file, "shifts", dict, {}).items()}),
+                future_words=frozenset(_str_list(data, file, "tense.future")),
+                past_words=frozenset(_str_list(data, file, "tense.past")),
+                year_pivot=_get(data, file, "two_digit_years.pivot", int, 50), numeric_order=order)
+
+
+def _load_events(dirs):
+    file = "events.toml"
+    data = _load_toml(file, dirs)
+    kinds = []
+    for name in sorted(_get(data, file, "events", dict, {})):
+        key = f"events.{name}"
+        kinds.append(EventKind(name, tuple(tuple(c.lower().split()) for c in _str_list(data, file, f"{key}.cues")),
+                               tuple(_str_list(data, file, f"{key}.qualifiers")),
+                               _get(data, file, f"{key}.once", bool, False)))
+    share = _get(data, file, "evidence.story_wide_share", float, 0.5)
+    if not 0 < share <= 1:
+        raise RulesError(file, "evidence.story_wide_share", "expected a number above 0 and at most 1")
+    return dict(events=tuple(kinds), event_aliases=MappingProxyType(dict(_get(data, file, "aliases", dict, {}))),
+                background_days=_get(data, file, "background.days", int, 30), story_wide_share=share)
+
+
+def _load_places(dirs):
+    file = "places.toml"
+    data = _load_toml(file, dirs)
+    regions = {}
+    for name in _get(data, file, "regions", dict, {}):
+        regions[name] = tuple(_str_list(data, file, f"regions.{name}"))
+    aliases = _get(data, file, "aliases", dict, {})
+    demonyms = _get(data, file, "demonyms", dict, {})
+    for table, entries in (("aliases", aliases), ("demonyms", demonyms)):
+        for key, code in entries.items():
+            if not isinstance(code, str):
+                raise RulesError(file, f"{table}.{key}", "expected an ISO code as a string")
+    return dict(place_aliases=MappingProxyType(dict(aliases)), place_regions=MappingProxyType(regions),
+                demonyms=MappingProxyType(dict(demonyms)),
+                city_min_population=_get(data, file, "cities.min_population", int, 50000),
+                place_type_words=frozenset(_str_list(data, file, "cities.type_words")))
+
+
+def _load_names(dirs):
+    file = "names.toml"
+    data = _load_toml(file, dirs)
+    aliases = _get(data, file, "organisations.aliases", list, [])
+    if not all(isinstance(group, list) and all(isinstance(x, str) for x in group) for group in aliases):
+        raise RulesError(file, "organisations.aliases", "expected a list of lists of names")
+    return dict(org_heads=frozenset(_str_list(data, file, "organisations.heads")),
+                org_joiners=frozenset(_str_list(data, file, "organisations.joiners")),
+                org_aliases=tuple(tuple(group) for group in aliases),
+                titles=tuple(sorted(_str_list(data, file, "people.titles"), key=len, reverse=True)),
+                person_links=frozenset(_str_list(data, file, "people.links")),
+                not_person=frozenset(_str_list(data, file, "people.not_person")),
+                spelling_ratio=_get(data, file, "variants.spelling_ratio", float, 80.0),
+                variant_min_length=_get(data, file, "variants.min_length", int, 5),
+                variant_shared_words=_get(data, file, "variants.shared_words", int, 4),
+                speech_verbs=frozenset(_str_list(data, file, "quotes.verbs")),
+                quote_min_words=_get(data, file, "quotes.min_words", int, 6),
+                same_quote_ratio=_get(data, file, "quotes.same_quote_ratio", float, 85.0),
+                negations=frozenset(_str_list(data, file, "quotes.negations")),
+                quote_spelling_ratio=_get(data, file, "quotes.spelling_ratio", float, 75.0))
+
+
+def _load_checks(dirs):
+    file = "checks.toml"
+    checks = {}
+    for code, table in sorted(_load_toml(file, dirs).items()):
+        if not isinstance(table, dict):
+            raise RulesError(file, code, "expected a table")
+        data = {code: table}
+        severity = _get(data, file, f"{code}.severity", str)
+        if severity not in SEVERITIES:
+            raise RulesError(file, f"{code}.severity", f"expected one of {', '.join(SEVERITIES)}")
+        fields = {k: _get(data, file, f"{code}.{k}", str) for k in ("name", "summary", "why", "fires", "passes")}
+        checks[code] = Check(code=code, severity=severity, **fields)
+    return dict(checks=MappingProxyType(checks))

@@ -1,0 +1,49 @@
+"""The small types of the rules: finding checks, frames, units, event kinds, and the error."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SEVERITIES = ("error", "warning", "info")
+HEDGE_KINDS = ("lower", "lower_open", "upper", "upper_open", "near_below", "approx", "exact", "closes")
+
+
+class RulesError(Exception):
+    """A rules file that cannot be used, with the file and key at fault."""
+
+    def __init__(self, file: str, key: str, problem: str):
+        super().__init__(f"{file}: {key}: {problem}")
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    cues: tuple[tuple[str, ...], ...]
+    cumulative: bool
+    subject: str | None = None
+    subjects: frozenset = frozenset()
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    dimension: str
+    factor: float
+
+
+@dataclass(frozen=True)
+class Check:
+    code: str
+    name: str
+    severity: str
+    summary: str
+    why: str
+    fires: str
+    passes: str
+
+
+@dataclass(frozen=True)
+class EventKind:
+    name: str
+    cues: tuple[tuple[str, ...], ...]
+    qualifiers: tuple[str, ...]
+    once: bool
