@@ -79,6 +79,9 @@ def test_segmenting_random_unicode_is_total(rules):
 
 def test_long_hostile_lines_are_processed(rules):
     """Lines of initials, quotes and digits: linear work, no catastrophic backtracking."""
-    for text in ("A. B. " * 20000, '"' * 100000, "1," * 50000 + " killed", "U.S. " * 20000):
+    hostile = ("A. B. " * 20000, '"' * 100000, "1," * 50000 + " killed", "U.S. " * 20000,
+               "Foo Bar Network " * 5000, "1, 2/3 June " * 5000, "“a " * 20000,
+               "said Igor Kochetkov of the Russian LGBT Network and " * 2000)
+    for text in hostile:
         document, mentions = mentions_of(text, rules)
         assert all(document.text[m.span[0]:m.span[1]] == m.surface for m in mentions)

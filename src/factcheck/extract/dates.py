@@ -179,10 +179,11 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
         for match in pattern.finditer(text, start, end):
             found.append((-(match.end() - match.start()), match.start(), order, name, match))
     found.sort(key=lambda item: item[:3])
-    mentions, taken = [], []
+    mentions = []
+    occupied = bytearray(end - start)  # characters already read as part of a date
     clause_tense = None
     for _, begin, _, name, match in found:
-        if any(begin < e and s < match.end() for s, e in taken):
+        if any(occupied[begin - start:match.end() - start]):
             continue
         reading = read(name, match, published, rules, last_year)
         if reading is None:
@@ -200,5 +201,5 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
             stop -= 1  # 'Friday.' at the end of a sentence
         mentions.append(Mention(sentence.doc, sentence.index, "date", (begin, stop), text[begin:stop], value,
                                 partial=not comparable))
-        taken.append(match.span())
+        occupied[match.start() - start:match.end() - start] = b"\x01" * (match.end() - match.start())
     return sorted(mentions, key=lambda m: m.span)

@@ -23,7 +23,7 @@ LINK = re.compile(r",?[ \u00a0]+(?:(?P<title>[a-z][a-z -]{2,40}?)[ \u00a0]+)?(?:
 @lru_cache(maxsize=8)
 def run_pattern(rules: Rules) -> re.Pattern:
     joiners = "|".join(re.escape(j) for j in sorted(rules.org_joiners) if j != "&")
-    return re.compile(rf"(?<![\w'’-]){TOKEN}(?:[ \u00a0]+(?:(?:{joiners})[ \u00a0]+)*{TOKEN})*")
+    return re.compile(rf"(?<![\w'’-]){TOKEN}(?:[ \u00a0]+(?:(?:{joiners})[ \u00a0]+){{0,3}}{TOKEN}){{0,11}}")
 
 
 @lru_cache(maxsize=8)

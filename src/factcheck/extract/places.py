@@ -9,7 +9,7 @@ from ..gazetteer import lookup
 from ..model import Document, Mention, Sentence
 from ..rules import Rules
 
-NAME = re.compile(r"(?<![\w'’-])[A-Z][a-zA-Z.'’-]*(?:[ \u00a0][A-Z][a-zA-Z.'’-]*)*")
+NAME = re.compile(r"(?<![\w'’-])[A-Z][a-zA-Z.'’-]*(?:[ \u00a0][A-Z][a-zA-Z.'’-]*){0,5}")
 POSSESSIVE = re.compile(r"['’]s\b[ \u00a0]*")
 PAIR_JOIN = re.compile(r",[ \u00a0]*")
 DEMONYM_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:city|town|capital|port|region|province|state|village)\s+of\s+$")

@@ -170,8 +170,11 @@ def vague_quantities(text: str, sentence: Sentence, taken: list[tuple[int, int]]
     floor, ceiling = sentence.span
     if vague_words(rules).isdisjoint(WORDS.findall(text[floor:ceiling].lower())):
         return found
+    occupied = bytearray(ceiling - floor)
+    for s, e in taken:
+        occupied[s - floor:e - floor] = b"\x01" * (e - s)
     for match in vague_pattern(rules).finditer(text, floor, ceiling):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if any(occupied[match.start() - floor:match.end() - floor]):
             continue
         if match[1].lower() in rules.vague_needs_of and not re.match(r"[\s\u00a0]+of\b", text[match.end():ceiling]):
             continue

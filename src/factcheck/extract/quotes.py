@@ -31,12 +31,16 @@ def attribution_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quoted words (inside the marks), joined across paragraphs."""
     found, position = [], start
+    last_closing = {mark: text.rfind(PAIRS[mark], start, end) for mark in PAIRS}
     while position < end:
-        opening = min(((text.find(mark, position, end), mark) for mark in PAIRS if text.find(mark, position, end) >= 0),
-                      default=(-1, ""))
+        opening = min(((text.find(mark, position, end), mark) for mark in PAIRS
+                       if last_closing[mark] > position and text.find(mark, position, end) >= 0), default=(-1, ""))
         at, mark = opening
         if at < 0:
             break
+        if at >= last_closing[mark]:
+            position = at + 1  # no closing mark after it: an opening never closed
+            continue
         if mark == "‘" and at > 0 and text[at - 1].isalnum():
             position = at + 1
             continue
