@@ -17,7 +17,7 @@ from ..rules import Rules
 TOKEN = r"(?:[A-Z][\w'’.&-]*|&)"
 ACRONYM = re.compile(r"(?<![\w.-])(?:[A-Z]\.){2,}|(?<![\w.-])[A-Z][A-Z0-9-]{1,6}(?![\w-])")
 QUALIFIER_CODE = re.compile(r"G-?\d{1,2}")
-LINK = re.compile(r",?[ \u00a0]+(?:(?P<title>[a-z][a-z -]{2,40}?)[ \u00a0]+)?(?:of|from|at|with)[ \u00a0]+(?:the[ \u00a0]+)?")
+LINK = re.compile(r",?[ \u00a0]+(?:(?P<title>[a-z][a-z -]{2,40}?)[ \u00a0]+)?(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 @lru_cache(maxsize=8)

@@ -17,7 +17,7 @@ def reading(fact: Fact) -> str:
     if isinstance(fact.mention.value, Amount):
         return describe(fact.mention.value)
     if isinstance(fact.mention.value, Role):
-        return fact.mention.value.organisation
+        return fact.mention.value.organisation or fact.mention.value.title
     if isinstance(fact.mention.value, Said):
         return f"“{fact.mention.value.words[:40]}…”"
     return fact.mention.surface if isinstance(fact.mention.value, Ref) else describe_period(fact)
