@@ -17,9 +17,10 @@ def names(text: str, rules: Rules) -> set[str]:
     ignored = set(rules.months) | set(rules.weekdays) | {w.lower() for w in rules.place_type_words} | {"county"}
     found = set()
     for match in NAME.finditer(text):
-        for word in match[1].split():
-            if word.lower() not in ignored and len(word) > 2:
-                found.add(word)
+        words = [w for w in match[1].split() if w.lower() not in ignored and len(w) > 2]
+        found.update(words)
+        if len(words) > 1:
+            found.add(" ".join(words))  # 'Banda Aceh' says more than 'Banda' and 'Aceh'
     return found
 
 
