@@ -74,3 +74,9 @@ def test_resolution_ignores_clock_and_time_zone(rules):
     os.environ.pop("TZ", None)
     time.tzset()
     assert results[0] == results[1] == results[2] and results[0]
+
+
+def test_position_spec(rules):
+    spec = tomllib.loads((SPECS / "places.toml").read_text(encoding="utf-8"))["positions"]
+    found = [[m.surface, m.value.bearing, m.value.reference_id] for m in mentions(spec["text"], rules, kind="position")]
+    assert found == spec["expect"]

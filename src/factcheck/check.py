@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from .check_dates import date_conflicts, date_discrepancy, story_wide
 from .check_names import name_variants, role_conflicts
 from .check_quotes import quote_discrepancies
-from .check_places import place_conflicts, place_discrepancy
+from .check_places import place_conflicts, place_discrepancy, position_conflicts
 from .compare import bounds, describe, effective_high, effective_low
 from .model import Amount, Discrepancy, Document, Fact, Row
 from .rules import Rules
@@ -127,6 +127,10 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
             continue
         if row.slot.frame == "role":
             if conflict := role_conflicts(row, rules):
+                found.append(conflict)
+            continue
+        if row.slot.frame == "position":
+            if conflict := position_conflicts(row, rules):
                 found.append(conflict)
             continue
         if row.slot.frame == "place":

@@ -4,6 +4,8 @@ distinctive name)."""
 from __future__ import annotations
 
 from .check_dates import evidence
+from .compare import bounds, describe
+from .compare import disjoint as disjoint_amounts
 from .gazetteer import disjoint
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
@@ -49,3 +51,35 @@ def place_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
     label = row.slot.subject.replace(":", " ")
     return Discrepancy("P001", check.name, check.severity, row.slot,
                        f"place of {label}: {' vs '.join(readings)}", tuple(facts))
+
+
+def bearing_gap(a: float, b: float) -> float:
+    gap = abs(a - b) % 360
+    return min(gap, 360 - gap)
+
+
+def position_conflicts(row: Row, rules: Rules) -> Discrepancy | None:
+    """Two sources' positions from one reference place that cannot both hold: directions
+    45 degrees or more apart, or distances that do not overlap once converted and rounded."""
+    facts = list(row.facts)
+    involved: dict[int, Fact] = {}
+    for i, a in enumerate(facts):
+        for b in facts[i + 1:]:
+            if a.mention.doc == b.mention.doc:
+                continue  # one article gives the positions of different things
+            pa, pb = a.mention.value, b.mention.value
+            slack = rules.conversion_tolerance if pa.distance.unit != pb.distance.unit else 0.0
+            apart = bearing_gap(pa.bearing, pb.bearing) >= rules.max_bearing_difference
+            if apart or disjoint_amounts(bounds(pa.distance, rules, slack), bounds(pb.distance, rules, slack)):
+                involved[id(a)], involved[id(b)] = a, b
+    if not involved:
+        return None
+    chosen = sorted(involved.values(), key=fact_order)
+    readings = []
+    for fact in chosen:
+        value = fact.mention.value
+        if (reading := f"{describe(value.distance)} {value.direction}") not in readings:
+            readings.append(reading)
+    check = rules.checks["P001"]
+    return Discrepancy("P001", check.name, check.severity, row.slot,
+                       f"position from {chosen[0].mention.value.reference}: {' vs '.join(readings)}", tuple(chosen))

@@ -94,13 +94,23 @@ class Said:
 
 
 @dataclass(frozen=True)
+class Position:
+    """A place given as distance and direction from another: '55 km south of Bireun'."""
+    distance: Amount
+    bearing: float               # degrees from north
+    direction: str
+    reference: str               # the reference place's name as written
+    reference_id: str            # normalised
+
+
+@dataclass(frozen=True)
 class Mention:
     doc: str
     sentence: int
     kind: str                    # quantity, duration, ...
     span: Span
     surface: str
-    value: Amount | Period | Ref | Role | Said
+    value: Amount | Period | Ref | Role | Said | Position
     partial: bool = False        # "51 other members": part of another count
 
 

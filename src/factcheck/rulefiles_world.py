@@ -64,7 +64,9 @@ def _load_places(dirs):
     return dict(place_aliases=MappingProxyType(dict(aliases)), place_regions=MappingProxyType(regions),
                 demonyms=MappingProxyType(dict(demonyms)),
                 city_min_population=_get(data, file, "cities.min_population", int, 50000),
-                place_type_words=frozenset(_str_list(data, file, "cities.type_words")))
+                place_type_words=frozenset(_str_list(data, file, "cities.type_words")),
+                bearings=MappingProxyType({k.lower(): float(v) for k, v in _get(data, file, "bearings", dict, {}).items()}),
+                max_bearing_difference=_get(data, file, "positions.max_bearing_difference", float, 45.0))
 
 
 def _load_names(dirs):

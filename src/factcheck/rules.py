@@ -77,6 +77,8 @@ class Rules:
     demonyms: MappingProxyType        # adjective -> ISO code
     city_min_population: int
     place_type_words: frozenset
+    bearings: MappingProxyType        # direction word -> degrees
+    max_bearing_difference: float
     org_heads: frozenset
     org_joiners: frozenset
     org_aliases: tuple[tuple[str, ...], ...]

@@ -10,6 +10,7 @@ from .numbers import find_numbers
 from .orgs import extract_orgs, is_person, normalise
 from .quotes import NAME, extract_quotes
 from .places import document_places
+from .positions import extract_positions
 from .quantities import extract_quantities
 
 
@@ -57,7 +58,8 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     mentions: list[Mention] = document_places(document, sentences, rules)
     last_year = None
     for sentence in sentences:
-        mentions += extract_quantities(document.text, sentence, rules)
+        quantities = extract_quantities(document.text, sentence, rules)
+        mentions += quantities + extract_positions(document.text, sentence, quantities, rules)
         mentions += extract_orgs(document.text, sentence, rules)
         dates = extract_dates(document.text, sentence, document.published, rules, last_year)
         mentions += dates
