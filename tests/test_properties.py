@@ -13,7 +13,7 @@ from factcheck.pipeline import run
 from factcheck.report.records import report_record
 from factcheck.segment import segment
 
-NEWS_WORDS = ["at least", "more than", "over", "nearly", "around", "about", "some", "up to", "between",
+NEWS_WORDS = ["55 km", "west of", "north of Santa Rosa", "miles", "at least", "more than", "over", "nearly", "around", "about", "some", "up to", "between",
               "and", "or", "dozens", "hundreds of", "killed", "injured", "were", "murdered", "people",
               "men", "calls", "houses", "$", "£", "million", "m", "ft", "km", "miles", "per cent", "%",
               "-", ",", ".", "’", "“", "”", "\u00a0", "\n", "2004", "June", "24", "3.2", "1,000",
@@ -43,6 +43,10 @@ def test_extraction_never_raises_and_spans_hold(rules, text):
             assert mention.value.id
         elif mention.kind in ("role", "quote"):
             assert mention.value
+        elif mention.kind == "position":
+            distance = mention.value.distance
+            assert 0 <= mention.value.bearing < 360
+            assert distance.low is None or distance.high is None or distance.low <= distance.high
         else:
             low, high = mention.value.low, mention.value.high
             assert low is None or high is None or low <= high
