@@ -80,3 +80,10 @@ def test_position_spec(rules):
     spec = tomllib.loads((SPECS / "places.toml").read_text(encoding="utf-8"))["positions"]
     found = [[m.surface, m.value.bearing, m.value.reference_id] for m in mentions(spec["text"], rules, kind="position")]
     assert found == spec["expect"]
+
+
+def test_times_of_day(rules):
+    text = "Bombs fell at 2:53 p.m. local time, at approximately 3:00 pm, at 3 p.m. (1200 GMT) and at 07:37 a.m. UTC."
+    found = [(m.surface, m.value.start, m.value.end, m.value.zone) for m in mentions(text, rules, kind="time")]
+    assert found == [("2:53 p.m.", 893, 893, ""), ("approximately 3:00 pm", 890, 910, ""),
+                     ("3 p.m.", 895, 905, ""), ("07:37 a.m. UTC", 457, 457, "UTC")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .check_dates import date_conflicts, date_discrepancy, story_wide
+from .check_dates import date_conflicts, date_discrepancy, dominant_kinds, story_wide, time_conflicts
 from .check_names import name_variants, role_conflicts
 from .check_quotes import quote_discrepancies
 from .check_places import place_conflicts, place_discrepancy, position_conflicts
@@ -112,7 +112,8 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
 def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Document]) -> tuple[Discrepancy, ...]:
     """Every discrepancy among the rows: one per slot and code."""
     found = []
-    common = story_wide(documents, rules) if any(r.slot.frame in ("date", "place") for r in rows) else set()
+    common = story_wide(documents, rules) if any(r.slot.frame in ("date", "place", "time") for r in rows) else set()
+    dominant = dominant_kinds(rows, documents)
     for row in rows:
         if len(row.facts) < 2:
             continue
@@ -127,6 +128,10 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
             continue
         if row.slot.frame == "role":
             if conflict := role_conflicts(row, rules):
+                found.append(conflict)
+            continue
+        if row.slot.frame == "time":
+            if conflict := time_conflicts(row, rules, documents, common, dominant):
                 found.append(conflict)
             continue
         if row.slot.frame == "position":

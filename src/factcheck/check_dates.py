@@ -94,3 +94,40 @@ def date_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
     label = row.slot.subject.replace(":", " ") + (" (background)" if row.slot.era else "")
     return Discrepancy("D001", check.name, check.severity, row.slot,
                        f"date of {label}: {' vs '.join(readings)}", tuple(facts))
+
+
+def dominant_kinds(rows, documents: dict[str, Document]) -> set[str]:
+    """Event kinds that half or more of the story's articles date or place: the story's own event."""
+    docs_by_kind: dict[str, set[str]] = {}
+    for row in rows:
+        if row.slot.frame in ("date", "place", "time") and not row.slot.era:
+            kind = row.slot.subject.split(":")[0]
+            docs_by_kind.setdefault(kind, set()).update(f.mention.doc for f in row.facts)
+    return {kind for kind, docs in docs_by_kind.items() if len(docs) * 2 >= len(documents) and len(docs) > 1}
+
+
+def time_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
+                   dominant: set[str]) -> Discrepancy | None:
+    """D001 for clock times of one event in one zone from different sources, when the event is
+    the story's own (its kind is dominant), qualified, once-only, or shared by a distinctive name."""
+    kind = row.slot.subject.split(":")[0]
+    facts = list(row.facts)
+    involved: dict[int, Fact] = {}
+    for i, a in enumerate(facts):
+        for b in facts[i + 1:]:
+            ta, tb = a.mention.value, b.mention.value
+            if a.mention.doc == b.mention.doc or ta.zone != tb.zone or (ta.end >= tb.start and tb.end >= ta.start):
+                continue
+            if kind in dominant or ":" in row.slot.subject or \
+                    evidence(a, documents, common, rules) & evidence(b, documents, common, rules):
+                involved[id(a)], involved[id(b)] = a, b
+    if not involved:
+        return None
+    chosen = sorted(involved.values(), key=fact_order)
+    readings = []
+    for fact in chosen:
+        if fact.mention.surface not in readings:
+            readings.append(fact.mention.surface)
+    check = rules.checks["D001"]
+    return Discrepancy("D001", check.name, check.severity, row.slot,
+                       f"time of {row.slot.subject.replace(':', ' ')}: {' vs '.join(readings)}", tuple(chosen))

@@ -70,6 +70,8 @@ def eligible(mention: Mention, text: str) -> bool:
     """A resolved, comparable date; a place introduced as where something is ('in Hamburg')."""
     if mention.kind == "date":
         return not mention.partial and mention.value.resolved
+    if mention.kind == "time":
+        return True
     return mention.kind == "place" and bool(LOCATIVE.search(text, max(0, mention.span[0] - 16), mention.span[0]))
 
 
@@ -82,7 +84,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     sentence_cues: dict[int, list] = {}
     for mention in mentions:
         sentence = by_index[mention.sentence]
-        if mention.kind not in ("date", "place") or sentence.role not in COMPARED_ROLES \
+        if mention.kind not in ("date", "place", "time") or sentence.role not in COMPARED_ROLES \
                 or not eligible(mention, document.text):
             continue
         if sentence.index not in sentence_cues:

@@ -104,13 +104,21 @@ class Position:
 
 
 @dataclass(frozen=True)
+class TimeOfDay:
+    """A clock time as minutes after midnight, [start, end], in a zone ('' is local)."""
+    start: int
+    end: int
+    zone: str = ""
+
+
+@dataclass(frozen=True)
 class Mention:
     doc: str
     sentence: int
     kind: str                    # quantity, duration, ...
     span: Span
     surface: str
-    value: Amount | Period | Ref | Role | Said | Position
+    value: Amount | Period | Ref | Role | Said | Position | TimeOfDay
     partial: bool = False        # "51 other members": part of another count
 
 

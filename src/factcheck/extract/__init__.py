@@ -11,6 +11,7 @@ from .orgs import extract_orgs, is_person, normalise
 from .quotes import NAME, extract_quotes
 from .places import document_places
 from .positions import extract_positions
+from .times import extract_times
 from .quantities import extract_quantities
 
 
@@ -59,6 +60,7 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     last_year = None
     for sentence in sentences:
         quantities = extract_quantities(document.text, sentence, rules)
+        mentions += extract_times(document.text, sentence, rules)
         mentions += quantities + extract_positions(document.text, sentence, quantities, rules)
         mentions += extract_orgs(document.text, sentence, rules)
         dates = extract_dates(document.text, sentence, document.published, rules, last_year)

@@ -5,7 +5,7 @@ import hashlib
 import math
 
 from .. import __version__
-from ..model import Amount, Discrepancy, Document, Fact, Mention, Period, Position, Ref, Report, Role, Said, Slot
+from ..model import Amount, Discrepancy, Document, Fact, Mention, Period, Position, Ref, Report, Role, Said, Slot, TimeOfDay
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 REPORT_VERSION = 1
@@ -47,9 +47,12 @@ def role_record(role: Role) -> dict:
             "organisation_id": role.organisation_id, "title": role.title}
 
 
-def value_record(value: Amount | Period | Ref | Role | Said | Position):
+def value_record(value: Amount | Period | Ref | Role | Said | Position | TimeOfDay):
     if isinstance(value, Period):
         return period_record(value)
+    if isinstance(value, TimeOfDay):
+        return {"start": f"{value.start // 60:02d}:{value.start % 60:02d}",
+                "end": f"{value.end // 60:02d}:{value.end % 60:02d}", "zone": value.zone}
     if isinstance(value, Position):
         return {"distance": amount_record(value.distance), "bearing": number(value.bearing),
                 "direction": value.direction, "reference": value.reference, "reference_id": value.reference_id}

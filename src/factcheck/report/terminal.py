@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..check_dates import describe_period
 from ..compare import describe
-from ..model import Amount, Discrepancy, Fact, Position, Ref, Report, Role, Row, Said
+from ..model import Amount, Discrepancy, Fact, Position, Ref, Report, Role, Row, Said, TimeOfDay
 
 
 def reading(fact: Fact) -> str:
@@ -18,6 +18,8 @@ def reading(fact: Fact) -> str:
         return describe(fact.mention.value)
     if isinstance(fact.mention.value, Role):
         return fact.mention.value.organisation or fact.mention.value.title
+    if isinstance(fact.mention.value, TimeOfDay):
+        return fact.mention.surface
     if isinstance(fact.mention.value, Position):
         return f"{describe(fact.mention.value.distance)} {fact.mention.value.direction}"
     if isinstance(fact.mention.value, Said):

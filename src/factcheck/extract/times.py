@@ -1,0 +1,31 @@
+"""Times of day: '2:53 p.m. local time', 'approximately 3:00 pm', '07:37 a.m. UTC'.
+A time without minutes ('3 p.m.') is read as within five minutes of the hour; a hedged
+one ('about 3 p.m.') within the approximation in rules/hedges.toml's [times] table."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention, Sentence, TimeOfDay
+from ..rules import Rules
+
+TIME = re.compile(
+    r"(?<![\w:.])(?:(?P<hedge>approximately|about|around|roughly|some|nearly|just after|just before|shortly after)[ \u00a0]+)?"
+    r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?[ \u00a0]*(?P<ampm>[ap]\.?[ \u00a0]?m\b\.?)"
+    r"(?:[ \u00a0]*(?P<zone>GMT|UTC|EDT|EST|PDT|PST|BST|CET|CEST|IST|WIB))?", re.I)
+HEDGED_MINUTES = 10
+HOUR_MINUTES = 5
+
+
+def extract_times(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
+    found = []
+    for match in TIME.finditer(text, *sentence.span):
+        hour, minute = int(match["h"]), int(match["m"] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            continue
+        hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+        at = hour * 60 + minute
+        spread = HEDGED_MINUTES if match["hedge"] else (HOUR_MINUTES if match["m"] is None else 0)
+        zone = (match["zone"] or "").upper()
+        value = TimeOfDay(max(0, at - spread), min(24 * 60 - 1, at + spread), "UTC" if zone == "GMT" else zone)
+        found.append(Mention(sentence.doc, sentence.index, "time", match.span(), match[0], value))
+    return found
