@@ -1,6 +1,7 @@
 """D001 date.conflict: periods for one event that do not overlap, when the two sentences
-are shown to speak of one event (a kind that happens once, or a shared distinctive name;
-figures are no evidence: two quakes of magnitude 6.4 are two quakes)."""
+are shown to speak of one event: a qualifier, a kind that happens once, a shared
+distinctive name, or two articles dating a past event of the kind within one year
+(figures are no evidence: two quakes of magnitude 6.4 are two quakes)."""
 from __future__ import annotations
 
 import re
@@ -80,7 +81,10 @@ def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], commo
                     for fact in (a, b):
                         if id(fact) not in marks:
                             marks[id(fact)] = evidence(fact, documents, common, rules)
-                    if ":" in row.slot.subject or (kind is not None and kind.once) or marks[id(a)] & marks[id(b)]:
+                    same_past_year = row.slot.era and a.mention.doc != b.mention.doc \
+                        and pa.start.year == pb.start.year  # one past quake of 2012, dated two ways
+                    if ":" in row.slot.subject or (kind is not None and kind.once) or same_past_year \
+                            or marks[id(a)] & marks[id(b)]:
                         involved[id(a)], involved[id(b)] = a, b
     return sorted(involved.values(), key=fact_order)
 
