@@ -22,6 +22,7 @@ def load_cases():
 
 @pytest.mark.parametrize("code,expectation,case", list(load_cases()))
 def test_case(code, expectation, case, rules):
+    code = code.split("_")[0]  # Q001_ages.toml holds more Q001 cases
     report = run_texts(case["docs"], rules, case.get("published"))
     codes = {d.code for d in report.discrepancies}
     if expectation == "fire":

@@ -118,6 +118,8 @@ def bind_names(document: Document, sentences: tuple[Sentence, ...], mentions: tu
             facts.append(Fact(Slot(mention.kind, mention.value.id), mention, sentence.span))
         elif mention.kind == "role":
             facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))
+        elif mention.kind == "age":
+            facts.append(Fact(Slot("age", mention.value.noun), mention, sentence.span))
         elif mention.kind == "position":
             facts.append(Fact(Slot("position", mention.value.reference_id), mention, sentence.span))
         elif mention.kind == "quote":

@@ -5,6 +5,7 @@ from ..model import Amount, Document, Mention, Ref, Sentence
 from ..rules import Rules
 import re
 
+from .ages import extract_ages
 from .dates import extract_dates
 from .numbers import find_numbers
 from .orgs import extract_orgs, is_person, normalise
@@ -61,6 +62,7 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     for sentence in sentences:
         quantities = extract_quantities(document.text, sentence, rules)
         mentions += extract_times(document.text, sentence, rules)
+        mentions += extract_ages(document.text, sentence, rules)
         mentions += quantities + extract_positions(document.text, sentence, quantities, rules)
         mentions += extract_orgs(document.text, sentence, rules)
         dates = extract_dates(document.text, sentence, document.published, rules, last_year)

@@ -126,7 +126,12 @@ def split_and(text: str, run, rules: Rules) -> list:
 
 
 def is_person(name: str, rules: Rules) -> bool:
+    """Two to four capitalised words that are no organisation, title, place, calendar word
+    or sentence-opening function word."""
     parts = name.split()
+    if not parts or parts[0] in LEADING_WORDS or any(p.lower().rstrip(".,") in rules.months
+                                                     or p.lower().rstrip(".,") in rules.weekdays for p in parts):
+        return False
     return 2 <= len(parts) <= 4 and not any(p in rules.org_heads or p in rules.titles or p.rstrip(".") in rules.not_person
                                             for p in parts) \
         and lookup(name, rules) is None and all(p[:1].isupper() for p in parts)

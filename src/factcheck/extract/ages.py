@@ -1,0 +1,34 @@
+"""Ages of named people: '32-year-old Englishman Robert Buckley', 'Robert Buckley, 32,',
+'Fred LaRue, aged 75'. An age is a fact about its person, compared across sources."""
+from __future__ import annotations
+
+import re
+
+from ..model import Amount, Mention, Sentence
+from ..rules import Rules
+from .orgs import is_person, normalise
+
+NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2})"
+BEFORE = re.compile(r"(?<![\w-])(?P<age>\d{1,3})-year-old(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+" + NAME)
+AFTER = re.compile(NAME + r",?[ \u00a0]+(?:aged[ \u00a0]+)?(?P<age>\d{1,3}),")
+
+
+def without_nationality(name: str, rules: Rules) -> str:
+    """'Englishman Robert Buckley' is Robert Buckley; 'Bagman' Fred LaRue' is Fred LaRue."""
+    words = name.split()
+    while len(words) > 2 and (words[0] in rules.demonyms or words[0].endswith(("man", "woman", "'", "’"))):
+        words = words[1:]
+    return " ".join(words)
+
+
+def extract_ages(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
+    found = []
+    for pattern in (BEFORE, AFTER):
+        for match in pattern.finditer(text, *sentence.span):
+            name, age = without_nationality(match["name"], rules), int(match["age"])
+            if not 0 < age < 120 or not is_person(name, rules):
+                continue
+            span = match.span("age")
+            found.append(Mention(sentence.doc, sentence.index, "age", span, text[span[0]:span[1]],
+                                 Amount(age, age, noun=normalise(name), stated=age)))
+    return found
