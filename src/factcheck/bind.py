@@ -138,7 +138,7 @@ def scope_of(text: str, mention: Mention, sentence: Sentence) -> str:
 
 def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention], rules: Rules) -> list[Fact]:
     """Facts for the comparable quantities of one sentence."""
-    if sentence.role not in COMPARED_ROLES or not any(m.kind == "quantity" for m in mentions):
+    if sentence.role not in COMPARED_ROLES or not any(m.kind in ("quantity", "duration") for m in mentions):
         return []
     text = document.text
     tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
@@ -150,7 +150,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     counts = blocking_counts(tokens, numbers, rules)
     facts = []
     # '2 representatives and 51 other members': the parts of a sum are not the count
-    quantities = [m for m in mentions if m.kind == "quantity"]
+    quantities = [m for m in mentions if m.kind in ("quantity", "duration")]
     parts = {subject_of(m, rules) for m in quantities if m.partial}
     for mention in quantities:
         subject = subject_of(mention, rules)
@@ -187,6 +187,9 @@ def subject_of(mention: Mention, rules: Rules) -> str | None:
 
 def slot_for(mention: Mention, frame: Frame | None, era: str, scope: str, rules: Rules) -> Slot | None:
     subject = subject_of(mention, rules)
+    if mention.kind == "duration":
+        # a duration is a fact only under a frame that accepts time ('served five months')
+        return Slot(frame.name, subject, era, scope) if frame is not None and subject in frame.subjects else None
     if mention.value.unit is not None:
         if frame is None:
             return Slot("measure", subject, era, scope) if subject in rules.frameless_measures else None

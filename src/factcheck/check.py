@@ -96,7 +96,10 @@ def update_note(facts: list[Fact], published: dict) -> str | None:
 def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents: dict[str, Document]) -> Discrepancy:
     readings = []
     amounts = {f.mention.value for f in facts}
-    for amount in sorted(amounts, key=lambda a: (a.low or 0, a.high or 0, describe(a))):
+    def base(value: float | None, amount: Amount) -> float:
+        unit = rules.dimensions.get(amount.unit or "")
+        return (value or 0) * (unit.factor if unit else 1)
+    for amount in sorted(amounts, key=lambda a: (base(a.low, a), base(a.high, a), describe(a))):
         reading = describe(amount)
         if reading not in readings:
             readings.append(reading)

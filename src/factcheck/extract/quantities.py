@@ -137,12 +137,15 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     duration = False
     compound = compound_word(text, number) if partner is None else None
     if unit is None and (after := unit_after(text, end, ceiling, rules)):
+        if after[0].dimension == "time" and "-" in text[end:after[1]]:
+            return None, ()  # 'a six-month sentence', 'a two-day summit': a modifier, not a duration
         unit, end = after[0], after[1]
+        duration = unit.dimension == "time"
     elif unit is None and compound is not None:
         if compound in rules.duration_forms or compound not in rules.scales:
             return None, ()  # '36-year-old', '42-page': a modifier, not a count
     if unit is None and (dur := NEXT_WORD.match(text, end, ceiling)):
-        duration = dur[1].lower() in rules.duration_forms
+        duration = duration or dur[1].lower() in rules.duration_forms
     if after_hedge := hedge_after(text, end, ceiling, rules):
         closes = {"lower_open": "lower", "upper_open": "upper"}
         kind = closes.get(kind, kind) if after_hedge[0] == "closes" else after_hedge[0]
