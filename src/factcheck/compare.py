@@ -31,7 +31,8 @@ def bounds(amount: Amount, rules: Rules, slack: float) -> Bounds:
     unit = rules.dimensions.get(amount.unit) if amount.unit else None
     factor = unit.factor if unit else 1.0
     widen = slack
-    if unit and amount.precision == "exact" and amount.stated is not None and significant_digits(amount.stated) == 1:
+    if unit and unit.dimension in rules.round_dimensions and amount.precision == "exact" \
+            and amount.stated is not None and significant_digits(amount.stated) == 1:
         widen = max(widen, rules.round_tolerance)
     low = -math.inf if amount.low is None else amount.low * factor * (1 - widen)
     high = math.inf if amount.high is None else amount.high * factor * (1 + widen)

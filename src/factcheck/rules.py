@@ -51,6 +51,7 @@ class Rules:
     duration_forms: frozenset
     conversion_tolerance: float
     round_tolerance: float
+    round_dimensions: frozenset
     dimensions: MappingProxyType      # unit name -> Unit
     prefix_units: MappingProxyType    # forms also written before a figure ("magnitude 6.1")
     months: MappingProxyType
