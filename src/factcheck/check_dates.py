@@ -9,6 +9,7 @@ import re
 from .extract import dateresolve as R
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
+from .pairs import conflicting, distinct
 from .tabulate import fact_order
 
 NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*|[A-Z]{2,}(?:-[A-Z])?)\b")
@@ -115,23 +116,19 @@ def time_conflicts(row: Row, rules: Rules, documents: dict[str, Document], commo
     """D001 for clock times of one event in one zone from different sources, when the event is
     the story's own (its kind is dominant), qualified, once-only, or shared by a distinctive name."""
     kind = row.slot.subject.split(":")[0]
-    facts = list(row.facts)
-    involved: dict[int, Fact] = {}
-    for i, a in enumerate(facts):
-        for b in facts[i + 1:]:
-            ta, tb = a.mention.value, b.mention.value
-            if a.mention.doc == b.mention.doc or ta.zone != tb.zone or (ta.end >= tb.start and tb.end >= ta.start):
-                continue
-            if kind in dominant or ":" in row.slot.subject or \
-                    evidence(a, documents, common, rules) & evidence(b, documents, common, rules):
-                involved[id(a)], involved[id(b)] = a, b
-    if not involved:
+    story_event = kind in dominant or ":" in row.slot.subject
+
+    def clash(a: Fact, b: Fact) -> bool:
+        ta, tb = a.mention.value, b.mention.value
+        return ta.zone == tb.zone and (ta.end < tb.start or tb.end < ta.start)
+
+    def related(a: Fact, b: Fact) -> bool:
+        return story_event or bool(evidence(a, documents, common, rules) & evidence(b, documents, common, rules))
+
+    chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash, related)
+    if not chosen:
         return None
-    chosen = sorted(involved.values(), key=fact_order)
-    readings = []
-    for fact in chosen:
-        if fact.mention.surface not in readings:
-            readings.append(fact.mention.surface)
+    readings = distinct(f.mention.surface for f in chosen)
     check = rules.checks["D001"]
     return Discrepancy("D001", check.name, check.severity, row.slot,
                        f"time of {row.slot.subject.replace(':', ' ')}: {' vs '.join(readings)}", tuple(chosen))

@@ -9,6 +9,7 @@ from .compare import disjoint as disjoint_amounts
 from .gazetteer import disjoint
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
+from .pairs import conflicting, distinct
 from .tabulate import fact_order
 
 
@@ -61,25 +62,17 @@ def bearing_gap(a: float, b: float) -> float:
 def position_conflicts(row: Row, rules: Rules) -> Discrepancy | None:
     """Two sources' positions from one reference place that cannot both hold: directions
     45 degrees or more apart, or distances that do not overlap once converted and rounded."""
-    facts = list(row.facts)
-    involved: dict[int, Fact] = {}
-    for i, a in enumerate(facts):
-        for b in facts[i + 1:]:
-            if a.mention.doc == b.mention.doc:
-                continue  # one article gives the positions of different things
-            pa, pb = a.mention.value, b.mention.value
-            slack = rules.conversion_tolerance if pa.distance.unit != pb.distance.unit else 0.0
-            apart = bearing_gap(pa.bearing, pb.bearing) >= rules.max_bearing_difference
-            if apart or disjoint_amounts(bounds(pa.distance, rules, slack), bounds(pb.distance, rules, slack)):
-                involved[id(a)], involved[id(b)] = a, b
-    if not involved:
+    def clash(a: Fact, b: Fact) -> bool:
+        pa, pb = a.mention.value, b.mention.value
+        slack = rules.conversion_tolerance if pa.distance.unit != pb.distance.unit else 0.0
+        apart = bearing_gap(pa.bearing, pb.bearing) >= rules.max_bearing_difference
+        return apart or disjoint_amounts(bounds(pa.distance, rules, slack), bounds(pb.distance, rules, slack))
+
+    # one article gives the positions of different things: only sources are compared
+    chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash)
+    if not chosen:
         return None
-    chosen = sorted(involved.values(), key=fact_order)
-    readings = []
-    for fact in chosen:
-        value = fact.mention.value
-        if (reading := f"{describe(value.distance)} {value.direction}") not in readings:
-            readings.append(reading)
+    readings = distinct(f"{describe(f.mention.value.distance)} {f.mention.value.direction}" for f in chosen)
     check = rules.checks["P001"]
     return Discrepancy("P001", check.name, check.severity, row.slot,
                        f"position from {chosen[0].mention.value.reference}: {' vs '.join(readings)}", tuple(chosen))
