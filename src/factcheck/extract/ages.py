@@ -10,6 +10,7 @@ from .orgs import is_person, normalise
 
 NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2})"
 BEFORE = re.compile(r"(?<![\w-])(?P<age>\d{1,3})-year-old(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+" + NAME)
+AGE_HINT = re.compile(r",?[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,3},")
 AFTER = re.compile(NAME + r",?[ \u00a0]+(?:aged[ \u00a0]+)?(?P<age>\d{1,3}),")
 
 
@@ -23,6 +24,9 @@ def without_nationality(name: str, rules: Rules) -> str:
 
 def extract_ages(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     found = []
+    piece = text[sentence.span[0]:sentence.span[1]]
+    if "year-old" not in piece and not AGE_HINT.search(piece):
+        return found
     for pattern in (BEFORE, AFTER):
         for match in pattern.finditer(text, *sentence.span):
             name, age = without_nationality(match["name"], rules), int(match["age"])

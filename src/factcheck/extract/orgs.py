@@ -125,6 +125,7 @@ def split_and(text: str, run, rules: Rules) -> list:
     return parts
 
 
+@lru_cache(maxsize=65536)
 def is_person(name: str, rules: Rules) -> bool:
     """Two to four capitalised words that are no organisation, title, place, calendar word
     or sentence-opening function word."""
@@ -182,9 +183,17 @@ def titled_pattern(rules: Rules) -> re.Pattern:
                       rf"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){{1,3}})")
 
 
+@lru_cache(maxsize=8)
+def title_words(rules: Rules) -> frozenset:
+    return frozenset(w.lower().rstrip(".") for title in rules.titles for w in title.split())
+
+
 def titled_people(text: str, sentence: Sentence, found: list[Mention], rules: Rules) -> list[Mention]:
     """Roles given by a title alone: 'Secretary of State Rex Tillerson', 'Chechen leader Ramzan
     Kadyrov', 'U.S. Reps. David Cicilline'."""
+    words = set(re.findall(r"[a-z]+", text[sentence.span[0]:sentence.span[1]].lower()))
+    if words.isdisjoint(title_words(rules)):
+        return []
     taken = {m.value.person_id for m in found if m.kind == "role"}
     roles = []
     for match in titled_pattern(rules).finditer(text, *sentence.span):
