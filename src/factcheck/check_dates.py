@@ -9,8 +9,7 @@ import re
 from .extract import dateresolve as R
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
-from .pairs import conflicting, distinct
-from .tabulate import fact_order
+from .pairs import conflicting, distinct, other_sentences, other_sources
 
 NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*|[A-Z]{2,}(?:-[A-Z])?)\b")
 
@@ -43,6 +42,20 @@ def evidence(fact: Fact, documents: dict[str, Document], common: set[str], rules
     return names(sentence, rules) - common
 
 
+class SharedNames:
+    """Whether two facts' sentences share a distinctive name, each sentence read once."""
+
+    def __init__(self, documents: dict[str, Document], common: set[str], rules: Rules):
+        self.documents, self.common, self.rules = documents, common, rules
+        self.read: dict[int, set[str]] = {}
+
+    def __call__(self, a: Fact, b: Fact) -> bool:
+        for fact in (a, b):
+            if id(fact) not in self.read:
+                self.read[id(fact)] = evidence(fact, self.documents, self.common, self.rules)
+        return bool(self.read[id(a)] & self.read[id(b)])
+
+
 def describe_period(fact: Fact) -> str:
     period = extent(fact.mention.value)
     if period.granularity == "year":
@@ -65,29 +78,22 @@ def extent(period):
 
 def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str]) -> list[Fact]:
     kind = next((k for k in rules.events if k.name == row.slot.subject.split(":")[0]), None)
-    by_period: dict = {}
-    for fact in row.facts:
-        by_period.setdefault(extent(fact.mention.value), []).append(fact)
-    periods = list(by_period)
-    marks: dict[int, set] = {}
-    involved: dict[int, Fact] = {}
-    for i, pa in enumerate(periods):
-        for pb in periods[i + 1:]:
-            if pa.end >= pb.start and pb.end >= pa.start:
-                continue  # overlapping periods agree; each distinct pair is tested once
-            for a in by_period[pa]:
-                for b in by_period[pb]:
-                    if a.sentence_span == b.sentence_span and a.mention.doc == b.mention.doc:
-                        continue  # two dates of one sentence are a sequence, not a disagreement
-                    for fact in (a, b):
-                        if id(fact) not in marks:
-                            marks[id(fact)] = evidence(fact, documents, common, rules)
-                    same_past_year = row.slot.era and a.mention.doc != b.mention.doc \
-                        and pa.start.year == pb.start.year  # one past quake of 2012, dated two ways
-                    if ":" in row.slot.subject or (kind is not None and kind.once) or same_past_year \
-                            or marks[id(a)] & marks[id(b)]:
-                        involved[id(a)], involved[id(b)] = a, b
-    return sorted(involved.values(), key=fact_order)
+    sure = ":" in row.slot.subject or (kind is not None and kind.once)
+    shares = SharedNames(documents, common, rules)
+
+    def clash(a: Fact, b: Fact) -> bool:
+        pa, pb = extent(a.mention.value), extent(b.mention.value)
+        return pa.end < pb.start or pb.end < pa.start
+
+    def same_past_year(a: Fact, b: Fact) -> bool:
+        """Two articles dating one past event of the kind within one year ('2012', two ways)."""
+        return bool(row.slot.era) and a.mention.doc != b.mention.doc \
+            and extent(a.mention.value).start.year == extent(b.mention.value).start.year
+
+    def related(a: Fact, b: Fact) -> bool:
+        return other_sentences(a, b) and (sure or same_past_year(a, b) or shares(a, b))
+
+    return conflicting(list(row.facts), lambda f: extent(f.mention.value), clash, related)
 
 
 def date_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
@@ -115,15 +121,15 @@ def time_conflicts(row: Row, rules: Rules, documents: dict[str, Document], commo
                    dominant: set[str]) -> Discrepancy | None:
     """D001 for clock times of one event in one zone from different sources, when the event is
     the story's own (its kind is dominant), qualified, once-only, or shared by a distinctive name."""
-    kind = row.slot.subject.split(":")[0]
-    story_event = kind in dominant or ":" in row.slot.subject
+    story_event = row.slot.subject.split(":")[0] in dominant or ":" in row.slot.subject
+    shares = SharedNames(documents, common, rules)
 
     def clash(a: Fact, b: Fact) -> bool:
         ta, tb = a.mention.value, b.mention.value
         return ta.zone == tb.zone and (ta.end < tb.start or tb.end < ta.start)
 
     def related(a: Fact, b: Fact) -> bool:
-        return story_event or bool(evidence(a, documents, common, rules) & evidence(b, documents, common, rules))
+        return other_sources(a, b) and (story_event or shares(a, b))
 
     chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash, related)
     if not chosen:

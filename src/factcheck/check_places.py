@@ -3,44 +3,27 @@ sentences are shown to speak of one event (a qualifier such as G20, or a shared
 distinctive name)."""
 from __future__ import annotations
 
-from .check_dates import evidence
+from .check_dates import SharedNames
 from .compare import bounds, describe
 from .compare import disjoint as disjoint_amounts
 from .gazetteer import disjoint
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
-from .pairs import conflicting, distinct
-from .tabulate import fact_order
-
-
-def same_event(a: Fact, b: Fact, row: Row, marks: dict) -> bool:
-    """A qualified event (summit:G20) or a shared distinctive name. A kind that happens
-    once in time may still happen in many places (fighting), so 'once' is no evidence here."""
-    return ":" in row.slot.subject or bool(marks[id(a)] & marks[id(b)])
+from .pairs import conflicting, distinct, other_sentences, other_sources
 
 
 def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str]) -> list[Fact]:
-    """Facts of a row in a provable conflict; places are paired once per distinct two."""
-    by_place: dict[str, list[Fact]] = {}
-    for fact in row.facts:
-        by_place.setdefault(fact.mention.value.id, []).append(fact)
-    places = list(by_place)
-    marks: dict[int, set] = {}
-    involved: dict[int, Fact] = {}
-    for i, first in enumerate(places):
-        for second in places[i + 1:]:
-            if not disjoint(by_place[first][0].mention.value, by_place[second][0].mention.value):
-                continue
-            for a in by_place[first]:
-                for b in by_place[second]:
-                    if a.sentence_span == b.sentence_span and a.mention.doc == b.mention.doc:
-                        continue
-                    for fact in (a, b):
-                        if id(fact) not in marks:
-                            marks[id(fact)] = evidence(fact, documents, common, rules)
-                    if same_event(a, b, row, marks):
-                        involved[id(a)], involved[id(b)] = a, b
-    return sorted(involved.values(), key=fact_order)
+    """Facts of a row in a provable conflict: a qualified event (summit:G20) or a shared
+    distinctive name. A kind that happens once in time may still happen in many places
+    (fighting), so 'once' is no evidence here."""
+    shares = SharedNames(documents, common, rules)
+    qualified = ":" in row.slot.subject
+
+    def related(a: Fact, b: Fact) -> bool:
+        return other_sentences(a, b) and (qualified or shares(a, b))
+
+    return conflicting(list(row.facts), lambda f: f.mention.value.id,
+                       lambda a, b: disjoint(a.mention.value, b.mention.value), related)
 
 
 def place_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
@@ -69,7 +52,7 @@ def position_conflicts(row: Row, rules: Rules) -> Discrepancy | None:
         return apart or disjoint_amounts(bounds(pa.distance, rules, slack), bounds(pb.distance, rules, slack))
 
     # one article gives the positions of different things: only sources are compared
-    chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash)
+    chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash, other_sources)
     if not chosen:
         return None
     readings = distinct(f"{describe(f.mention.value.distance)} {f.mention.value.direction}" for f in chosen)

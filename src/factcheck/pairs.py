@@ -1,4 +1,5 @@
-"""Facts in conflict across sources, testing each pair of distinct values once."""
+"""Facts in conflict, testing each pair of distinct values once, and the relations that
+say two facts may be compared at all."""
 from __future__ import annotations
 
 from typing import Callable, Hashable
@@ -8,8 +9,9 @@ from .tabulate import fact_order
 
 
 def conflicting(facts: list[Fact], key: Callable[[Fact], Hashable], clash: Callable[[Fact, Fact], bool],
-                related: Callable[[Fact, Fact], bool] = lambda a, b: True) -> list[Fact]:
-    """Facts of different documents whose values `clash` and that are `related` (one event)."""
+                related: Callable[[Fact, Fact], bool]) -> list[Fact]:
+    """Facts whose values `clash` with another's that they are `related` to (one event,
+    another source): values are grouped first, so each distinct pair is tested once."""
     groups: dict[Hashable, list[Fact]] = {}
     for fact in facts:
         groups.setdefault(key(fact), []).append(fact)
@@ -21,9 +23,18 @@ def conflicting(facts: list[Fact], key: Callable[[Fact], Hashable], clash: Calla
                 continue
             for a in groups[first]:
                 for b in groups[second]:
-                    if a.mention.doc != b.mention.doc and related(a, b):
+                    if related(a, b):
                         involved[id(a)], involved[id(b)] = a, b
     return sorted(involved.values(), key=fact_order)
+
+
+def other_sources(a: Fact, b: Fact) -> bool:
+    return a.mention.doc != b.mention.doc
+
+
+def other_sentences(a: Fact, b: Fact) -> bool:
+    """Two dates or places of one sentence are a sequence, not a disagreement."""
+    return a.mention.doc != b.mention.doc or a.sentence_span != b.sentence_span
 
 
 def distinct(readings) -> list[str]:
