@@ -112,41 +112,44 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
                        f"{row.slot.label()}: {' vs '.join(readings)}", tuple(facts), note)
 
 
+def quantity_check(row: Row, rules: Rules, documents: dict[str, Document]) -> list[Discrepancy]:
+    """Q001 when figures conflict, else Q002 when they differ only in precision."""
+    if conflicts := facts_of(row, rules, "Q001"):
+        return [discrepancy("Q001", row, conflicts, rules, documents)]
+    if vague := facts_of(row, rules, "Q002"):
+        return [discrepancy("Q002", row, vague, rules, documents)]
+    return []
+
+
 def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Document]) -> tuple[Discrepancy, ...]:
     """Every discrepancy among the rows: one per slot and code."""
-    found = []
     common = story_wide(documents, rules) if any(r.slot.frame in ("date", "place", "time") for r in rows) else set()
     dominant = dominant_kinds(rows, documents)
+
+    def optional(item) -> list[Discrepancy]:
+        return [item] if item else []
+
+    def dates(row: Row) -> list[Discrepancy]:
+        conflicts = date_conflicts(row, rules, documents, common)
+        return [date_discrepancy(row, conflicts, rules)] if conflicts else []
+
+    def places(row: Row) -> list[Discrepancy]:
+        conflicts = place_conflicts(row, rules, documents, common)
+        return [place_discrepancy(row, conflicts, rules)] if conflicts else []
+
+    # the kind of check per frame; names (organisation, person) are checked across rows below
+    checks = {
+        "date": dates,
+        "place": places,
+        "time": lambda row: optional(time_conflicts(row, rules, documents, common, dominant)),
+        "position": lambda row: optional(position_conflicts(row, rules)),
+        "role": lambda row: optional(role_conflicts(row, rules)),
+        "quote": lambda row: quote_discrepancies(row, rules),
+        "organisation": lambda row: [],
+        "person": lambda row: [],
+    }
+    found = []
     for row in rows:
-        if len(row.facts) < 2:
-            continue
-        if row.slot.frame == "date":
-            if conflicts := date_conflicts(row, rules, documents, common):
-                found.append(date_discrepancy(row, conflicts, rules))
-            continue
-        if row.slot.frame in ("organisation", "person"):
-            continue  # names are checked across rows below
-        if row.slot.frame == "quote":
-            found += quote_discrepancies(row, rules)
-            continue
-        if row.slot.frame == "role":
-            if conflict := role_conflicts(row, rules):
-                found.append(conflict)
-            continue
-        if row.slot.frame == "time":
-            if conflict := time_conflicts(row, rules, documents, common, dominant):
-                found.append(conflict)
-            continue
-        if row.slot.frame == "position":
-            if conflict := position_conflicts(row, rules):
-                found.append(conflict)
-            continue
-        if row.slot.frame == "place":
-            if conflicts := place_conflicts(row, rules, documents, common):
-                found.append(place_discrepancy(row, conflicts, rules))
-            continue
-        if conflicts := facts_of(row, rules, "Q001"):
-            found.append(discrepancy("Q001", row, conflicts, rules, documents))
-        elif vague := facts_of(row, rules, "Q002"):
-            found.append(discrepancy("Q002", row, vague, rules, documents))
+        if len(row.facts) >= 2:
+            found += checks.get(row.slot.frame, lambda r: quantity_check(r, rules, documents))(row)
     return tuple(found + name_variants(rows, rules) + name_variants(rows, rules, "person"))
