@@ -6,6 +6,7 @@ and non-breaking spaces; marks headline, heading, caption and credit lines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .model import Document, Sentence
 from .rules import Rules
@@ -65,6 +66,14 @@ def paragraph_role(line: str, first: bool, rules: Rules) -> str:
     if unpunctuated and len(stripped.split()) <= rules.headline_max_words:
         return "headline" if first else "heading"
     return "body"
+
+
+def sentence_at(sentences: tuple[Sentence, ...], offset: int, slack: int = 0) -> Sentence | None:
+    """The sentence holding `offset` (or ending at most `slack` characters before it)."""
+    index = bisect_right([s.span[0] for s in sentences], offset) - 1
+    if index >= 0 and offset < sentences[index].span[1] + slack:
+        return sentences[index]
+    return None
 
 
 def segment(document: Document, rules: Rules) -> tuple[Sentence, ...]:

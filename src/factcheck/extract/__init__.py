@@ -6,6 +6,7 @@ from ..rules import Rules
 import re
 
 from .ages import extract_ages
+from ..segment import sentence_at
 from .dates import extract_dates
 from .numbers import find_numbers
 from .orgs import extract_orgs, is_person, normalise
@@ -46,7 +47,7 @@ def person_mentions(document: Document, sentences: tuple[Sentence, ...], people)
     """A mention for every full name of a person (two to four capitalised words)."""
     found = []
     for offset, name in people:
-        sentence = next((s for s in sentences if s.span[0] <= offset < s.span[1]), None)
+        sentence = sentence_at(sentences, offset)
         if sentence is not None:
             found.append(Mention(document.id, sentence.index, "person", (offset, offset + len(name)), name,
                                  Ref("person", normalise(name), name)))

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..model import Document, Mention, Said, Sentence
 from ..rules import Rules
+from ..segment import sentence_at
 from .orgs import is_person, normalise
 
 PAIRS = {"“": "”", '"': '"', "‘": "’"}
@@ -77,7 +78,7 @@ def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: 
         words = re.sub(r"\s+", " ", text[start:end]).strip()
         if len(words.split()) < rules.quote_min_words:
             continue
-        sentence = next((s for s in sentences if s.span[0] <= start < s.span[1] + 2), None)
+        sentence = sentence_at(sentences, start, slack=2)
         if sentence is None:
             continue
         speaker = ""
