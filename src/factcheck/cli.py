@@ -1,8 +1,10 @@
 """The command line: factcheck compare | extract | explain."""
 from __future__ import annotations
 
+import json
 import os
 import sys
+from dataclasses import replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -94,11 +96,9 @@ def compare(
     if format is Format.json:
         emit(dumps(report_record(report, kept)), output)
     else:
-        color = None if output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR") else False
-        width = None if output is None else 120
-        content = render(report, kept, color=color if color is not None else sys.stdout.isatty() and not os.environ.get("NO_COLOR"),
-                         width=width or _terminal_width())
-        emit(content, output)
+        # colour only for a terminal that wants it; a file gets plain text at a fixed width
+        color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        emit(render(report, kept, color=color, width=120 if output else _terminal_width()), output)
     if fail_on is not FailOn.never and any(
             SEVERITY_RANK[d.severity] >= SEVERITY_RANK[fail_on.value] for d in kept):
         raise typer.Exit(1)
@@ -135,11 +135,9 @@ def extract(
     records = []
     for document in documents:
         if document.published is None and reference is not None:
-            from dataclasses import replace
             document = replace(document, published=reference, published_from="option")
         _, mentions, _ = analyse(document, rules, numbers=True)
         records.append(extract_record(document, mentions))
-    import json
     content = extract_lines(records) if format is ExtractFormat.jsonl else json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     emit(content, output)
 
