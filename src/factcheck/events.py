@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bind import COMPARED_ROLES
 from .cues import cue_index, find_cues
 from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import EventKind, Rules
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:city|town)\s+of\s+)?$")
-COMPARED_ROLES = {"body", "headline", "heading"}
 PLACE_REACH = 40
 CLAUSE = re.compile(r"[,;:]")
 
@@ -106,8 +106,9 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     return tuple(facts)
 
 
-def bind_names(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
-    """Facts for organisation names (slot: the normalised name) and roles (slot: the person)."""
+def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
+    """Facts whose slot the mention itself names: an organisation or person (its canonical
+    name), a role or an age (the person), a position (the reference place), a quotation."""
     by_index = {s.index: s for s in sentences}
     facts = []
     for mention in mentions:

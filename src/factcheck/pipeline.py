@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .bind import bind
 from .check import check_rows
-from .events import bind_events, bind_names
+from .events import bind_events, bind_keyed
 from .extract import extract_mentions
 from .model import Document, Report, Skipped
 from .rules import Rules
@@ -16,7 +16,7 @@ def analyse(document: Document, rules: Rules, numbers: bool = False):
     sentences = segment(document, rules)
     mentions = extract_mentions(document, sentences, rules, numbers)
     facts = bind(document, sentences, mentions, rules) + bind_events(document, sentences, mentions, rules) \
-        + bind_names(document, sentences, mentions)
+        + bind_keyed(document, sentences, mentions)
     return sentences, mentions, facts
 
 
