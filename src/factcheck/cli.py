@@ -12,14 +12,18 @@ from typing import Optional
 
 import typer
 
+from .baseline import BaselineError, baseline_record, read_baseline
+from .changed import changed_since as changed_since_files
+from .config import ConfigError, Settings, check_names, load_settings
+from .gate import fails, findings
 from .ingest import InputError, parse_date, read_json_lines, read_paths
 from .output import write_atomic
 from .pipeline import analyse, run
+from .report.ci import github, sarif
 from .report.jsonfmt import dumps, extract_lines, extract_record
-from .report.records import SEVERITY_RANK, report_record
+from .report.records import report_record
 from .report.terminal import render
-from .rules import RulesError, load_rules
-from .select import select
+from .rules import Rules, RulesError, load_rules
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Find where news articles about one story disagree.")
@@ -28,6 +32,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 class Format(str, Enum):
     terminal = "terminal"
     json = "json"
+    sarif = "sarif"
+    github = "github"
 
 
 class ExtractFormat(str, Enum):
@@ -65,43 +71,101 @@ def emit(content: str, output: Optional[Path]) -> None:
         fail(f"cannot write {output}: {exc.strerror or exc}")
 
 
+def _settings(config: Optional[Path], rules_dir: Optional[Path], select_codes: Optional[str],
+              ignore_codes: Optional[str], fail_on: Optional[FailOn]) -> tuple[Settings, Rules]:
+    """Settings from the config file with the command line over them, and the rules they name."""
+    settings = load_settings(config, Path.cwd())
+    given = {"select": _split(select_codes), "ignore": _split(ignore_codes),
+             "fail_on": fail_on.value if fail_on else None, "rules": rules_dir}
+    settings = replace(settings, **{k: v for k, v in given.items() if v is not None})
+    rules = load_rules(settings.rules)
+    check_names(settings, rules)
+    return settings, rules
+
+
+def _split(codes: Optional[str]) -> Optional[tuple[str, ...]]:
+    return None if codes is None else tuple(c.strip() for c in codes.split(",") if c.strip())
+
+
+def _read(paths: list[str], rules: Rules):
+    documents, skipped = load_documents(paths)
+    for item in skipped:
+        typer.echo(f"factcheck: warning: skipped {item.path}: {item.reason}", err=True)
+    if not documents:
+        fail("no readable document in the input")
+    return run(documents, skipped, rules)
+
+
+RULES_OPTION = typer.Option(None, "--rules", help="A folder of rules merged over the defaults.")
+CONFIG_OPTION = typer.Option(None, "--config", help="A TOML settings file (default: [tool.factcheck] in pyproject.toml).")
+SELECT_OPTION = typer.Option(None, "--select", help="Codes or name prefixes to keep, comma-separated.")
+IGNORE_OPTION = typer.Option(None, "--ignore", help="Codes or name prefixes to drop, comma-separated.")
+
+
 @app.command()
 def compare(
     paths: list[str] = typer.Argument(..., help="Files, folders, or - for JSON lines on stdin."),
     format: Format = typer.Option(Format.terminal, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Exit 1 at or above this severity."),
-    rules_dir: Optional[Path] = typer.Option(None, "--rules", help="A folder of rules merged over the defaults."),
-    select_codes: Optional[str] = typer.Option(None, "--select", help="Codes or name prefixes to keep, comma-separated."),
-    ignore_codes: Optional[str] = typer.Option(None, "--ignore", help="Codes or name prefixes to drop, comma-separated."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 at or above this severity [default: error]."),
+    rules_dir: Optional[Path] = RULES_OPTION,
+    select_codes: Optional[str] = SELECT_OPTION,
+    ignore_codes: Optional[str] = IGNORE_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only discrepancies not in this baseline."),
+    only: Optional[list[Path]] = typer.Option(None, "--only", help="Keep discrepancies involving this article (repeatable)."),
+    changed_since: Optional[str] = typer.Option(None, "--changed-since", help="Keep discrepancies involving articles git says changed since REV."),
 ) -> None:
     """Compare the articles of one story and report where they disagree."""
     try:
-        rules = load_rules(rules_dir)
-        documents, skipped = load_documents(paths)
-        chosen_select = [c for c in (select_codes or "").split(",") if c.strip()]
-        chosen_ignore = [c for c in (ignore_codes or "").split(",") if c.strip()]
-        for code in chosen_select + chosen_ignore:
-            if not any(code.strip() in (k, c.name) or c.name.startswith(code.strip()) or k.startswith(code.strip())
-                       for k, c in rules.checks.items()):
-                fail(f"unknown code or name: {code.strip()}")
-    except (InputError, RulesError) as exc:
+        settings, rules = _settings(config, rules_dir, select_codes, ignore_codes, fail_on)
+        entries = read_baseline(baseline or settings.baseline) if (baseline or settings.baseline) else None
+        targets = list(only) if only else None
+        if changed_since is not None:
+            targets = (targets or []) + changed_since_files(changed_since, Path.cwd())
+        report = _read(paths, rules)
+    except (InputError, RulesError, ConfigError, BaselineError) as exc:
         fail(str(exc))
-    for item in skipped:
-        typer.echo(f"factcheck: warning: skipped {item.path}: {item.reason}", err=True)
-    if not documents:
-        fail("no readable document in the input")
-    report = run(documents, skipped, rules)
-    kept = select(report.discrepancies, chosen_select, chosen_ignore)
+    found = findings(report, rules, settings, targets, entries)
+    for entry in found.stale:
+        typer.echo(f"factcheck: note: baseline entry {entry.identity.fingerprint} ({entry.identity.code} "
+                   f"{entry.label}) matches nothing now; it may be fixed", err=True)
+    record = report_record(report, found.shown)
+    if entries is not None:
+        record["baseline"] = {"accepted": found.accepted, "stale": [
+            {"fingerprint": e.identity.fingerprint, "code": e.identity.code, "label": e.label} for e in found.stale]}
     if format is Format.json:
-        emit(dumps(report_record(report, kept)), output)
+        emit(dumps(record), output)
+    elif format is Format.sarif:
+        emit(sarif(record, rules, set(found.focus), Path.cwd()), output)
+    elif format is Format.github:
+        emit(github(record, set(found.focus)), output)
     else:
         # colour only for a terminal that wants it; a file gets plain text at a fixed width
         color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        emit(render(report, kept, color=color, width=120 if output else _terminal_width()), output)
-    if fail_on is not FailOn.never and any(
-            SEVERITY_RANK[d.severity] >= SEVERITY_RANK[fail_on.value] for d in kept):
+        emit(render(report, found.shown, color=color, width=120 if output else _terminal_width()), output)
+    if fails(found.shown, settings.fail_on):
         raise typer.Exit(1)
+
+
+@app.command("baseline")
+def make_baseline(
+    paths: list[str] = typer.Argument(..., help="Files, folders, or - for JSON lines on stdin."),
+    output: Path = typer.Option(..., "--output", "-o", help="The baseline file to write."),
+    rules_dir: Optional[Path] = RULES_OPTION,
+    select_codes: Optional[str] = SELECT_OPTION,
+    ignore_codes: Optional[str] = IGNORE_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
+) -> None:
+    """Record the current discrepancies, so that compare --baseline reports only new ones."""
+    try:
+        settings, rules = _settings(config, rules_dir, select_codes, ignore_codes, None)
+        report = _read(paths, rules)
+    except (InputError, RulesError, ConfigError) as exc:
+        fail(str(exc))
+    items = findings(report, rules, settings).shown
+    emit(json.dumps(baseline_record(items), ensure_ascii=False, indent=1) + "\n", output)
+    typer.echo(f"factcheck: recorded {len(items)} discrepancies in {output}", err=True)
 
 
 def _terminal_width() -> int:
@@ -154,7 +218,9 @@ def explain(code: str = typer.Argument(..., help="A finding code (Q001) or name 
         fail(f"unknown code: {code} (known: {', '.join(rules.checks)})")
     typer.echo(f"{check.code} {check.name} (default severity: {check.severity})\n\n{check.summary}\n\n"
                f"Why it matters: {check.why}\n\nFires: {check.fires}\nDoes not fire: {check.passes}\n\n"
-               f"Silence it with --ignore {check.code}, or set its severity in rules/checks.toml.")
+               f"Silence it: --ignore {check.code} on the command line; ignore = [\"{check.code}\"] or a "
+               f"[severity] level under [tool.factcheck] in pyproject.toml; factcheck-ignore: [{check.code}] "
+               f"(or a fingerprint) in an article's front matter; or record it with factcheck baseline.")
 
 
 def main() -> None:

@@ -24,6 +24,8 @@ MAX_BYTES = 50_000_000
 DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+")
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+LIST_ITEM = re.compile(r"^[ \t]+-[ \t]*(.*?)[ \t]*$")
+ACCEPT_KEYS = ("factcheck-ignore", "factcheck_ignore")
 
 
 class InputError(Exception):
@@ -59,24 +61,51 @@ def _unquote(value: str) -> str:
     return value
 
 
+def accepted(value: object) -> tuple[str, ...]:
+    """What an article accepts (`factcheck-ignore`): codes or fingerprints, given as a
+    list, a YAML-style inline list "[Q001, abc123]" or a comma-separated string."""
+    if isinstance(value, str):
+        value = value.strip().removeprefix("[").removesuffix("]").split(",")
+    if not isinstance(value, list):
+        return ()
+    return tuple(sorted({_unquote(str(v).strip()) for v in value if str(v).strip()}))
+
+
+def front_matter(block: str) -> dict[str, object]:
+    """Key: value lines, and block lists ("key:" then "  - item" lines) as lists."""
+    fields: dict[str, object] = {}
+    key = None
+    for line in block.splitlines():
+        if (item := LIST_ITEM.match(line)) and key is not None:
+            current = fields.get(key)
+            fields[key] = (current if isinstance(current, list) else []) + [_unquote(item[1])]
+        elif m := FIELD.match(line):
+            key = m[1].lower()
+            fields[key] = _unquote(m[2])
+    return fields
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
 def text_document(doc_id: str, path: str, text: str, fmt: str = "text") -> Document:
     """A plain-text or Markdown article, with its ` date ` header or front matter read."""
-    fields: dict[str, str] = {}
+    fields: dict[str, object] = {}
     start, published_from = 0, None
     header = DATE_HEADER.match(text)
     matter = FRONT_MATTER.match(text)
     if header:
         fields["date"], start, published_from = header[1], header.end(), "header"
     elif matter:
-        for line in matter[1].splitlines():
-            if m := FIELD.match(line):
-                fields[m[1].lower()] = _unquote(m[2])
+        fields = front_matter(matter[1])
         start, published_from = matter.end(), "front-matter"
-    published = parse_date(fields.get("date") or fields.get("published"))
+    published = parse_date(_text(fields.get("date")) or _text(fields.get("published")))
     return Document(
         id=doc_id, path=path, text=text, body=(start, len(text)),
-        title=fields.get("title"), outlet=fields.get("outlet") or fields.get("source"),
-        published=published, published_from=published_from if published else None, source_format=fmt)
+        title=_text(fields.get("title")), outlet=_text(fields.get("outlet")) or _text(fields.get("source")),
+        published=published, published_from=published_from if published else None, source_format=fmt,
+        accepts=accepted(next((fields[k] for k in ACCEPT_KEYS if k in fields), None)))
 
 
 def record_document(doc_id: str, path: str, record: object) -> Document:
@@ -92,7 +121,8 @@ def record_document(doc_id: str, path: str, record: object) -> Document:
         id=str(record.get("id") or doc_id), path=path, text=text, body=(0, len(text)),
         title=record.get("title") if isinstance(record.get("title"), str) else None,
         outlet=outlet if isinstance(outlet, str) else None, published=published,
-        published_from="json" if published else None, source_format="json")
+        published_from="json" if published else None, source_format="json",
+        accepts=accepted(next((record[k] for k in ACCEPT_KEYS if k in record), None)))
 
 
 def json_records(text: str, lines: bool) -> list[object]:

@@ -22,6 +22,7 @@ class Document:
     published: date | None = None
     published_from: str | None = None   # header, front-matter, html-meta, json
     source_format: str = "text"         # text, markdown, html, json
+    accepts: tuple[str, ...] = ()       # codes or fingerprints the article accepts (factcheck-ignore)
 
 
 @dataclass(frozen=True)
