@@ -116,9 +116,10 @@ def test_only_and_changed_since_restrict_to_the_new_article(newsroom):
     assert {d["code"] for d in report["discrepancies"]} >= {"P001", "Q001"}
 
 
-def test_changed_since_a_bad_revision_is_exit_2(newsroom):
-    result = invoke("compare", "articles", "--changed-since", "no-such-rev")
-    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+def test_changed_since_a_bad_revision_or_a_missing_only_path_is_exit_2(newsroom):
+    for args in (("--changed-since", "no-such-rev"), ("--only", "articles/missing.txt")):
+        result = invoke("compare", "articles", *args)
+        assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
 
 
 def test_sarif_validates_and_points_at_the_words(newsroom):

@@ -121,12 +121,18 @@ def compare(
         settings, rules = _settings(config, rules_dir, select_codes, ignore_codes, fail_on)
         entries = read_baseline(baseline or settings.baseline) if (baseline or settings.baseline) else None
         targets = list(only) if only else None
+        for target in targets or []:
+            if not target.exists():
+                raise InputError(f"--only: no such file or folder: {target}")
         if changed_since is not None:
             targets = (targets or []) + changed_since_files(changed_since, Path.cwd())
         report = _read(paths, rules)
     except (InputError, RulesError, ConfigError, BaselineError) as exc:
         fail(str(exc))
     found = findings(report, rules, settings, targets, entries)
+    if entries is not None:
+        typer.echo(f"factcheck: {found.accepted} discrepancies accepted by the baseline, "
+                   f"{len(found.shown)} new", err=True)
     for entry in found.stale:
         typer.echo(f"factcheck: note: baseline entry {entry.identity.fingerprint} ({entry.identity.code} "
                    f"{entry.label}) matches nothing now; it may be fixed", err=True)
