@@ -20,6 +20,7 @@ from .ingest import InputError, parse_date, read_json_lines, read_paths
 from .output import write_atomic
 from .pipeline import analyse, run
 from .report.ci import github, sarif
+from .report.html import render_html
 from .report.jsonfmt import dumps, extract_lines, extract_record
 from .report.records import report_record
 from .report.terminal import render
@@ -34,6 +35,7 @@ class Format(str, Enum):
     json = "json"
     sarif = "sarif"
     github = "github"
+    html = "html"
 
 
 class ExtractFormat(str, Enum):
@@ -146,6 +148,8 @@ def compare(
         emit(sarif(record, rules, set(found.focus), Path.cwd()), output)
     elif format is Format.github:
         emit(github(record, set(found.focus)), output)
+    elif format is Format.html:
+        emit(render_html(record, report.documents), output)
     else:
         # colour only for a terminal that wants it; a file gets plain text at a fixed width
         color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
