@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
 from enum import Enum
@@ -12,12 +13,16 @@ from typing import Optional
 
 import typer
 
+from .cache import FactCache
+from .cli_stories import compare_stories
+from .parallel import analyse_all, default_jobs
+from .stories import discover
 from .baseline import BaselineError, baseline_record, read_baseline
 from .changed import changed_since as changed_since_files
 from .config import ConfigError, Settings, check_names, load_settings
 from .gate import fails, findings
 from .ingest import InputError, parse_date, read_json_lines, read_paths
-from .output import write_atomic
+from .output import AtomicFile, write_atomic
 from .pipeline import analyse, run
 from .report.ci import github, sarif
 from .report.html import render_html
@@ -89,13 +94,13 @@ def _split(codes: Optional[str]) -> Optional[tuple[str, ...]]:
     return None if codes is None else tuple(c.strip() for c in codes.split(",") if c.strip())
 
 
-def _read(paths: list[str], rules: Rules):
+def _read(paths: list[str], rules: Rules, analysed=None):
     documents, skipped = load_documents(paths)
     for item in skipped:
         typer.echo(f"factcheck: warning: skipped {item.path}: {item.reason}", err=True)
     if not documents:
         fail("no readable document in the input")
-    return run(documents, skipped, rules)
+    return run(documents, skipped, rules, analysed)
 
 
 RULES_OPTION = typer.Option(None, "--rules", help="A folder of rules merged over the defaults.")
@@ -117,20 +122,52 @@ def compare(
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only discrepancies not in this baseline."),
     only: Optional[list[Path]] = typer.Option(None, "--only", help="Keep discrepancies involving this article (repeatable)."),
     changed_since: Optional[str] = typer.Option(None, "--changed-since", help="Keep discrepancies involving articles git says changed since REV."),
+    stories: bool = typer.Option(False, "--stories", help="PATHs hold many stories: story folders, or JSON lines with a story field."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes [default: the machine's cores]."),
+    cache: Optional[Path] = typer.Option(None, "--cache", envvar="FACTCHECK_CACHE", help="Keep per-article work here, keyed by content and rules."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --stories: a Dask scheduler address, or 'local'."),
 ) -> None:
-    """Compare the articles of one story and report where they disagree."""
+    """Compare the articles of one story (or of many, with --stories) and report where they disagree."""
+    jobs = jobs or default_jobs()
     try:
         settings, rules = _settings(config, rules_dir, select_codes, ignore_codes, fail_on)
-        entries = read_baseline(baseline or settings.baseline) if (baseline or settings.baseline) else None
+        if cache is not None and cache.exists() and not cache.is_dir():
+            raise InputError(f"--cache: not a folder: {cache}")
+        baseline = baseline or settings.baseline
         targets = list(only) if only else None
         for target in targets or []:
             if not target.exists():
                 raise InputError(f"--only: no such file or folder: {target}")
         if changed_since is not None:
             targets = (targets or []) + changed_since_files(changed_since, Path.cwd())
-        report = _read(paths, rules)
+        if stories:
+            if format is Format.html or baseline is not None:
+                raise InputError("--stories writes JSON lines, terminal, SARIF or GitHub output, without --baseline")
+            found_stories, skipped = discover(paths)
+            for item in skipped:
+                typer.echo(f"factcheck: warning: skipped {item.path}: {item.reason}", err=True)
+            if not found_stories:
+                fail("no story in the input")
+        elif scheduler is not None:
+            raise InputError("--scheduler runs stories: use it with --stories")
+        else:
+            entries = read_baseline(baseline) if baseline is not None else None
+            fact_cache = FactCache(cache, rules.version) if cache is not None else None
+            report = _read(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, fact_cache))
     except (InputError, RulesError, ConfigError, BaselineError) as exc:
         fail(str(exc))
+    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    width = 120 if output else _terminal_width()
+    if stories:
+        try:
+            with (AtomicFile(output) if output else nullcontext(sys.stdout)) as sink:
+                failed = compare_stories(found_stories, format.value, settings, rules, settings.rules, jobs, cache,
+                                         scheduler, targets, sink, color, width)
+        except InputError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+        raise typer.Exit(1 if failed else 0)
     found = findings(report, rules, settings, targets, entries)
     if entries is not None:
         typer.echo(f"factcheck: {found.accepted} discrepancies accepted by the baseline, "
@@ -142,18 +179,13 @@ def compare(
     if entries is not None:
         record["baseline"] = {"accepted": found.accepted, "stale": [
             {"fingerprint": e.identity.fingerprint, "code": e.identity.code, "label": e.label} for e in found.stale]}
-    if format is Format.json:
-        emit(dumps(record), output)
-    elif format is Format.sarif:
-        emit(sarif(record, rules, set(found.focus), Path.cwd()), output)
-    elif format is Format.github:
-        emit(github(record, set(found.focus)), output)
-    elif format is Format.html:
-        emit(render_html(record, report.documents), output)
-    else:
-        # colour only for a terminal that wants it; a file gets plain text at a fixed width
-        color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        emit(render(report, found.shown, color=color, width=120 if output else _terminal_width()), output)
+    outputs = {Format.json: lambda: dumps(record),
+               Format.sarif: lambda: sarif(record, rules, set(found.focus), Path.cwd()),
+               Format.github: lambda: github(record, set(found.focus)),
+               Format.html: lambda: render_html(record, report.documents),
+               # colour only for a terminal that wants it; a file gets plain text at a fixed width
+               Format.terminal: lambda: render(report, found.shown, color=color, width=width)}
+    emit(outputs[format](), output)
     if fails(found.shown, settings.fail_on):
         raise typer.Exit(1)
 

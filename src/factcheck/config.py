@@ -9,7 +9,6 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import MappingProxyType
 
 from .model import Discrepancy
 from .rules import Rules
@@ -32,8 +31,8 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: str = "error"
-    severity: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))        # code -> level
-    frame_severity: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # frame -> level
+    severity: dict = field(default_factory=dict)        # code -> level (a dict, so settings pickle)
+    frame_severity: dict = field(default_factory=dict)  # frame -> level
     baseline: Path | None = None
     rules: Path | None = None
 
@@ -74,13 +73,13 @@ def _codes(value: object, where: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value if v.strip())
 
 
-def _levels(value: object, where: str) -> MappingProxyType:
+def _levels(value: object, where: str) -> dict:
     if not isinstance(value, dict):
         raise ConfigError(f"{where}: expected a table of name = level")
     for key, level in value.items():
         if level not in SEVERITIES:
             raise ConfigError(f"{where}.{key}: unknown level '{level}' (use {', '.join(SEVERITIES)})")
-    return MappingProxyType(dict(sorted(value.items())))
+    return dict(sorted(value.items()))
 
 
 def load_settings(path: Path | None, cwd: Path) -> Settings:

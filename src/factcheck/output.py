@@ -19,16 +19,31 @@ def _mode(path: Path) -> int:
 
 def write_atomic(path: Path, content: str) -> None:
     """Write to a temporary file beside `path`, then rename it into place."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OSError(f"no such folder for the output: {folder}")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
-        os.chmod(temporary, _mode(path))
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    with AtomicFile(path) as stream:
+        stream.write(content)
+
+
+class AtomicFile:
+    """A text file written bit by bit that appears whole on success and not at all on failure."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise OSError(f"no such folder for the output: {folder}")
+        handle, self.temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
+
+    def write(self, text: str) -> int:
+        return self.stream.write(text)
+
+    def __enter__(self) -> "AtomicFile":
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.stream.close()
+        if kind is None:
+            os.chmod(self.temporary, _mode(self.path))
+            os.replace(self.temporary, self.path)
+        elif os.path.exists(self.temporary):
+            os.unlink(self.temporary)

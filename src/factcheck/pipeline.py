@@ -1,6 +1,8 @@
 """The one place the stages meet: documents in, a Report out."""
 from __future__ import annotations
 
+from typing import Callable
+
 from .bind import bind
 from .check import check_rows
 from .events import bind_events, bind_keyed
@@ -20,12 +22,14 @@ def analyse(document: Document, rules: Rules, numbers: bool = False):
     return sentences, mentions, facts
 
 
-def run(documents: list[Document], skipped: list[Skipped], rules: Rules) -> Report:
-    """Compare the documents of one story; the result does not depend on their order."""
+def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
+        analysed: Callable[[list[Document]], list[tuple]] | None = None) -> Report:
+    """Compare the documents of one story; the result does not depend on their order.
+    `analysed` does the per-document work for all of them (in parallel, from a cache)."""
     ordered = sorted(documents, key=lambda d: d.id)
+    results = analysed(ordered) if analysed else [analyse(d, rules) for d in ordered]
     sentences, mentions, facts = {}, [], []
-    for document in ordered:
-        doc_sentences, doc_mentions, doc_facts = analyse(document, rules)
+    for document, (doc_sentences, doc_mentions, doc_facts) in zip(ordered, results):
         sentences[document.id] = doc_sentences
         mentions += doc_mentions
         facts += doc_facts

@@ -5,11 +5,13 @@ the CLI turns into a one-line message and exit code 2.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
+from . import __version__
 from .rulefiles import (_get, _lines, _load_frames, _load_hedges, _load_nouns, _load_numbers, _load_toml,
                         _load_units, _str_list)
 from .rulefiles_world import _load_calendar, _load_checks, _load_events, _load_names, _load_places
@@ -95,6 +97,7 @@ class Rules:
     negations: frozenset
     quote_spelling_ratio: float
     story_wide_share: float
+    version: str = ""                 # a digest of the rule files and the code's version: cache keys
 
 
 def default_rules_dir() -> Path:
@@ -103,6 +106,18 @@ def default_rules_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "rules"
+
+
+def rules_version(dirs: list[Path]) -> str:
+    """What the extraction depends on besides the text: every rule file, and the code."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for directory in dirs:
+        for path in sorted(p for p in directory.iterdir() if p.is_file()):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def load_rules(extra_dir: Path | None = None) -> Rules:
@@ -114,6 +129,7 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
         dirs.append(extra_dir)
     captions = _load_toml("captions.toml", dirs)
     return Rules(
+        version=rules_version(dirs),
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
         **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_events(dirs),
         **_load_places(dirs), **_load_names(dirs),
