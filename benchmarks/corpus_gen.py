@@ -68,3 +68,33 @@ def write_corpus(folder, count: int, seed: int = 1) -> int:
         (folder / f"{index:06d}.txt").write_text(text, encoding="utf-8")
         total += len(text.encode("utf-8"))
     return total
+
+
+def story_article(rng: random.Random, story: dict, index: int) -> str:
+    """An article of one story: the story's event, place and figures, which some outlets get wrong."""
+    text = article(rng, index)
+    toll = story["toll"] + (rng.randrange(-3, 4) if rng.random() < 0.3 else 0)
+    lead = (f"The {story['event']} in {story['place']} killed {rng.choice(HEDGES)}{max(toll, 1)} people on "
+            f"{story['day']}, {rng.choice(PEOPLE)} said.")
+    head, _, body = text.partition("---\n")[2].partition("---\n")
+    return f"---\n{head}---\n{lead}\n\n{body}"
+
+
+def write_stories(root, count: int, seed: int = 1, per_story: tuple[int, int] = (5, 15)) -> tuple[int, int]:
+    """Write `count` articles as story folders of 5 to 15 articles under `root`;
+    returns (stories, bytes written)."""
+    rng = random.Random(seed)
+    written = total = stories = 0
+    while written < count:
+        size = min(rng.randrange(*per_story), count - written)
+        story = {"event": rng.choice(EVENTS), "place": rng.choice(PLACES), "toll": rng.randrange(2, 300),
+                 "day": rng.choice(DAYS)}
+        folder = root / f"story-{stories:06d}"
+        folder.mkdir()
+        for _ in range(size):
+            text = story_article(rng, story, written)
+            (folder / f"{written:07d}.txt").write_text(text, encoding="utf-8")
+            total += len(text.encode("utf-8"))
+            written += 1
+        stories += 1
+    return stories, total

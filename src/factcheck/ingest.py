@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from datetime import date
 from pathlib import Path
 from typing import Iterable
@@ -135,7 +136,10 @@ def json_records(text: str, lines: bool) -> list[object]:
 def read_file(path: Path, doc_id: str, shown: str) -> tuple[list[Document], list[Skipped]]:
     """The documents of one file and its unreadable records; raises ValueError with a
     reason when the whole file is unreadable."""
-    if path.stat().st_size > MAX_BYTES:
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):
+        raise ValueError("not a regular file (a pipe, a device or a socket)")  # reading one may never end
+    if status.st_size > MAX_BYTES:
         raise ValueError(f"larger than {MAX_BYTES // 1_000_000} MB")
     text = decode(path.read_bytes())
     if not text.strip("\ufeff \t\r\n"):

@@ -53,6 +53,8 @@ def discover(paths: list[str]) -> tuple[list[StorySource], list[Skipped]]:
         root = Path(given)
         if not root.exists():
             raise InputError(f"no such file or folder: {given}")
+        if not root.is_dir() and not root.is_file():
+            raise InputError(f"not a file or folder: {given}")
         if root.is_file():
             if root.suffix.lower() not in SHARD_SUFFIXES:
                 raise InputError(f"--stories takes folders of story folders or JSON lines shards, not {given}")
@@ -64,9 +66,9 @@ def discover(paths: list[str]) -> tuple[list[StorySource], list[Skipped]]:
             if entry.is_dir() and not entry.is_symlink():
                 name = entry.name if entry.name not in folders else entry.as_posix()
                 folders[name] = entry.as_posix()
-            elif entry.suffix.lower() in SHARD_SUFFIXES:
+            elif entry.suffix.lower() in SHARD_SUFFIXES and entry.is_file():
                 _shard_index(entry, shards, skipped)
-            elif entry.is_file():
+            else:
                 skipped.append(Skipped(entry.as_posix(), "not in a story folder"))
     clash = set(folders) & set(shards)
     if clash:

@@ -1,0 +1,129 @@
+"""Whatever the web throws at it: malformed files give warnings or exit 2, never a
+traceback; random and mutated bytes never crash ingest or extraction (bounded runs)."""
+from __future__ import annotations
+
+import json
+import os
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.ingest import MAX_BYTES, read_file
+from factcheck.pipeline import run
+from conftest import SEEDS
+
+runner = CliRunner()
+
+MALFORMED = {
+    "truncated.txt": "Six people were killed in Aceh, caf\u00e9".encode("utf-8")[:-1],
+    "utf16-no-bom.txt": "At least 6 were murdered.".encode("utf-16-le"),
+    "nul.txt": b"At least 6 were\x00 murdered.",
+    "no-body.html": b"<!DOCTYPE html><html><head><title>Nothing</title></head></html>",
+    "broken.html": b"<html><body><p>At least <b>6 were <i>murdered</p></div></span>",
+    "not-object.json": b'["a", 1, null]',
+    "number.json": b"42",
+    "string.json": b'"just a string"',
+    "bad-lines.jsonl": b'{"text": "At least 6 were murdered."}\n[1]\n{oops\n',
+    "empty.md": b"",
+    "bom-only.txt": b"\xef\xbb\xbf",
+    "latin1.txt": "Caf\u00e9 cr\u00e8me at least 6".encode("latin-1"),
+    "front-matter-only.md": b"---\ntitle: x\n---\n",
+    "binary.html": bytes(range(256)) * 4,
+}
+
+
+def no_traceback(result) -> None:
+    assert result.exit_code in (0, 1, 2), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+
+
+def test_a_folder_of_malformed_files_gives_warnings(tmp_path):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    for name, content in MALFORMED.items():
+        (folder / name).write_bytes(content)
+    (folder / "good.txt").write_text(" date 2017-07-06 At least 3 were killed.\n", encoding="utf-8")
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    os.mkfifo(folder / "fifo.txt") if hasattr(os, "mkfifo") else None
+    result = runner.invoke(app, ["compare", str(folder), "--format", "json", "--fail-on", "never"])
+    no_traceback(result)
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    skipped = {s["path"].rsplit("/", 1)[-1].split("#")[0].split(":")[0] for s in report["skipped"]}
+    assert {"truncated.txt", "utf16-no-bom.txt", "nul.txt", "no-body.html", "not-object.json", "empty.md",
+            "latin1.txt", "binary.html"} <= skipped
+    assert result.stderr.count("warning: skipped") == len(report["skipped"])
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+def test_each_malformed_file_alone_is_a_warning_or_exit_2(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(MALFORMED[name])
+    result = runner.invoke(app, ["compare", str(path)])
+    no_traceback(result)
+    assert result.exit_code in (0, 2)
+    if result.exit_code == 2:
+        assert len(result.stderr.strip().splitlines()) >= 1 and result.stderr.strip().splitlines()[-1].startswith("factcheck: error:")
+
+
+def test_a_file_of_100_mb_is_refused_without_being_read(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as stream:  # sparse: no 100 MB written to disk
+        stream.truncate(100 * 2**20)
+    assert huge.stat().st_size > MAX_BYTES
+    result = runner.invoke(app, ["compare", str(huge), str(SEEDS), "--format", "json", "--fail-on", "never"])
+    no_traceback(result)
+    assert any(s["path"].endswith("huge.txt") and "MB" in s["reason"] for s in json.loads(result.stdout)["skipped"])
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=3000), suffix=st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl"]))
+def test_random_bytes_never_crash_ingest_or_extraction(tmp_path, rules, content, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(content)
+    try:
+        documents, _ = read_file(path, path.name, path.name)
+    except ValueError:
+        return  # a reason to skip the file: what the CLI turns into a warning
+    run(documents, [], rules)
+
+
+def mutate(data: bytes, rng: random.Random) -> bytes:
+    """A byte-level mutation: flips, deletions, duplications, splices of hostile tokens."""
+    out = bytearray(data)
+    for _ in range(rng.randrange(1, 12)):
+        where = rng.randrange(len(out) or 1)
+        action = rng.randrange(5)
+        if action == 0 and out:
+            out[where] = rng.randrange(256)
+        elif action == 1:
+            del out[where:where + rng.randrange(1, 200)]
+        elif action == 2:
+            out[where:where] = out[where:where + rng.randrange(1, 100)] * rng.randrange(2, 20)
+        elif action == 3:
+            out[where:where] = rng.choice([b"\xe2\x80\x9c", b"---\n", b"<p>", b"\x00", b"1,", b"U.S. ", b"\xff\xfe",
+                                           b"June 31, ", b"at least ", b"\"", b"{", b"\r"]) * rng.randrange(1, 50)
+        else:
+            out = out[:where]
+    return bytes(out)
+
+
+def test_mutation_fuzzer_on_the_seeds(tmp_path):
+    """A seeded mutation fuzzer over real articles, HTML and JSON: bounded, repeatable."""
+    rng = random.Random(20261121)
+    samples = [p.read_bytes() for p in sorted(SEEDS.iterdir())]
+    samples += [b"<html><head><meta property='article:published_time' content='2017-07-06'></head><body><article><p>"
+                + samples[0] + b"</p></article></body></html>",
+                json.dumps({"text": samples[1].decode("utf-8"), "date": "2017-07-06"}).encode("utf-8")]
+    suffixes = [".txt"] * 5 + [".html", ".json"]
+    folder = tmp_path / "mutants"
+    folder.mkdir()
+    for round_ in range(6):
+        for index, (sample, suffix) in enumerate(zip(samples, suffixes)):
+            (folder / f"m{index}{suffix}").write_bytes(mutate(sample, rng))
+        result = runner.invoke(app, ["compare", str(folder), "--format", "json", "--fail-on", "never"])
+        no_traceback(result)
