@@ -1,6 +1,7 @@
-"""Time `factcheck compare` on 1 MB single-line hostile inputs (repeated quotes, capitals,
-initials, digits and dates, names) and print seconds and peak memory for each: the time
-must grow in proportion to the length. Run by hand: python benchmarks/hostile.py"""
+"""Time `factcheck compare` on single-line hostile inputs (repeated quotes, capitals,
+initials, digits and dates, names) of 0.25 MB and 1 MB, and print seconds, peak memory
+and the ratio of the two times: linear work gives about 4, catastrophic backtracking
+far more. Run by hand: python benchmarks/hostile.py"""
 from __future__ import annotations
 
 import resource
@@ -20,18 +21,25 @@ SHAPES = {
 }
 
 
+def timed(path: Path, out: Path) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.run(["factcheck", "compare", str(path), "--format", "json", "--output", str(out),
+                           "--fail-on", "never"], capture_output=True, text=True)
+    return time.perf_counter() - start, "ok" if proc.returncode in (0, 1) else f"exit {proc.returncode}"
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name, text in SHAPES.items():
-            path = Path(tmp) / f"{name}.txt"
-            path.write_text(text, encoding="utf-8")
-            start = time.perf_counter()
-            proc = subprocess.run(["factcheck", "compare", str(path), "--format", "json", "--output",
-                                   str(Path(tmp) / "r.json"), "--fail-on", "never"], capture_output=True, text=True)
-            elapsed = time.perf_counter() - start
+            times = []
+            for fraction in (4, 1):
+                path = Path(tmp) / f"{name}.txt"
+                path.write_text(text[:len(text) // fraction], encoding="utf-8")
+                elapsed, status = timed(path, Path(tmp) / "r.json")
+                times.append(elapsed)
             peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-            status = "ok" if proc.returncode in (0, 1) else f"exit {proc.returncode}"
-            print(f"{name:18} {len(text) / 1e6:.2f} MB {elapsed:6.2f} s  peak so far {peak:.0f} MB  {status}")
+            print(f"{name:18} 0.25 MB {times[0]:6.2f} s  {len(text) / 1e6:.2f} MB {times[1]:6.2f} s  "
+                  f"ratio {times[1] / times[0]:4.1f}  peak so far {peak:.0f} MB  {status}")
             sys.stdout.flush()
 
 

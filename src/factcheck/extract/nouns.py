@@ -41,8 +41,8 @@ def counted_noun(text: str, end: int, ceiling: int, rules: Rules) -> tuple[str |
     partial = bool(words) and words[0] in rules.partial_after
     index = 1 if partial else 0
     if words[index:index + 1] == ["of"] and len(words) > index + 2 and words[index + 1] in PARTITIVE:
-        # 'three of them' counts them; 'one of the fatalities' is a part of another count
-        partial = partial or (words[index + 1] != "them" and _is_cue(words[index + 2], rules))
+        # 'three of them' counts them; 'one of the fatalities', 'two of the bombs' are part of another count
+        partial = partial or words[index + 1] != "them"
         index += 1
     for position in range(index, min(len(words), index + rules.lookahead)):
         word = words[position]
@@ -59,7 +59,3 @@ def counted_noun(text: str, end: int, ceiling: int, rules: Rules) -> tuple[str |
         if word.endswith("s") and len(word) > 3 and word.isalpha():
             return singular(word, rules), partial
     return None, partial
-
-
-def _is_cue(word: str, rules: Rules) -> bool:
-    return any(cue[0] == word for frame in rules.frames for cue in frame.cues)
