@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from .check_dates import date_conflicts, date_discrepancy, dominant_kinds, story_wide, time_conflicts
 from .check_names import name_variants, role_conflicts
 from .check_quotes import quote_discrepancies
+from .check_records import record_conflicts
 from .check_places import place_conflicts, place_discrepancy, position_conflicts
 from .compare import bounds, describe, effective_high, effective_low
 from .model import Amount, Discrepancy, Document, Fact, Row
@@ -144,6 +145,7 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
         "time": lambda row: optional(time_conflicts(row, rules, documents, common, dominant)),
         "position": lambda row: optional(position_conflicts(row, rules)),
         "role": lambda row: optional(role_conflicts(row, rules)),
+        "record": lambda row: optional(record_conflicts(row, rules)),
         "quote": lambda row: quote_discrepancies(row, rules),
         "organisation": lambda row: [],
         "person": lambda row: [],

@@ -121,6 +121,12 @@ def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tu
             facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))
         elif mention.kind == "age":
             facts.append(Fact(Slot("age", mention.value.noun), mention, sentence.span))
+        elif mention.kind == "record":
+            facts.append(Fact(Slot("record", mention.value.person_id), mention, sentence.span))
+        elif mention.kind == "elapsed":
+            facts.append(Fact(Slot("stoppage", f"period {mention.value.noun}"), mention, sentence.span))
+        elif mention.kind == "defence":
+            facts.append(Fact(Slot("defence", mention.value.noun), mention, sentence.span))
         elif mention.kind == "position":
             facts.append(Fact(Slot("position", mention.value.reference_id), mention, sentence.span))
         elif mention.kind == "quote":

@@ -113,13 +113,24 @@ class TimeOfDay:
 
 
 @dataclass(frozen=True)
+class Record:
+    """A competitor's win-loss(-draw) record, with knockouts when given: '52-3, 46 KOs'."""
+    person: str                  # the name as written
+    person_id: str               # normalised full name where the article gives it
+    wins: int
+    losses: int
+    draws: int | None = None
+    knockouts: int | None = None
+
+
+@dataclass(frozen=True)
 class Mention:
     doc: str
     sentence: int
     kind: str                    # quantity, duration, ...
     span: Span
     surface: str
-    value: Amount | Period | Ref | Role | Said | Position | TimeOfDay
+    value: Amount | Period | Ref | Role | Said | Position | TimeOfDay | Record
     partial: bool = False        # "51 other members": part of another count
 
 

@@ -104,3 +104,16 @@ def _load_checks(dirs):
         fields = {k: _get(data, file, f"{code}.{k}", str) for k in ("name", "summary", "why", "fires", "passes")}
         checks[code] = Check(code=code, severity=severity, **fields)
     return dict(checks=MappingProxyType(checks))
+
+
+def _load_sports(dirs):
+    file = "sports.toml"
+    data = _load_toml(file, dirs)
+    return dict(
+        record_knockouts=tuple(sorted(_str_list(data, file, "records.knockouts"), key=len, reverse=True)),
+        record_words=frozenset(w.lower() for w in _str_list(data, file, "records.words")),
+        elapsed_periods=tuple(_str_list(data, file, "elapsed.periods")),
+        elapsed_cues=tuple(c.lower() for c in _str_list(data, file, "elapsed.cues")),
+        defence_words=tuple(_str_list(data, file, "defences.words")),
+        defence_titles=tuple(_str_list(data, file, "defences.titles")),
+        defence_verbs=tuple(_str_list(data, file, "defences.verbs")))

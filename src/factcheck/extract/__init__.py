@@ -15,6 +15,7 @@ from .places import document_places
 from .positions import extract_positions
 from .times import extract_times
 from .quantities import extract_quantities
+from .sports import extract_defences, extract_elapsed, extract_records
 
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -66,6 +67,7 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
         mentions += extract_ages(document.text, sentence, rules)
         mentions += quantities + extract_positions(document.text, sentence, quantities, rules)
         mentions += extract_orgs(document.text, sentence, rules)
+        mentions += extract_elapsed(document.text, sentence, rules) + extract_defences(document.text, sentence, rules)
         dates = extract_dates(document.text, sentence, document.published, rules, last_year)
         mentions += dates
         named = [m.value.start.year for m in dates if m.value.resolved and EXPLICIT_YEAR.search(m.surface)]
@@ -76,4 +78,5 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     people = find_people(document, organisations, rules)
     mentions += extract_quotes(document, sentences, people, rules)
     mentions += person_mentions(document, sentences, people)
+    mentions += extract_records(document, sentences, people, rules)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.kind)))

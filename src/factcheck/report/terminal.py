@@ -10,10 +10,13 @@ from rich.text import Text
 
 from ..check_dates import describe_period
 from ..compare import describe
-from ..model import Amount, Discrepancy, Fact, Position, Ref, Report, Role, Row, Said, TimeOfDay
+from ..check_records import describe_record
+from ..model import Amount, Discrepancy, Fact, Position, Record, Ref, Report, Role, Row, Said, TimeOfDay
 
 
 def reading(fact: Fact) -> str:
+    if isinstance(fact.mention.value, Record):
+        return describe_record(fact.mention.value)
     if isinstance(fact.mention.value, Amount):
         return describe(fact.mention.value)
     if isinstance(fact.mention.value, Role):

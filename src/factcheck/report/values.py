@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from ..model import Amount, Period, Position, Ref, Role, Said, Slot, TimeOfDay
+from ..model import Amount, Period, Position, Record, Ref, Role, Said, Slot, TimeOfDay
 
 
 def number(value: float | None):
@@ -42,7 +42,10 @@ def role_record(role: Role) -> dict:
             "organisation_id": role.organisation_id, "title": role.title}
 
 
-def value_record(value: Amount | Period | Ref | Role | Said | Position | TimeOfDay):
+def value_record(value: Amount | Period | Ref | Role | Said | Position | TimeOfDay | Record):
+    if isinstance(value, Record):
+        return {"person": value.person, "person_id": value.person_id, "wins": value.wins, "losses": value.losses,
+                "draws": value.draws, "knockouts": value.knockouts}
     if isinstance(value, Period):
         return period_record(value)
     if isinstance(value, TimeOfDay):
