@@ -56,3 +56,19 @@ def test_number_spec(case, rules):
     assert [m.surface for m in mentions] == [s for s, _ in case["expect"]]
     for mention, (_, value) in zip(mentions, case["expect"]):
         assert mention.value.low == pytest.approx(value, rel=1e-9)
+
+
+CONTEST_SPECS = tomllib.loads((Path(__file__).parent / "specs" / "contests.toml").read_text(encoding="utf-8"))["case"]
+
+
+@pytest.mark.parametrize("case", CONTEST_SPECS, ids=[c["text"][:40] for c in CONTEST_SPECS])
+def test_contest_spec(case, rules):
+    document = text_document("t.txt", "t.txt", case["text"])
+    mentions = extract_mentions(document, segment(document, rules), rules)
+    records = [[m.surface, m.value.person_id, m.value.wins, m.value.losses, m.value.draws, m.value.knockouts]
+               for m in mentions if m.kind == "record"]
+    assert records == [[none(v) for v in row] for row in case.get("records", [])]
+    stoppages = [[m.surface, m.value.low, m.value.noun] for m in mentions if m.kind == "elapsed"]
+    assert stoppages == case.get("stoppages", [])
+    defences = [[m.surface, m.value.low, m.value.noun] for m in mentions if m.kind == "defence"]
+    assert defences == case.get("defences", [])

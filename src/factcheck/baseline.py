@@ -50,7 +50,7 @@ def _entry(raw: object, where: str) -> Entry:
         code, slot, claims = raw["code"], raw["slot"], raw["claims"]
         ident = Identity(str(code), tuple(str(s) for s in slot),
                          frozenset((str(doc), str(value)) for doc, value in claims))
-        if len(ident.slot) != 4:
+        if len(ident.slot) != 5:
             raise ValueError
         label = str(raw.get("label", ""))
     except (TypeError, KeyError, ValueError, AttributeError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -161,9 +161,24 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         frame = find_frame(mention, tokens, fitting, numbers, counts, rules)
         era = era_of(text, marks, mention, document.published)
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence), rules)
+        if slot is not None and frame is not None and frame.personal:
+            slot = replace(slot, who=whose(text, mention, mentions, sentence))
         if slot is not None:
             facts.append(Fact(slot, mention, sentence.span))
     return unambiguous(facts)
+
+
+AGED = re.compile(r"(?<![\w-])(\d{1,3})-year-old\b")
+
+
+def whose(text: str, mention: Mention, mentions: list[Mention], sentence: Sentence) -> str:
+    """The person a personal figure is about: the one named last before it in the sentence,
+    else an 'N-year-old' there (resolved to a name across the story), else ''."""
+    named = [m for m in mentions if m.kind == "person" and m.span[1] <= mention.span[0]]
+    if named:
+        return max(named, key=lambda m: m.span).value.id
+    ages = list(AGED.finditer(text, sentence.span[0], mention.span[0]))
+    return f"aged {ages[-1][1]}" if ages else ""
 
 
 def unambiguous(facts: list[Fact]) -> list[Fact]:

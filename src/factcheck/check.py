@@ -151,7 +151,14 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
         "person": lambda row: [],
     }
     found = []
+    personal = {f.name for f in rules.frames if f.personal}
+    named = {}  # frame and subject -> how many people have figures there
     for row in rows:
+        if row.slot.frame in personal and row.slot.who:
+            named[(row.slot.frame, row.slot.subject)] = named.get((row.slot.frame, row.slot.subject), 0) + 1
+    for row in rows:
+        if row.slot.frame in personal and not row.slot.who and named.get((row.slot.frame, row.slot.subject), 0) >= 2:
+            continue  # whose fall? with two people falling in the story, an unnamed one cannot be compared
         if len(row.facts) >= 2:
             found += checks.get(row.slot.frame, lambda r: quantity_check(r, rules, documents))(row)
     found += name_variants(rows, rules) + name_variants(rows, rules, "person")

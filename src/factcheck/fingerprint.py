@@ -19,7 +19,7 @@ Claim = tuple[str, str]  # (document id, the value as canonical JSON)
 @dataclass(frozen=True)
 class Identity:
     code: str
-    slot: tuple[str, str, str, str]
+    slot: tuple[str, str, str, str, str]
     claims: frozenset[Claim]
 
     @property
@@ -33,8 +33,8 @@ class Identity:
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def slot_key(slot: Slot) -> tuple[str, str, str, str]:
-    return (slot.frame, slot.subject, slot.era, slot.scope)
+def slot_key(slot: Slot) -> tuple[str, str, str, str, str]:
+    return (slot.frame, slot.subject, slot.era, slot.scope, slot.who)
 
 
 def identity(item: Discrepancy) -> Identity:

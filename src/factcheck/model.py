@@ -140,11 +140,14 @@ class Slot:
     subject: str                 # the counted noun class or the unit's dimension
     era: str = ""                # a year the figure is explicitly about, when not the story's own
     scope: str = ""              # a place the count is limited to ("in the province")
+    who: str = ""                # whose figure it is, for frames of one person ('fell 200ft')
 
     def label(self) -> str:
         parts = [self.frame if self.frame != "count" else "number of", self.subject]
         if self.scope:
             parts.append(f"in {self.scope}")
+        if self.who:
+            parts.append(f"of {self.who}")
         if self.era:
             parts.append(f"({self.era})")
         return " ".join(parts)

@@ -21,6 +21,7 @@ class Frame:
     cumulative: bool
     subject: str | None = None
     subjects: frozenset = frozenset()
+    personal: bool = False       # a figure of one person ('fell 200ft'): compared per person
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from ..model import Amount, Document, Mention, Ref, Sentence
 from ..rules import Rules
 import re
 
-from .ages import extract_ages
+from .ages import extract_ages, without_nationality
 from ..segment import sentence_at
 from .dates import extract_dates
 from .numbers import find_numbers
@@ -40,7 +40,8 @@ def find_people(document: Document, organisations: set[str], rules: Rules) -> li
         name = re.sub(r"['’]s$", "", match[0].rstrip(".,;:")).rstrip(".")
         first = name.split()[0]
         if is_person(name, rules) and normalise(name) not in organisations and first.lower() not in lower_words:
-            people.append((match.start(), name))
+            plain = without_nationality(name, rules)  # 'Englishman Robert Buckley' is Robert Buckley
+            people.append((match.start() + len(name) - len(plain), plain))
     return people
 
 

@@ -18,7 +18,7 @@ def _asset(name: str) -> str:
 
 
 def _slot_key(slot: dict) -> str:
-    return json.dumps([slot["frame"], slot["subject"], slot["era"], slot["scope"]])
+    return json.dumps([slot["frame"], slot["subject"], slot["era"], slot["scope"], slot["who"]])
 
 
 def _short(text: str, limit: int = 60) -> str:

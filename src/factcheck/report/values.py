@@ -24,7 +24,7 @@ def amount_record(amount: Amount) -> dict:
 
 def slot_record(slot: Slot) -> dict:
     return {"frame": slot.frame, "subject": slot.subject, "era": slot.era or None,
-            "scope": slot.scope or None, "label": slot.label()}
+            "scope": slot.scope or None, "who": slot.who or None, "label": slot.label()}
 
 
 def period_record(period: Period) -> dict | None:
