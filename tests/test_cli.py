@@ -99,6 +99,13 @@ def test_broken_rules_file_is_exit_2_naming_file_and_key(tmp_path):
     assert result.exit_code == 2 and "hedges.toml" in result.output and "at least" in result.output
     (tmp_path / "hedges.toml").write_text("[phrases\n", encoding="utf-8")
     assert invoke("compare", SEEDS, "--rules", tmp_path).exit_code == 2
+    (tmp_path / "hedges.toml").unlink()
+    (tmp_path / "units.toml").write_text('[units.SEK]\nforms = ["kronor"]\ndimension = "money"\nfactor = 1.0\n',
+                                         encoding="utf-8")
+    result = invoke("compare", SEEDS, "--rules", tmp_path)
+    assert result.exit_code == 2 and "currencies.toml" in result.output and "SEK" in result.output
+    (tmp_path / "currencies.toml").write_text("[rates.SEK]\n2013 = 0.15\n", encoding="utf-8")
+    assert invoke("compare", SEEDS, "--rules", tmp_path, "--fail-on", "never").exit_code == 0
 
 
 def test_user_rules_extend_the_vocabulary(tmp_path):

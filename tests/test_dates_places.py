@@ -87,3 +87,13 @@ def test_times_of_day(rules):
     found = [(m.surface, m.value.start, m.value.end, m.value.zone) for m in mentions(text, rules, kind="time")]
     assert found == [("2:53 p.m.", 893, 893, ""), ("approximately 3:00 pm", 890, 910, ""),
                      ("3 p.m.", 895, 905, ""), ("07:37 a.m. UTC", 457, 457, "UTC")]
+
+
+def test_currency_rates_interpolate_between_listed_years(rules):
+    from factcheck.compare import usd_rate
+    assert usd_rate("USD", 2013, rules) == 1.0
+    assert usd_rate("EUR", 2013, rules) == pytest.approx(1.33)
+    low, high = usd_rate("JPY", 2015, rules), usd_rate("JPY", 2016, rules)
+    assert min(low, high) <= usd_rate("JPY", 2015, rules) <= max(low, high)
+    assert usd_rate("ZAR", 2001, rules) == pytest.approx((0.144 + 0.095) / 2)
+    assert usd_rate("GBP", 1980, rules) == usd_rate("GBP", 2000, rules)

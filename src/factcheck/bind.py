@@ -165,7 +165,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             slot = replace(slot, who=whose(text, mention, mentions, sentence))
         if slot is not None:
             facts.append(Fact(slot, mention, sentence.span))
-    return unambiguous(facts)
+    return unambiguous(facts, rules)
 
 
 AGED = re.compile(r"(?<![\w-])(\d{1,3})-year-old\b")
@@ -181,14 +181,16 @@ def whose(text: str, mention: Mention, mentions: list[Mention], sentence: Senten
     return f"aged {ages[-1][1]}" if ages else ""
 
 
-def unambiguous(facts: list[Fact]) -> list[Fact]:
+def unambiguous(facts: list[Fact], rules: Rules) -> list[Fact]:
     """Two different figures for one slot in one sentence are a breakdown or a
-    comparison ('178 of 369 punches ... 30 of 207'): the slot cannot tell them apart."""
+    comparison ('178 of 369 punches ... 30 of 207'): the slot cannot tell them apart.
+    Frames compared only by shared names keep them: the names tell them apart."""
+    gated = {f.name for f in rules.frames if f.needs_names}
     values: dict[Slot, set] = {}
     for fact in facts:
         amount = fact.mention.value
         values.setdefault(fact.slot, set()).add((amount.low, amount.high, amount.unit))
-    return [f for f in facts if len(values[f.slot]) == 1]
+    return [f for f in facts if len(values[f.slot]) == 1 or f.slot.frame in gated]
 
 
 def subject_of(mention: Mention, rules: Rules) -> str | None:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .check_dates import date_conflicts, date_discrepancy, dominant_kinds, story_wide, time_conflicts
+from .check_dates import SharedNames, date_conflicts, date_discrepancy, dominant_kinds, story_wide, time_conflicts
+from .pairs import conflicting, other_sources
 from .check_names import name_variants, role_conflicts
 from .check_quotes import quote_discrepancies
 from .check_records import record_conflicts
 from .check_places import place_conflicts, place_discrepancy, position_conflicts
-from .compare import bounds, describe, effective_high, effective_low
+from .compare import bounds, describe, disjoint, effective_high, effective_low, usd_rate
 from .model import Amount, Discrepancy, Document, Fact, Row
 from .rules import Rules
 from .tabulate import fact_order
@@ -25,12 +26,21 @@ def _others_extreme(keyed: list[tuple[tuple, int]], index: int):
     return next((key for key, owner in keyed[:2] if owner != index), None)
 
 
-def in_conflict(amounts: list[Amount], rules: Rules) -> set[int]:
+def conversion_slack(amounts, rules: Rules) -> float:
+    """Converted figures are rounded, and currencies move within a year."""
+    units = {a.unit for a in amounts}
+    if len(units) < 2:
+        return 0.0
+    money = any(rules.dimensions[u].dimension == "money" for u in units if u in rules.dimensions)
+    return rules.currency_tolerance if money else rules.conversion_tolerance
+
+
+def in_conflict(amounts: list[Amount], rules: Rules, year: int | None = None) -> set[int]:
     """Indexes of the amounts that conflict with at least one other, in O(n log n):
     an interval is disjoint from another iff the highest low or the lowest high of the
     others excludes it; bounds of one direction conflict when they differ."""
-    slack = rules.conversion_tolerance if len({a.unit for a in amounts}) > 1 else 0.0
-    spans = [bounds(a, rules, slack) for a in amounts]
+    slack = conversion_slack(amounts, rules)
+    spans = [bounds(a, rules, slack, year) for a in amounts]
     highest_lows = sorted(((-b.low, not b.low_open), i) for i, b in enumerate(spans))[:2]
     lowest_highs = sorted(((b.high, not b.high_open), i) for i, b in enumerate(spans))[:2]
     involved = set()
@@ -68,13 +78,21 @@ def imprecise(amounts: list[Amount]) -> set[int]:
     return involved
 
 
-def facts_of(row: Row, rules: Rules, code: str) -> list[Fact]:
+def row_year(row: Row, documents: dict[str, Document]) -> int | None:
+    """The year a row's figures are about: its era's, else most of its sources' year."""
+    if row.slot.era[:4].isdigit():
+        return int(row.slot.era[:4])
+    years = sorted(documents[f.mention.doc].published.year for f in row.facts if documents[f.mention.doc].published)
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
+
+
+def facts_of(row: Row, rules: Rules, code: str, year: int | None = None) -> list[Fact]:
     """The facts of a row that take part in a conflict (Q001) or an imprecision (Q002)."""
     by_amount: dict = {}
     for fact in row.facts:
         by_amount.setdefault(fact.mention.value, []).append(fact)
     amounts = list(by_amount)
-    chosen = in_conflict(amounts, rules) if code == "Q001" else imprecise(amounts)
+    chosen = in_conflict(amounts, rules, year) if code == "Q001" else imprecise(amounts)
     if code == "Q002" and len({amounts[i].unit for i in chosen}) > 1:
         return []
     return sorted((f for i in chosen for f in by_amount[amounts[i]]), key=fact_order)
@@ -94,11 +112,14 @@ def update_note(facts: list[Fact], published: dict) -> str | None:
     return None
 
 
-def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents: dict[str, Document]) -> Discrepancy:
+def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents: dict[str, Document],
+                year: int | None = None) -> Discrepancy:
     readings = []
     amounts = {f.mention.value for f in facts}
     def base(value: float | None, amount: Amount) -> float:
         unit = rules.dimensions.get(amount.unit or "")
+        if unit is not None and unit.dimension == "money":
+            return (value or 0) * usd_rate(unit.name, year, rules)
         return (value or 0) * (unit.factor if unit else 1)
     for amount in sorted(amounts, key=lambda a: (base(a.low, a), base(a.high, a), describe(a))):
         reading = describe(amount)
@@ -113,10 +134,21 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
                        f"{row.slot.label()}: {' vs '.join(readings)}", tuple(facts), note)
 
 
-def quantity_check(row: Row, rules: Rules, documents: dict[str, Document]) -> list[Discrepancy]:
-    """Q001 when figures conflict, else Q002 when they differ only in precision."""
-    if conflicts := facts_of(row, rules, "Q001"):
-        return [discrepancy("Q001", row, conflicts, rules, documents)]
+def quantity_check(row: Row, rules: Rules, documents: dict[str, Document], shared=None) -> list[Discrepancy]:
+    """Q001 when figures conflict, else Q002 when they differ only in precision; for frames
+    that need it, only between sentences that share a distinctive name (`shared`)."""
+    frame = next((f for f in rules.frames if f.name == row.slot.frame), None)
+    year = row_year(row, documents)
+    if frame is not None and frame.needs_names:
+        slack = conversion_slack([f.mention.value for f in row.facts], rules)
+
+        def clash(a: Fact, b: Fact) -> bool:
+            return disjoint(bounds(a.mention.value, rules, slack, year), bounds(b.mention.value, rules, slack, year))
+        chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash,
+                             lambda a, b: other_sources(a, b) and shared(a, b))
+        return [discrepancy("Q001", row, chosen, rules, documents, year)] if chosen else []
+    if conflicts := facts_of(row, rules, "Q001", year):
+        return [discrepancy("Q001", row, conflicts, rules, documents, year)]
     if vague := facts_of(row, rules, "Q002"):
         return [discrepancy("Q002", row, vague, rules, documents)]
     return []
@@ -124,7 +156,10 @@ def quantity_check(row: Row, rules: Rules, documents: dict[str, Document]) -> li
 
 def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Document]) -> tuple[Discrepancy, ...]:
     """Every discrepancy among the rows: one per slot and code."""
-    common = story_wide(documents, rules) if any(r.slot.frame in ("date", "place", "time") for r in rows) else set()
+    gated = {f.name for f in rules.frames if f.needs_names}
+    common = story_wide(documents, rules) if any(r.slot.frame in ("date", "place", "time") or r.slot.frame in gated
+                                                 for r in rows) else set()
+    shared = SharedNames(documents, common, rules, strict=True)
     dominant = dominant_kinds(rows, documents)
 
     def optional(item) -> list[Discrepancy]:
@@ -160,7 +195,7 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
         if row.slot.frame in personal and not row.slot.who and named.get((row.slot.frame, row.slot.subject), 0) >= 2:
             continue  # whose fall? with two people falling in the story, an unnamed one cannot be compared
         if len(row.facts) >= 2:
-            found += checks.get(row.slot.frame, lambda r: quantity_check(r, rules, documents))(row)
+            found += checks.get(row.slot.frame, lambda r: quantity_check(r, rules, documents, shared))(row)
     found += name_variants(rows, rules) + name_variants(rows, rules, "person")
     # in catalogue order (figures, dates, places, names, roles, quotations), each code in row order
     return tuple(sorted(found, key=lambda d: CODES.index(d.code) if d.code in CODES else len(CODES)))

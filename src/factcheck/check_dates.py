@@ -42,17 +42,29 @@ def evidence(fact: Fact, documents: dict[str, Document], common: set[str], rules
     return names(sentence, rules) - common
 
 
-class SharedNames:
-    """Whether two facts' sentences share a distinctive name, each sentence read once."""
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
-    def __init__(self, documents: dict[str, Document], common: set[str], rules: Rules):
+
+class SharedNames:
+    """Whether two facts' sentences share a distinctive name, each sentence read once.
+    `strict`: only proper names, of four letters or more, that no article of the story
+    also writes in lower case ('Chopard', not 'Hotel' or 'Cap')."""
+
+    def __init__(self, documents: dict[str, Document], common: set[str], rules: Rules, strict: bool = False):
         self.documents, self.common, self.rules = documents, common, rules
         self.read: dict[int, set[str]] = {}
+        self.lower = {w for d in documents.values() for w in LOWER_WORD.findall(d.text)} if strict else None
+
+    def _evidence(self, fact: Fact) -> set[str]:
+        found = evidence(fact, self.documents, self.common, self.rules)
+        if self.lower is None:
+            return found
+        return {n for n in found if " " in n or (len(n) >= 4 and n.lower() not in self.lower)}
 
     def __call__(self, a: Fact, b: Fact) -> bool:
         for fact in (a, b):
             if id(fact) not in self.read:
-                self.read[id(fact)] = evidence(fact, self.documents, self.common, self.rules)
+                self.read[id(fact)] = self._evidence(fact)
         return bool(self.read[id(a)] & self.read[id(b)])
 
 

@@ -21,15 +21,30 @@ class Bounds:
     high_open: bool
 
 
+def usd_rate(code: str, year: int | None, rules: Rules) -> float:
+    """US dollars per unit of a currency in a year: the table's value, interpolated
+    between the years it gives, the nearest year's outside them."""
+    table = rules.currency_rates.get(code, ((2000, 1.0),))
+    if year is None or year >= table[-1][0]:
+        return table[-1][1]
+    if year <= table[0][0]:
+        return table[0][1]
+    for (y0, r0), (y1, r1) in zip(table, table[1:]):
+        if y0 <= year <= y1:
+            return r0 + (r1 - r0) * (year - y0) / (y1 - y0)
+    return table[-1][1]
+
+
 def significant_digits(value: float) -> int:
     digits = f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0")
     return len(digits)
 
 
-def bounds(amount: Amount, rules: Rules, slack: float) -> Bounds:
-    """The amount's interval in its dimension's base unit, widened by `slack` (relative)."""
+def bounds(amount: Amount, rules: Rules, slack: float, year: int | None = None) -> Bounds:
+    """The amount's interval in its dimension's base unit (US dollars at the rates of
+    `year` for money), widened by `slack` (relative)."""
     unit = rules.dimensions.get(amount.unit) if amount.unit else None
-    factor = unit.factor if unit else 1.0
+    factor = (usd_rate(unit.name, year, rules) if unit.dimension == "money" else unit.factor) if unit else 1.0
     widen = slack
     if unit and unit.dimension in rules.round_dimensions and amount.precision == "exact" \
             and amount.stated is not None and significant_digits(amount.stated) == 1:

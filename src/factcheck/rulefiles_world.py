@@ -117,3 +117,20 @@ def _load_sports(dirs):
         defence_words=tuple(_str_list(data, file, "defences.words")),
         defence_titles=tuple(_str_list(data, file, "defences.titles")),
         defence_verbs=tuple(_str_list(data, file, "defences.verbs")))
+
+
+def _load_currencies(dirs):
+    file = "currencies.toml"
+    data = _load_toml(file, dirs)
+    rates = {}
+    for code, table in _get(data, file, "rates", dict, {}).items():
+        if not isinstance(table, dict) or not table:
+            raise RulesError(file, f"rates.{code}", "expected a table of year = US dollars per unit")
+        pairs = []
+        for year, rate in table.items():
+            if not str(year).isdigit() or not isinstance(rate, (int, float)) or rate <= 0:
+                raise RulesError(file, f"rates.{code}.{year}", "expected a year = a positive rate")
+            pairs.append((int(year), float(rate)))
+        rates[code] = tuple(sorted(pairs))
+    return dict(currency_rates=MappingProxyType(rates),
+                currency_tolerance=_get(data, file, "conversion.tolerance", float, 0.1))

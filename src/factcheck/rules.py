@@ -14,7 +14,7 @@ from types import MappingProxyType
 from . import __version__
 from .rulefiles import (_get, _lines, _load_frames, _load_hedges, _load_nouns, _load_numbers, _load_toml,
                         _load_units, _str_list)
-from .rulefiles_world import _load_calendar, _load_checks, _load_events, _load_names, _load_places, _load_sports
+from .rulefiles_world import _load_calendar, _load_checks, _load_events, _load_names, _load_places, _load_sports, _load_currencies
 from .ruletypes import HEDGE_KINDS, SEVERITIES, Check, EventKind, Frame, RulesError, Unit
 
 __all__ = ["Check", "EventKind", "Frame", "HEDGE_KINDS", "Rules", "RulesError", "SEVERITIES", "Unit",
@@ -97,13 +97,15 @@ class Rules:
     negations: frozenset
     quote_spelling_ratio: float
     story_wide_share: float
-    record_knockouts: tuple[str, ...] = ()   # sports.toml
-    record_words: frozenset = frozenset()
-    elapsed_periods: tuple[str, ...] = ()
-    elapsed_cues: tuple[str, ...] = ()
-    defence_words: tuple[str, ...] = ()
-    defence_titles: tuple[str, ...] = ()
-    defence_verbs: tuple[str, ...] = ()
+    record_knockouts: tuple[str, ...]   # sports.toml
+    record_words: frozenset
+    elapsed_periods: tuple[str, ...]
+    elapsed_cues: tuple[str, ...]
+    defence_words: tuple[str, ...]
+    defence_titles: tuple[str, ...]
+    defence_verbs: tuple[str, ...]
+    currency_rates: MappingProxyType  # code -> ((year, US dollars per unit), ...)
+    currency_tolerance: float
     version: str = ""                 # a digest of the rule files and the code's version: cache keys
 
 
@@ -135,13 +137,17 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
             raise RulesError(str(extra_dir), "(folder)", "not a folder")
         dirs.append(extra_dir)
     captions = _load_toml("captions.toml", dirs)
-    return Rules(
+    rules = Rules(
         version=rules_version(dirs),
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
         **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_events(dirs),
-        **_load_places(dirs), **_load_names(dirs), **_load_sports(dirs),
+        **_load_places(dirs), **_load_names(dirs), **_load_sports(dirs), **_load_currencies(dirs),
         abbreviations=frozenset(_lines("abbreviations.txt", dirs)),
         credit_markers=tuple(_str_list(captions, "captions.toml", "credit_markers")),
         caption_markers=tuple(_str_list(captions, "captions.toml", "caption_markers")),
         headline_max_words=_get(captions, "captions.toml", "headline_max_words", int, 20),
     )
+    for unit in rules.dimensions.values():
+        if unit.dimension == "money" and unit.name not in rules.currency_rates:
+            raise RulesError("currencies.toml", f"rates.{unit.name}", "a currency of units.toml has no rates")
+    return rules

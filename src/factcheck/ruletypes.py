@@ -22,6 +22,7 @@ class Frame:
     subject: str | None = None
     subjects: frozenset = frozenset()
     personal: bool = False       # a figure of one person ('fell 200ft'): compared per person
+    needs_names: bool = False    # compared only between sentences that share a distinctive name
 
 
 @dataclass(frozen=True)

@@ -112,9 +112,6 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     if not_a_count(text, number, floor, ceiling, rules):
         return None, ()
     start, end, value = number.start, number.end, number.value
-    hedge = hedge_before(text, start, floor, rules)
-    kind = hedge[0] if hedge else "exact"
-    word_before_figure = text[max(floor, start - 8):start].strip().lower().split(" ")[-1]
     unit = None
     if currency := currency_before(text, start, rules):
         unit, start = currency
@@ -122,6 +119,9 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
             value, end = value * rules.suffix_scales[suffix[1].lower()], suffix.end()
     elif prefixed := prefix_unit(text, start, floor, rules):
         unit, start = prefixed
+    hedge = hedge_before(text, start, floor, rules)  # before the symbol: 'almost $2 million'
+    kind = hedge[0] if hedge else "exact"
+    word_before_figure = text[max(floor, start - 8):start].strip().lower().split(" ")[-1]
     if hedge:
         start = min(start, hedge[1])
     used: tuple[Number, ...] = ()
