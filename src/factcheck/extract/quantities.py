@@ -13,6 +13,7 @@ from ..rules import Rules, Unit
 from .context import compound_word, hedge_after, hedge_before, not_a_count
 from .nouns import counted_noun
 from .numbers import Number, find_numbers
+from .zeros import zero_quantities
 
 RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:(and|to|or|through|thru)[\s\u00a0]+|([-–~])[\s\u00a0]*)")
 BOUND_JOIN = re.compile(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:and|but)?[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
@@ -203,7 +204,9 @@ def extract_quantities(text: str, sentence: Sentence, rules: Rules) -> list[Ment
         if mention is not None:
             mentions.append(mention)
     taken = [m.span for m in mentions] + [(n.start, n.end) for n in numbers]
-    return combine_bounds(text, mentions) + vague_quantities(text, sentence, taken, rules)
+    vague = vague_quantities(text, sentence, taken, rules)
+    zeros = zero_quantities(text, sentence, taken + [m.span for m in vague], rules)
+    return sorted(combine_bounds(text, mentions) + vague + zeros, key=lambda m: m.span)
 
 
 def _bound(mention: Mention, direction: str) -> bool:
