@@ -96,12 +96,18 @@ def elapsed_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return into, clock, named
 
 
+DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=8)
+def cue_pattern(rules: Rules) -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{_alternation(rules.elapsed_cues)})(?![\w])", re.I)
+
+
 def extract_elapsed(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     """When in which period a contest was stopped, in seconds: '44 seconds into the seventh round'."""
-    piece = text[sentence.span[0]:sentence.span[1]]
-    lowered = piece.lower()
-    if not any(re.search(rf"(?<![\w]){re.escape(cue)}(?![\w])", lowered) for cue in rules.elapsed_cues):
-        return []
+    if not DIGIT.search(text, *sentence.span) or not cue_pattern(rules).search(text, *sentence.span):
+        return []  # every form has a figure, and a contest stopped
     into, clock, named = elapsed_patterns(rules)
     found = []
     for pattern in (into, clock):
@@ -150,7 +156,7 @@ def title_key(name: str) -> str:
 
 def extract_defences(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     piece = text[sentence.span[0]:sentence.span[1]].lower()
-    if not any(w in piece for w in rules.defence_words) and " time" not in piece:
+    if not any(w in piece for w in rules.defence_words) and not (" time" in piece and "for the " in piece):
         return []
     found = []
     for pattern in defence_patterns(rules):
