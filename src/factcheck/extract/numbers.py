@@ -91,7 +91,7 @@ def _numeral(match: re.Match, text: str, end: int, rules: Rules) -> Number | Non
                   attached, "/" in body)
 
 
-CANDIDATE = re.compile(r"[A-Za-z]+|\d")
+CANDIDATE = re.compile(r"[A-Za-z]+|\d+")
 LETTERS = re.compile(r"[a-z]+")
 DIGITS = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 LEADING_ARTICLE = re.compile(r"(?<![\w-])an?[ \u00a0]+$", re.I)
