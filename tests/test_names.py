@@ -53,3 +53,13 @@ def test_case_and_spacing_do_not_make_another_entity(rules, words, case, space):
     other = space.join(case(w) for w in words)
     assert normalise(other) == normalise(name)
     assert not variants(normalise(name), normalise(other), rules)
+
+
+def test_usual_transliterations_are_info_and_misspellings_a_warning(rules):
+    from conftest import run_texts
+    usual = run_texts(["Giannis Antetokounmpo scored 30 points, said coach Mike Budenholzer.",
+                       "Yiannis Antetokounmpo scored 30 points, said coach Mike Budenholzer."], rules)
+    misspelled = run_texts(["Hugh Hefner died on Wednesday, said spokesman John Smith.",
+                            "Hugh Heffner died on Wednesday, said spokesman John Smith."], rules)
+    assert [(d.code, d.severity) for d in usual.discrepancies] == [("N001", "info")]
+    assert [(d.code, d.severity) for d in misspelled.discrepancies] == [("N001", "warning")]

@@ -96,10 +96,19 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frame: str = "organisatio
         spellings = sorted({f.mention.surface for f in facts}, key=str.lower)
         slot = Slot("name", sorted(r.slot.subject for r in group)[0])
         ids = [r.slot.subject for r in group]
-        style = all(punctuation_only(a, b) for i, a in enumerate(ids) for b in ids[i + 1:])
+        style = all(punctuation_only(a, b) or usual_spellings(a, b, rules) for i, a in enumerate(ids) for b in ids[i + 1:])
         found.append(Discrepancy("N001", check.name, "info" if style else check.severity, slot,
                                  f"one name written {len(spellings)} ways: {' vs '.join(spellings)}", tuple(facts)))
     return found
+
+
+def usual_spellings(a: str, b: str, rules: Rules) -> bool:
+    """Two names that differ only in usual transliterations of one word (Giannis, Yiannis)."""
+    first, second = a.split(), b.split()
+    if len(first) != len(second):
+        return False
+    table = rules.transliterations
+    return all(x == y or (x in table and table.get(y) == table[x]) for x, y in zip(first, second))
 
 
 def role_conflicts(row: Row, rules: Rules) -> Discrepancy | None:

@@ -69,6 +69,18 @@ def _load_places(dirs):
                 max_bearing_difference=_get(data, file, "positions.max_bearing_difference", float, 45.0))
 
 
+def _transliterations(data, file) -> MappingProxyType:
+    """Word (lower case) -> the group of its usual spellings."""
+    groups = _get(data, file, "variants.transliterations", list, [])
+    index = {}
+    for number, group in enumerate(groups):
+        if not isinstance(group, list) or not all(isinstance(w, str) for w in group):
+            raise RulesError(file, f"variants.transliterations[{number}]", "expected a list of spellings")
+        for word in group:
+            index[word.lower()] = number
+    return MappingProxyType(index)
+
+
 def _load_names(dirs):
     file = "names.toml"
     data = _load_toml(file, dirs)
@@ -82,6 +94,7 @@ def _load_names(dirs):
                 person_links=frozenset(_str_list(data, file, "people.links")),
                 not_person=frozenset(_str_list(data, file, "people.not_person")),
                 spelling_ratio=_get(data, file, "variants.spelling_ratio", float, 80.0),
+                transliterations=_transliterations(data, file),
                 variant_min_length=_get(data, file, "variants.min_length", int, 5),
                 variant_shared_words=_get(data, file, "variants.shared_words", int, 4),
                 speech_verbs=frozenset(_str_list(data, file, "quotes.verbs")),

@@ -89,6 +89,7 @@ class Rules:
     person_links: frozenset
     not_person: frozenset
     spelling_ratio: float
+    transliterations: MappingProxyType  # spelling (lower case) -> its group of usual spellings
     variant_min_length: int
     variant_shared_words: int
     speech_verbs: frozenset
