@@ -1,4 +1,4 @@
-"""The command line: factcheck compare | extract | explain."""
+"""The command line: factcheck compare | baseline | extract | explain."""
 from __future__ import annotations
 
 import json
@@ -13,23 +13,25 @@ from typing import Optional
 
 import typer
 
-from .cache import FactCache
-from .cli_stories import compare_stories
-from .parallel import analyse_all, default_jobs
-from .stories import discover
 from .baseline import BaselineError, baseline_record, read_baseline
+from .cache import FactCache
 from .changed import changed_since as changed_since_files
-from .config import ConfigError, Settings, check_names, load_settings
+from .cli_stories import compare_stories
+from .cli_support import (ExtractFormat, FailOn, emit, fail, load_documents, read_story, settings_and_rules,
+                          terminal_width)
+from .config import ConfigError
 from .gate import fails, findings
-from .ingest import InputError, parse_date, read_json_lines, read_paths
-from .output import AtomicFile, write_atomic
-from .pipeline import analyse, run
+from .ingest import InputError, parse_date
+from .output import AtomicFile
+from .parallel import analyse_all, default_jobs
+from .pipeline import analyse
 from .report.ci import github, sarif
 from .report.html import render_html
 from .report.jsonfmt import dumps, extract_lines, extract_record
 from .report.records import report_record
 from .report.terminal import render
-from .rules import Rules, RulesError, load_rules
+from .rules import RulesError, load_rules
+from .stories import discover
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Find where news articles about one story disagree.")
@@ -41,66 +43,6 @@ class Format(str, Enum):
     sarif = "sarif"
     github = "github"
     html = "html"
-
-
-class ExtractFormat(str, Enum):
-    json = "json"
-    jsonl = "jsonl"
-
-
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
-
-
-def fail(message: str) -> None:
-    typer.echo(f"factcheck: error: {message}", err=True)
-    raise typer.Exit(2)
-
-
-def load_documents(paths: list[str]):
-    if paths == ["-"]:
-        return read_json_lines(sys.stdin)
-    if "-" in paths:
-        fail("'-' (standard input) cannot be combined with paths")
-    return read_paths(paths)
-
-
-def emit(content: str, output: Optional[Path]) -> None:
-    if output is None:
-        sys.stdout.write(content)
-        return
-    try:
-        write_atomic(output, content)
-    except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror or exc}")
-
-
-def _settings(config: Optional[Path], rules_dir: Optional[Path], select_codes: Optional[str],
-              ignore_codes: Optional[str], fail_on: Optional[FailOn]) -> tuple[Settings, Rules]:
-    """Settings from the config file with the command line over them, and the rules they name."""
-    settings = load_settings(config, Path.cwd())
-    given = {"select": _split(select_codes), "ignore": _split(ignore_codes),
-             "fail_on": fail_on.value if fail_on else None, "rules": rules_dir}
-    settings = replace(settings, **{k: v for k, v in given.items() if v is not None})
-    rules = load_rules(settings.rules)
-    check_names(settings, rules)
-    return settings, rules
-
-
-def _split(codes: Optional[str]) -> Optional[tuple[str, ...]]:
-    return None if codes is None else tuple(c.strip() for c in codes.split(",") if c.strip())
-
-
-def _read(paths: list[str], rules: Rules, analysed=None):
-    documents, skipped = load_documents(paths)
-    for item in skipped:
-        typer.echo(f"factcheck: warning: skipped {item.path}: {item.reason}", err=True)
-    if not documents:
-        fail("no readable document in the input")
-    return run(documents, skipped, rules, analysed)
 
 
 RULES_OPTION = typer.Option(None, "--rules", help="A folder of rules merged over the defaults.")
@@ -130,7 +72,7 @@ def compare(
     """Compare the articles of one story (or of many, with --stories) and report where they disagree."""
     jobs = jobs or default_jobs()
     try:
-        settings, rules = _settings(config, rules_dir, select_codes, ignore_codes, fail_on)
+        settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, fail_on)
         if cache is not None and cache.exists() and not cache.is_dir():
             raise InputError(f"--cache: not a folder: {cache}")
         baseline = baseline or settings.baseline
@@ -153,11 +95,11 @@ def compare(
         else:
             entries = read_baseline(baseline) if baseline is not None else None
             fact_cache = FactCache(cache, rules.version) if cache is not None else None
-            report = _read(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, fact_cache))
+            report = read_story(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, fact_cache))
     except (InputError, RulesError, ConfigError, BaselineError) as exc:
         fail(str(exc))
     color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    width = 120 if output else _terminal_width()
+    width = 120 if output else terminal_width()
     if stories:
         try:
             with (AtomicFile(output) if output else nullcontext(sys.stdout)) as sink:
@@ -201,20 +143,13 @@ def make_baseline(
 ) -> None:
     """Record the current discrepancies, so that compare --baseline reports only new ones."""
     try:
-        settings, rules = _settings(config, rules_dir, select_codes, ignore_codes, None)
-        report = _read(paths, rules)
+        settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, None)
+        report = read_story(paths, rules)
     except (InputError, RulesError, ConfigError) as exc:
         fail(str(exc))
     items = findings(report, rules, settings).shown
     emit(json.dumps(baseline_record(items), ensure_ascii=False, indent=1) + "\n", output)
     typer.echo(f"factcheck: recorded {len(items)} discrepancies in {output}", err=True)
-
-
-def _terminal_width() -> int:
-    try:
-        return int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
-    except (ValueError, OSError):
-        return 120
 
 
 @app.command()

@@ -1,0 +1,85 @@
+"""What the commands share: option types, settings with the command line over them,
+reading the input, writing the output, and the one-line error with exit code 2."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .config import Settings, check_names, load_settings
+from .ingest import read_json_lines, read_paths
+from .output import write_atomic
+from .pipeline import run
+from .rules import Rules, load_rules
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def fail(message: str) -> None:
+    typer.echo(f"factcheck: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def load_documents(paths: list[str]):
+    if paths == ["-"]:
+        return read_json_lines(sys.stdin)
+    if "-" in paths:
+        fail("'-' (standard input) cannot be combined with paths")
+    return read_paths(paths)
+
+
+def emit(content: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(content)
+        return
+    try:
+        write_atomic(output, content)
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+def settings_and_rules(config: Optional[Path], rules_dir: Optional[Path], select_codes: Optional[str],
+              ignore_codes: Optional[str], fail_on: Optional[FailOn]) -> tuple[Settings, Rules]:
+    """Settings from the config file with the command line over them, and the rules they name."""
+    settings = load_settings(config, Path.cwd())
+    given = {"select": split_codes(select_codes), "ignore": split_codes(ignore_codes),
+             "fail_on": fail_on.value if fail_on else None, "rules": rules_dir}
+    settings = replace(settings, **{k: v for k, v in given.items() if v is not None})
+    rules = load_rules(settings.rules)
+    check_names(settings, rules)
+    return settings, rules
+
+
+def split_codes(codes: Optional[str]) -> Optional[tuple[str, ...]]:
+    return None if codes is None else tuple(c.strip() for c in codes.split(",") if c.strip())
+
+
+def read_story(paths: list[str], rules: Rules, analysed=None):
+    documents, skipped = load_documents(paths)
+    for item in skipped:
+        typer.echo(f"factcheck: warning: skipped {item.path}: {item.reason}", err=True)
+    if not documents:
+        fail("no readable document in the input")
+    return run(documents, skipped, rules, analysed)
+
+
+def terminal_width() -> int:
+    try:
+        return int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+    except (ValueError, OSError):
+        return 120
