@@ -159,3 +159,15 @@ def test_cached_run_reports_the_same(tmp_path):
 def test_stories_refuse_html_and_baseline(newsdesk, tmp_path):
     assert invoke("compare", "--stories", newsdesk, "--format", "html").exit_code == 2
     assert invoke("compare", newsdesk / "aceh", "--scheduler", "local").exit_code == 2
+
+
+def test_stories_from_json_lines_on_stdin(tmp_path):
+    lines = [json.dumps({"story": "aceh", "id": name, "text": text.split(" ", 3)[3], "date": "2013-07-02"})
+             for name, text in STORY_B.items()]
+    lines.append(json.dumps({"story": "quiet", "id": "q", "text": "Nothing happened in the valley."}))
+    result = runner.invoke(app, ["compare", "--stories", "-", "--format", "json", "-j", "1"],
+                           input="\n".join(lines) + "\n")
+    assert result.exit_code == 1
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["story"] for r in reports] == ["aceh", "quiet"]
+    assert "Q001" in {d["code"] for d in reports[0]["discrepancies"]} and reports[1]["discrepancies"] == []

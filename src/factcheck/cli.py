@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
@@ -31,7 +32,7 @@ from .report.jsonfmt import dumps, extract_lines, extract_record
 from .report.records import report_record
 from .report.terminal import render
 from .rules import RulesError, load_rules
-from .stories import discover
+from .stories import discover, spool
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Find where news articles about one story disagree.")
@@ -71,6 +72,7 @@ def compare(
 ) -> None:
     """Compare the articles of one story (or of many, with --stories) and report where they disagree."""
     jobs = jobs or default_jobs()
+    spool_folder = tempfile.TemporaryDirectory(prefix="factcheck-stdin-")  # removed when the run ends
     try:
         settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, fail_on)
         if cache is not None and cache.exists() and not cache.is_dir():
@@ -85,6 +87,10 @@ def compare(
         if stories:
             if format is Format.html or baseline is not None:
                 raise InputError("--stories writes JSON lines, terminal, SARIF or GitHub output, without --baseline")
+            if "-" in paths:
+                if paths != ["-"] or (scheduler not in (None, "local")):
+                    raise InputError("'-' (JSON lines on stdin) is read alone, and not by a remote scheduler")
+                paths = [str(spool(sys.stdin.buffer, Path(spool_folder.name)))]
             found_stories, skipped = discover(paths)
             for item in skipped:
                 typer.echo(f"factcheck: warning: skipped {item.path}: {item.reason}", err=True)

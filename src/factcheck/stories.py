@@ -7,6 +7,7 @@ when it is checked and memory stays bounded by the largest story, not the corpus
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,15 @@ def _shard_index(path: Path, index: dict[str, list], skipped: list[Skipped]) -> 
                 skipped.append(Skipped(where, "record has no story field"))
                 continue
             index.setdefault(str(story).strip(), []).append((path.as_posix(), start, number))
+
+
+def spool(stream, folder: Path) -> Path:
+    """Standard input copied to a file in `folder`, so that it can be indexed like a shard
+    and read a story at a time (the caller removes the folder)."""
+    path = folder / "stdin.jsonl"
+    with path.open("wb") as out:
+        shutil.copyfileobj(stream, out, 1 << 20)
+    return path
 
 
 def discover(paths: list[str]) -> tuple[list[StorySource], list[Skipped]]:
