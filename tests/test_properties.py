@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import example, HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import extract_mentions
@@ -30,6 +30,8 @@ def mentions_of(text, rules):
 
 @SETTINGS
 @given(st.one_of(st.text(), news_text))
+@example("G-20  G-20")  # a name with two spaces, once cut with a wrong offset
+@example("On Saturday, 32-year-old Englishman  Robert Buckley fell about 2,000ft.")
 def test_extraction_never_raises_and_spans_hold(rules, text):
     document, mentions = mentions_of(text, rules)
     for mention in mentions:

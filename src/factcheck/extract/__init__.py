@@ -40,8 +40,11 @@ def find_people(document: Document, organisations: set[str], rules: Rules) -> li
         name = re.sub(r"['’]s$", "", match[0].rstrip(".,;:")).rstrip(".")
         first = name.split()[0]
         if is_person(name, rules) and normalise(name) not in organisations and first.lower() not in lower_words:
-            plain = without_nationality(name, rules)  # 'Englishman Robert Buckley' is Robert Buckley
-            people.append((match.start() + len(name) - len(plain), plain))
+            # 'Englishman Robert Buckley' is Robert Buckley: the name from its first kept word, as written
+            kept = len(without_nationality(name, rules).split())
+            starts = [w.start() for w in re.finditer(r"\S+", name)]
+            offset = starts[len(starts) - kept]
+            people.append((match.start() + offset, name[offset:]))
     return people
 
 
