@@ -53,12 +53,15 @@ class SharedNames:
     def __init__(self, documents: dict[str, Document], common: set[str], rules: Rules, strict: bool = False):
         self.documents, self.common, self.rules = documents, common, rules
         self.read: dict[int, set[str]] = {}
-        self.lower = {w for d in documents.values() for w in LOWER_WORD.findall(d.text)} if strict else None
+        self.strict = strict
+        self.lower: set[str] | None = None  # the story's lower-case words, read when first needed
 
     def _evidence(self, fact: Fact) -> set[str]:
         found = evidence(fact, self.documents, self.common, self.rules)
-        if self.lower is None:
+        if not self.strict:
             return found
+        if self.lower is None:
+            self.lower = {w for d in self.documents.values() for w in LOWER_WORD.findall(d.text)}
         return {n for n in found if " " in n or (len(n) >= 4 and n.lower() not in self.lower)}
 
     def __call__(self, a: Fact, b: Fact) -> bool:
