@@ -5,6 +5,7 @@ the style and the script are inlined from page.css and page.js."""
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from importlib import resources
 
@@ -66,18 +67,33 @@ def _table(record: dict, doc_index: dict[str, int]) -> str:
             f'<tbody>{"".join(body)}</tbody></table></div>')
 
 
-def _highlighted(sentence: str, start: int, spans: list[tuple[int, int]]) -> str:
-    """The sentence with the claims' words in <mark>."""
+WORD = re.compile(r"[\w'’.-]+|[^\w\s]+|\s+")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if not w.isspace()}
+
+
+def _marked(words: str, common: set[str]) -> str:
+    """A claim's words, those no other claim shares in bold: 'Human Rights <b>Council</b> President'."""
+    return "".join(escape(w) if w.isspace() or w.lower() in common else f"<b>{escape(w)}</b>"
+                   for w in WORD.findall(words))
+
+
+def _highlighted(sentence: str, start: int, spans: list[tuple[int, int]], common: set[str]) -> str:
+    """The sentence with the claims' words in <mark>, the disagreeing ones in bold."""
     out, at = [], 0
     for first, last in sorted(spans):
         first, last = max(first - start, at), max(last - start, at)
-        out += [escape(sentence[at:first]), f"<mark>{escape(sentence[first:last])}</mark>"]
+        out += [escape(sentence[at:first]), f"<mark>{_marked(sentence[first:last], common)}</mark>"]
         at = last
     out.append(escape(sentence[at:]))
     return "".join(out)
 
 
 def _discrepancy(number: int, item: dict, doc_index: dict[str, int]) -> str:
+    texts = [_words(c["text"]) for c in item["claims"]]
+    common = set.intersection(*texts) if texts else set()
     groups: dict[tuple, list[dict]] = {}
     for claim in item["claims"]:
         groups.setdefault((claim["doc"], tuple(claim["sentence_span"])), []).append(claim)
@@ -85,7 +101,7 @@ def _discrepancy(number: int, item: dict, doc_index: dict[str, int]) -> str:
     for (doc, (start, _)), claims in groups.items():
         words = ", ".join(f'<a href="#f-{doc_index[doc]}-{c["span"][0]}-{c["span"][1]}">“{escape(c["text"])}”</a>'
                           for c in claims)
-        sentence = _highlighted(claims[0]["sentence"], start, [tuple(c["span"]) for c in claims])
+        sentence = _highlighted(claims[0]["sentence"], start, [tuple(c["span"]) for c in claims], common)
         published = f' <span class="date">{escape(claims[0]["published"])}</span>' if claims[0]["published"] else ""
         sources.append(f'<div class="source"><h4>{escape(doc)}{published}</h4><p class="says">{words}</p>'
                        f'<blockquote>{sentence}</blockquote></div>')
