@@ -144,8 +144,15 @@ def quantity_check(row: Row, rules: Rules, documents: dict[str, Document], share
 
         def clash(a: Fact, b: Fact) -> bool:
             return disjoint(bounds(a.mention.value, rules, slack, year), bounds(b.mention.value, rules, slack, year))
-        chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash,
-                             lambda a, b: other_sources(a, b) and shared(a, b))
+        # facts meet only through a name they share: compare within each name's facts,
+        # which keeps a story of thousands of sums from comparing every pair
+        by_name: dict[str, list[Fact]] = {}
+        for fact in row.facts:
+            for name in shared.names_of(fact):
+                by_name.setdefault(name, []).append(fact)
+        involved = {id(f): f for group in by_name.values() if len({f.mention.doc for f in group}) > 1
+                    for f in conflicting(group, lambda f: f.mention.value, clash, other_sources)}
+        chosen = sorted(involved.values(), key=fact_order)
         return [discrepancy("Q001", row, chosen, rules, documents, year)] if chosen else []
     if conflicts := facts_of(row, rules, "Q001", year):
         return [discrepancy("Q001", row, conflicts, rules, documents, year)]

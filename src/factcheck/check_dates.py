@@ -64,11 +64,13 @@ class SharedNames:
             self.lower = {w for d in self.documents.values() for w in LOWER_WORD.findall(d.text)}
         return {n for n in found if " " in n or (len(n) >= 4 and n.lower() not in self.lower)}
 
+    def names_of(self, fact: Fact) -> set[str]:
+        if id(fact) not in self.read:
+            self.read[id(fact)] = self._evidence(fact)
+        return self.read[id(fact)]
+
     def __call__(self, a: Fact, b: Fact) -> bool:
-        for fact in (a, b):
-            if id(fact) not in self.read:
-                self.read[id(fact)] = self._evidence(fact)
-        return bool(self.read[id(a)] & self.read[id(b)])
+        return bool(self.names_of(a) & self.names_of(b))
 
 
 def describe_period(fact: Fact) -> str:
