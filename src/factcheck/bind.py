@@ -163,6 +163,9 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence), rules)
         if slot is not None and frame is not None and frame.personal:
             slot = replace(slot, who=whose(text, mention, mentions, sentence))
+        if slot is not None and frame is not None and frame.things:
+            thing = changed_thing(text, mention, sentence, frame.things)
+            slot = replace(slot, scope=thing) if thing else None  # 'fell 5 per cent': of what?
         if slot is not None:
             facts.append(Fact(slot, mention, sentence.span))
     return unambiguous(facts, rules)
@@ -179,6 +182,20 @@ def whose(text: str, mention: Mention, mentions: list[Mention], sentence: Senten
         return max(named, key=lambda m: m.span).value.id
     ages = list(AGED.finditer(text, sentence.span[0], mention.span[0]))
     return f"aged {ages[-1][1]}" if ages else ""
+
+
+THING_WORD = re.compile(r"[A-Za-z]+")
+
+
+def changed_thing(text: str, mention: Mention, sentence: Sentence, things: frozenset) -> str:
+    """What a change is of: the last of the frame's things named before the figure in its
+    sentence ('Shares in Acme fell 5 per cent' -> shares), singular; else ''."""
+    found = ""
+    for word in THING_WORD.findall(text, sentence.span[0], mention.span[0]):
+        lowered = word.lower()
+        if lowered in things or lowered.rstrip("s") in things:
+            found = lowered.rstrip("s") if lowered.rstrip("s") in things else lowered
+    return found
 
 
 def unambiguous(facts: list[Fact], rules: Rules) -> list[Fact]:

@@ -129,7 +129,8 @@ def _load_frames(dirs):
                             table.get("subject") if isinstance(table.get("subject"), str) else None,
                             frozenset(_str_list(data, file, f"frames.{name}.subjects")),
                             _get(data, file, f"frames.{name}.personal", bool, False),
-                            _get(data, file, f"frames.{name}.needs_shared_name", bool, False)))
+                            _get(data, file, f"frames.{name}.needs_shared_name", bool, False),
+                            frozenset(w.lower() for w in _str_list(data, file, f"frames.{name}.things"))))
     return dict(frames=tuple(frames),
                 window=(_get(data, file, "window.left", int, 6), _get(data, file, "window.right", int, 7)),
                 stop_words=frozenset(_str_list(data, file, "window.stop_words")),

@@ -23,6 +23,7 @@ class Frame:
     subjects: frozenset = frozenset()
     personal: bool = False       # a figure of one person ('fell 200ft'): compared per person
     needs_names: bool = False    # compared only between sentences that share a distinctive name
+    things: frozenset = frozenset()  # what may change ('shares', 'revenue'): a figure names one, or is no fact
 
 
 @dataclass(frozen=True)
