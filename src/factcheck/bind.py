@@ -124,8 +124,17 @@ def earlier_day(text: str, sentence: Sentence, published: date, months) -> str:
     return ""
 
 
+ZERO_SCOPE = re.compile(r"[^,;:.]*?[\s\u00a0](in|among|at|inside|within)[\s\u00a0]+(?:the[\s\u00a0]+)?([A-Za-z][\w-]*)")
+
+
 def scope_of(text: str, mention: Mention, sentence: Sentence) -> str:
-    """A place the figure is limited to: '170,000 people in the province', '... across Asia'."""
+    """A place the figure is limited to: '170,000 people in the province', '... across Asia'.
+    A zero holds only where it says: 'no one was hurt in the camp', 'among the peacekeepers'."""
+    if mention.value.low == 0 and mention.value.high == 0:
+        zero = ZERO_SCOPE.match(text, mention.span[1], sentence.span[1])
+        if zero and (zero[1] == "among" or zero[2].lower() in SCOPE_WORDS or zero[2][:1].isupper()):
+            return zero[2].lower()  # a group or a place, not the event ('in the blast')
+        return ""
     after = re.match(r"[\s\u00a0]+[A-Za-z]+", text[mention.span[1]:sentence.span[1]]) if mention.value.noun else None
     position = mention.span[1] + (after.end() if after else 0)
     match = SCOPE.match(text, position, sentence.span[1])
