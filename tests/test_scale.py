@@ -171,3 +171,11 @@ def test_stories_from_json_lines_on_stdin(tmp_path):
     reports = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["story"] for r in reports] == ["aceh", "quiet"]
     assert "Q001" in {d["code"] for d in reports[0]["discrepancies"]} and reports[1]["discrepancies"] == []
+
+
+def test_stories_only_keeps_and_locates_findings_at_the_named_article(newsdesk, monkeypatch):
+    monkeypatch.chdir(newsdesk.parent)
+    result = invoke("compare", "--stories", "desk", "--only", "desk/aceh/b.txt", "--format", "github", "-j", "1")
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 1 and lines
+    assert all(line.split(",")[0].endswith("file=desk/aceh/b.txt") for line in lines)

@@ -74,7 +74,7 @@ def compare_stories(stories: list[StorySource], format: str, settings: Settings,
         if format == "json":
             sink.write(result.line)
         elif format in ("sarif", "github"):
-            discrepancies += json.loads(result.line)["discrepancies"]
+            discrepancies += [{**item, "focus": result.focus} for item in json.loads(result.line)["discrepancies"]]
         kept.append(replace(result, line=""))
     if format in ("sarif", "github"):
         combined = {"discrepancies": discrepancies}

@@ -36,6 +36,7 @@ class StoryResult:
     counts: tuple[tuple[str, int], ...]     # severity -> discrepancies shown
     top: str                                # the first discrepancy's message, for the summary
     line: str                               # the story's JSON report, one line
+    focus: tuple[str, ...] = ()             # ids of the story's documents --only named
 
 
 def check_story(task: tuple[StorySource, StoryJob]) -> StoryResult:
@@ -46,11 +47,12 @@ def check_story(task: tuple[StorySource, StoryJob]) -> StoryResult:
     cache = FactCache(Path(job.cache_dir), rules.version) if job.cache_dir else None
     report = run(documents, skipped, rules, lambda ordered: analyse_all(ordered, rules, cache=cache))
     only = [Path(p) for p in job.only] if job.only is not None else None
-    shown = findings(report, rules, job.settings, only).shown
+    found = findings(report, rules, job.settings, only)
+    shown = found.shown
     record = {"story": story.name, **report_record(report, shown)}
     counts = tuple((s, sum(1 for d in shown if d.severity == s)) for s in ("error", "warning", "info"))
     return StoryResult(story.name, len(documents), tuple(skipped), counts, shown[0].message if shown else "",
-                       dumps(record))
+                       dumps(record), tuple(sorted(found.focus)))
 
 
 def run_stories(stories: list[StorySource], job: StoryJob, rules: Rules, rules_dir: Path | None,

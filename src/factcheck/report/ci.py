@@ -19,6 +19,7 @@ GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 def primary(item: dict, focus: set[str]) -> int:
     """Index of the claim the finding is shown at."""
     claims = item["claims"]
+    focus = set(item.get("focus", ())) or focus  # many stories: each finding carries its story's
     focused = [i for i, c in enumerate(claims) if c["doc"] in focus]
     if focused:
         return focused[0]
