@@ -25,6 +25,7 @@ SCOPE = re.compile(r"[\s\u00a0]+(?:in|across|throughout)[\s\u00a0]+((?:the[\s\u0
 SCOPE_WORDS = {"province", "region", "country", "countries", "district", "state", "city", "camp",
                "village", "area", "asia", "europe", "africa", "capital", "town", "county"}
 BLOCKING = {",", ";", ":"}
+NAME_KINDS = {"person", "organisation", "place", "role", "quote"}
 COMPARED_ROLES = {"body", "headline", "heading"}
 
 
@@ -152,7 +153,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     text = document.text
     tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
     cues = _cues(tokens, rules)
-    spans = sorted(m.span for m in mentions)
+    # figures (and dates, times) stand between a cue and a figure; names do not ('fined John Mraz $7,500')
+    spans = sorted(m.span for m in mentions if m.kind not in NAME_KINDS)
     numbers = {i for i, t in enumerate(tokens)
                if (k := bisect_right(spans, (t[0], float("inf"))) - 1) >= 0 and t[0] < spans[k][1]}
     marks = time_marks(text, sentence, document.published, rules.months)
