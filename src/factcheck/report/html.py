@@ -5,11 +5,11 @@ the style and the script are inlined from page.css and page.js."""
 from __future__ import annotations
 
 import json
-import re
 from html import escape
 from importlib import resources
 
 from ..model import Document
+from .wording import differs, pieces, shared_words
 
 STATUS = {"error": "conflict", "warning": "conflict", "info": "imprecise"}
 
@@ -67,17 +67,9 @@ def _table(record: dict, doc_index: dict[str, int]) -> str:
             f'<tbody>{"".join(body)}</tbody></table></div>')
 
 
-WORD = re.compile(r"[\w'’.-]+|[^\w\s]+|\s+")
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(text) if not w.isspace()}
-
-
 def _marked(words: str, common: set[str]) -> str:
-    """A claim's words, those no other claim shares in bold: 'Human Rights <b>Council</b> President'."""
-    return "".join(escape(w) if w.isspace() or w.lower() in common else f"<b>{escape(w)}</b>"
-                   for w in WORD.findall(words))
+    """A claim's words, those not every claim shares in bold: 'Human Rights <b>Council</b> President'."""
+    return "".join(f"<b>{escape(w)}</b>" if differs(w, common) else escape(w) for w in pieces(words))
 
 
 def _highlighted(sentence: str, start: int, spans: list[tuple[int, int]], common: set[str]) -> str:
@@ -92,8 +84,7 @@ def _highlighted(sentence: str, start: int, spans: list[tuple[int, int]], common
 
 
 def _discrepancy(number: int, item: dict, doc_index: dict[str, int]) -> str:
-    texts = [_words(c["text"]) for c in item["claims"]]
-    common = set.intersection(*texts) if texts else set()
+    common = shared_words([c["text"] for c in item["claims"]])
     groups: dict[tuple, list[dict]] = {}
     for claim in item["claims"]:
         groups.setdefault((claim["doc"], tuple(claim["sentence_span"])), []).append(claim)

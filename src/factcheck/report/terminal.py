@@ -11,6 +11,7 @@ from rich.text import Text
 from ..check_dates import describe_period
 from ..compare import describe
 from ..check_records import describe_record
+from .wording import differs, pieces, shared_words
 from ..model import Amount, Discrepancy, Fact, Position, Record, Ref, Report, Role, Row, Said, TimeOfDay
 
 
@@ -79,12 +80,14 @@ def discrepancy_block(item: Discrepancy, report: Report) -> list[Text]:
     lines = [head]
     if item.note:
         lines.append(Text(f"  note: {item.note}", style="italic"))
+    shared = shared_words([f.mention.surface for f in item.facts])
     for fact in item.facts:
         text = texts[fact.mention.doc]
         (s, e), (ms, me) = fact.sentence_span, fact.mention.span
         line = Text(f"  {fact.mention.doc} [{ms}:{me}]: ", style="bold")
         line.append(" ".join(text[s:ms].split()) + " " if text[s:ms].strip() else "")
-        line.append(text[ms:me], style="bold reverse")
+        for piece in pieces(text[ms:me]):  # the claim reversed, its disagreeing words underlined too
+            line.append(piece, style="bold reverse underline" if differs(piece, shared) else "bold reverse")
         line.append(" " + " ".join(text[me:e].split()) if text[me:e].strip() else "")
         lines.append(line)
     return lines
