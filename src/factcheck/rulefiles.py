@@ -155,10 +155,11 @@ def _load_nouns(dirs):
 def _load_units(dirs):
     file = "units.toml"
     data = _load_toml(file, dirs)
-    forms, symbols, prefix = {}, {}, {}
+    forms, symbols, prefix, labels = {}, {}, {}, {}
     for name in _get(data, file, "units", dict, {}):
         key = f"units.{name}"
         unit = Unit(name, _get(data, file, f"{key}.dimension", str), _get(data, file, f"{key}.factor", float))
+        labels[name] = _get(data, file, f"{key}.label", str, name)
         for form in _str_list(data, file, f"{key}.forms"):
             forms[form.lower()] = unit
         for symbol in _str_list(data, file, f"{key}.symbols"):
@@ -167,6 +168,7 @@ def _load_units(dirs):
             prefix.update({form.lower(): unit for form in _str_list(data, file, f"{key}.forms")})
     durations = _str_list(data, file, "durations.forms")
     return dict(units=MappingProxyType(forms), currency_symbols=MappingProxyType(symbols),
+                unit_labels=MappingProxyType(labels),
                 prefix_units=MappingProxyType(prefix),
                 conversion_tolerance=_get(data, file, "conversion.tolerance", float, 0.05),
                 round_tolerance=_get(data, file, "conversion.round_tolerance", float, 0.2),

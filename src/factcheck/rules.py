@@ -50,6 +50,7 @@ class Rules:
     lookahead: int
     units: MappingProxyType           # written form (lower case) -> Unit
     currency_symbols: MappingProxyType  # symbol -> Unit
+    unit_labels: MappingProxyType     # unit name -> how findings write it (km, %, mph)
     duration_forms: frozenset
     conversion_tolerance: float
     round_tolerance: float
