@@ -122,7 +122,7 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
             return (value or 0) * usd_rate(unit.name, year, rules)
         return (value or 0) * (unit.factor if unit else 1)
     for amount in sorted(amounts, key=lambda a: (base(a.low, a), base(a.high, a), describe(a))):
-        reading = describe(amount, rules)
+        reading = describe(amount, rules.unit_labels)
         if reading not in readings:
             readings.append(reading)
     check = rules.checks[code]

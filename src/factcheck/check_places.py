@@ -55,7 +55,7 @@ def position_conflicts(row: Row, rules: Rules) -> Discrepancy | None:
     chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash, other_sources)
     if not chosen:
         return None
-    readings = distinct(f"{describe(f.mention.value.distance, rules)} {f.mention.value.direction}" for f in chosen)
+    readings = distinct(f"{describe(f.mention.value.distance, rules.unit_labels)} {f.mention.value.direction}" for f in chosen)
     check = rules.checks["P001"]
     return Discrepancy("P001", check.name, check.severity, row.slot,
                        f"position from {chosen[0].mention.value.reference}: {' vs '.join(readings)}", tuple(chosen))

@@ -132,7 +132,8 @@ def compare(
                Format.github: lambda: github(record, set(found.focus)),
                Format.html: lambda: render_html(record, report.documents),
                # colour only for a terminal that wants it; a file gets plain text at a fixed width
-               Format.terminal: lambda: render(report, found.shown, color=color, width=width)}
+               Format.terminal: lambda: render(report, found.shown, color=color, width=width,
+                                                        labels=rules.unit_labels)}
     emit(outputs[format](), output)
     if fails(found.shown, settings.fail_on):
         raise typer.Exit(1)

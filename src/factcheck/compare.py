@@ -98,9 +98,10 @@ def _close(x: float | None, y: float | None, slack: float) -> bool:
     return abs(x - y) <= slack * max(abs(x), abs(y))
 
 
-def describe(amount: Amount, rules: Rules | None = None) -> str:
-    """A short reading of an amount: 'at least 3', 'more than 100', 'about 10', '200-999 km'."""
-    label = rules.unit_labels.get(amount.unit, amount.unit) if rules is not None and amount.unit else amount.unit
+def describe(amount: Amount, labels=None) -> str:
+    """A short reading of an amount: 'at least 3', 'more than 100', 'about 10', '200-999 km';
+    `labels` (rules.unit_labels) says how to write units."""
+    label = labels.get(amount.unit, amount.unit) if labels is not None and amount.unit else amount.unit
     if label and label.endswith("s") and amount.low == amount.high == 1 and label != "s":
         label = label[:-1]  # '1 mile', '1 day'
     unit = ("" if label == "%" else " ") + label if label else ""

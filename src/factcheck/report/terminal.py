@@ -15,17 +15,17 @@ from .wording import differs, pieces, shared_words
 from ..model import Amount, Discrepancy, Fact, Position, Record, Ref, Report, Role, Row, Said, TimeOfDay
 
 
-def reading(fact: Fact) -> str:
+def reading(fact: Fact, labels=None) -> str:
     if isinstance(fact.mention.value, Record):
         return describe_record(fact.mention.value)
     if isinstance(fact.mention.value, Amount):
-        return describe(fact.mention.value)
+        return describe(fact.mention.value, labels)
     if isinstance(fact.mention.value, Role):
         return fact.mention.value.organisation or fact.mention.value.title
     if isinstance(fact.mention.value, TimeOfDay):
         return fact.mention.surface
     if isinstance(fact.mention.value, Position):
-        return f"{describe(fact.mention.value.distance)} {fact.mention.value.direction}"
+        return f"{describe(fact.mention.value.distance, labels)} {fact.mention.value.direction}"
     if isinstance(fact.mention.value, Said):
         return f"“{fact.mention.value.words[:40]}…”"
     return fact.mention.surface if isinstance(fact.mention.value, Ref) else describe_period(fact)
@@ -44,7 +44,7 @@ def _status(row: Row, discrepancies: tuple[Discrepancy, ...]) -> dict:
     return status
 
 
-def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...]) -> Table:
+def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...], labels=None) -> Table:
     table = Table(title="Facts by source", show_lines=False, header_style="bold")
     table.add_column("slot", overflow="fold")
     for document in report.documents:
@@ -65,7 +65,7 @@ def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...]) -> 
             for index, fact in enumerate(facts):
                 if index:
                     cell.append(", ")
-                cell.append(reading(fact), style=STATUS_STYLE[status[fact]])
+                cell.append(reading(fact, labels), style=STATUS_STYLE[status[fact]])
             cells.append(cell)
         table.add_row(row.slot.label(), *cells)
     return table
@@ -94,14 +94,14 @@ def discrepancy_block(item: Discrepancy, report: Report) -> list[Text]:
 
 
 def render(report: Report, discrepancies: tuple[Discrepancy, ...], color: bool | None = None,
-           width: int | None = None) -> str:
+           width: int | None = None, labels=None) -> str:
     """The whole terminal report as a string (ANSI colours when `color`)."""
     buffer = StringIO()
     console = Console(file=buffer, force_terminal=bool(color), no_color=not color,
                       width=width or 120, highlight=False, soft_wrap=False)
     for skipped in report.skipped:
         console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="yellow"))
-    console.print(comparison_table(report, discrepancies))
+    console.print(comparison_table(report, discrepancies, labels))
     for item in discrepancies:
         console.print()
         for line in discrepancy_block(item, report):
