@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -108,7 +109,13 @@ class Rules:
     defence_verbs: tuple[str, ...]
     currency_rates: MappingProxyType  # code -> ((year, US dollars per unit), ...)
     currency_tolerance: float
-    version: str = ""                 # a digest of the rule files and the code's version: cache keys
+    sources: tuple[Path, ...] = ()    # the folders the rules were read from, defaults first
+
+    @cached_property
+    def version(self) -> str:
+        """A digest of the rule files and the code: what cached facts depend on (read only
+        when a cache or a worker asks, not at every start)."""
+        return rules_version(list(self.sources))
 
 
 def default_rules_dir() -> Path:
@@ -140,7 +147,7 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
         dirs.append(extra_dir)
     captions = _load_toml("captions.toml", dirs)
     rules = Rules(
-        version=rules_version(dirs),
+        sources=tuple(dirs),
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
         **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_events(dirs),
         **_load_places(dirs), **_load_names(dirs), **_load_sports(dirs), **_load_currencies(dirs),
