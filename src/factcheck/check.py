@@ -150,10 +150,18 @@ def quantity_check(row: Row, rules: Rules, documents: dict[str, Document], share
         for fact in row.facts:
             for name in shared.names_of(fact):
                 by_name.setdefault(name, []).append(fact)
-        involved = {id(f): f for group in by_name.values() if len({f.mention.doc for f in group}) > 1
-                    for f in conflicting(group, lambda f: f.mention.value, clash, other_sources)}
-        chosen = sorted(involved.values(), key=fact_order)
-        return [discrepancy("Q001", row, chosen, rules, documents, year)] if chosen else []
+        # one finding per name: each name is one sum the story tells of (a haul, a necklace)
+        found, seen = [], set()
+        for name in sorted(by_name):
+            group = by_name[name]
+            if len({f.mention.doc for f in group}) < 2:
+                continue
+            chosen = conflicting(group, lambda f: f.mention.value, clash, other_sources)
+            key = frozenset(id(f) for f in chosen)
+            if chosen and key not in seen:
+                seen.add(key)
+                found.append(discrepancy("Q001", row, chosen, rules, documents, year))
+        return found
     if conflicts := facts_of(row, rules, "Q001", year):
         return [discrepancy("Q001", row, conflicts, rules, documents, year)]
     if vague := facts_of(row, rules, "Q002"):

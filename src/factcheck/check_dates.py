@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from .extract import dateresolve as R
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
@@ -45,24 +47,52 @@ def evidence(fact: Fact, documents: dict[str, Document], common: set[str], rules
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
+OBJECT_BEFORE = re.compile(r"([a-z]{4,})(?:[ \u00a0]+(?:was|were|is|are))?[ \u00a0]+(?:worth|valued[ \u00a0]+at)"
+                           r"[ \u00a0]+(?:an?[ \u00a0]+)?(?:estimated[ \u00a0]+)?$")
+OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:worth[ \u00a0]+)?(?:of[ \u00a0]+)?([a-z]{4,})")
+
+
+def valued_object(text: str, fact: Fact) -> str:
+    """The thing a sum is the value of, next to it: 'a necklace worth £1.2m', 'a $2.5 million
+    necklace', '£910,000 worth of jewellery'; '' when none."""
+    start, end = fact.mention.span
+    before = OBJECT_BEFORE.search(text, max(fact.sentence_span[0], start - 60), start)
+    after = OBJECT_AFTER.match(text, end, fact.sentence_span[1])
+    return (before or after)[1] if before or after else ""
+
+
 class SharedNames:
     """Whether two facts' sentences share a distinctive name, each sentence read once.
     `strict`: only proper names, of four letters or more, that no article of the story
-    also writes in lower case ('Chopard', not 'Hotel' or 'Cap')."""
+    also writes in lower case ('Chopard', not 'Hotel' or 'Cap'), or a thing valued that
+    most articles do not name ('necklace', not 'jewellery' in a jewellery heist)."""
 
     def __init__(self, documents: dict[str, Document], common: set[str], rules: Rules, strict: bool = False):
         self.documents, self.common, self.rules = documents, common, rules
         self.read: dict[int, set[str]] = {}
         self.strict = strict
-        self.lower: set[str] | None = None  # the story's lower-case words, read when first needed
+        self.lower: dict[str, int] | None = None  # lower-case word -> articles using it, read when needed
 
     def _evidence(self, fact: Fact) -> set[str]:
         found = evidence(fact, self.documents, self.common, self.rules)
         if not self.strict:
             return found
         if self.lower is None:
-            self.lower = {w for d in self.documents.values() for w in LOWER_WORD.findall(d.text)}
-        return {n for n in found if " " in n or (len(n) >= 4 and n.lower() not in self.lower)}
+            self.lower = {}
+            for document in self.documents.values():
+                for word in set(LOWER_WORD.findall(document.text)):
+                    self.lower[word] = self.lower.get(word, 0) + 1
+        found = {n for n in found if " " in n or (len(n) >= 4 and n.lower() not in self.lower)}
+        thing = valued_object(self.documents[fact.mention.doc].text, fact)
+        if thing and self._articles_naming(thing) < self.rules.story_wide_share * len(self.documents):
+            found.add(f"object:{thing}")
+        return found
+
+    def _articles_naming(self, thing: str) -> int:
+        """How many articles name a thing, in any spelling ('jewelry', 'jewellery'); an
+        article using two spellings counts twice, which errs towards no evidence."""
+        return sum(count for word, count in self.lower.items()
+                   if word[:1] == thing[:1] and fuzz.ratio(word, thing) >= self.rules.spelling_ratio)
 
     def names_of(self, fact: Fact) -> set[str]:
         if id(fact) not in self.read:
