@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .check_dates import SharedNames, date_conflicts, date_discrepancy, dominant_kinds, story_wide, time_conflicts
+from .check_dates import date_conflicts, date_discrepancy, dominant_kinds, time_conflicts
+from .evidence import SharedNames, story_wide
 from .pairs import conflicting, other_sources
 from .check_names import name_variants, role_conflicts
 from .check_quotes import quote_discrepancies

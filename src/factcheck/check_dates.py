@@ -4,104 +4,11 @@ distinctive name, or two articles dating a past event of the kind within one yea
 (figures are no evidence: two quakes of magnitude 6.4 are two quakes)."""
 from __future__ import annotations
 
-import re
-
-from rapidfuzz import fuzz
-
+from .evidence import SharedNames
 from .extract import dateresolve as R
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
 from .pairs import conflicting, distinct, other_sentences, other_sources
-
-NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*|[A-Z]{2,}(?:-[A-Z])?)\b")
-
-
-def names(text: str, rules: Rules) -> set[str]:
-    ignored = set(rules.months) | set(rules.weekdays) | {w.lower() for w in rules.place_type_words} | {"county"}
-    found = set()
-    for match in NAME.finditer(text):
-        words = [w for w in match[1].split() if w.lower() not in ignored and len(w) > 2]
-        found.update(words)
-        if len(words) > 1:
-            found.add(" ".join(words))  # 'Banda Aceh' says more than 'Banda' and 'Aceh'
-    return found
-
-
-def story_wide(documents: dict[str, Document], rules: Rules) -> set[str]:
-    """Names that most documents of the story use: no evidence of one particular event."""
-    counts: dict[str, int] = {}
-    for document in documents.values():
-        for name in names(document.text, rules):
-            counts[name] = counts.get(name, 0) + 1
-    threshold = max(3, rules.story_wide_share * len(documents))
-    return {name for name, count in counts.items() if count >= threshold}
-
-
-def evidence(fact: Fact, documents: dict[str, Document], common: set[str], rules: Rules) -> set[str]:
-    text = documents[fact.mention.doc].text
-    start, end = fact.sentence_span
-    sentence = text[start:fact.mention.span[0]] + " " + text[fact.mention.span[1]:end]
-    return names(sentence, rules) - common
-
-
-LOWER_WORD = re.compile(r"\b[a-z]+\b")
-
-
-OBJECT_BEFORE = re.compile(r"([a-z]{4,})(?:[ \u00a0]+(?:was|were|is|are))?[ \u00a0]+(?:worth|valued[ \u00a0]+at)"
-                           r"[ \u00a0]+(?:an?[ \u00a0]+)?(?:estimated[ \u00a0]+)?$")
-OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:worth[ \u00a0]+)?(?:of[ \u00a0]+)?([a-z]{4,})")
-
-
-def valued_object(text: str, fact: Fact) -> str:
-    """The thing a sum is the value of, next to it: 'a necklace worth £1.2m', 'a $2.5 million
-    necklace', '£910,000 worth of jewellery'; '' when none."""
-    start, end = fact.mention.span
-    before = OBJECT_BEFORE.search(text, max(fact.sentence_span[0], start - 60), start)
-    after = OBJECT_AFTER.match(text, end, fact.sentence_span[1])
-    return (before or after)[1] if before or after else ""
-
-
-class SharedNames:
-    """Whether two facts' sentences share a distinctive name, each sentence read once.
-    `strict`: only proper names, of four letters or more, that no article of the story
-    also writes in lower case ('Chopard', not 'Hotel' or 'Cap'), or a thing valued that
-    most articles do not name ('necklace', not 'jewellery' in a jewellery heist)."""
-
-    def __init__(self, documents: dict[str, Document], common: set[str], rules: Rules, strict: bool = False):
-        self.documents, self.common, self.rules = documents, common, rules
-        self.read: dict[int, set[str]] = {}
-        self.strict = strict
-        self.lower: dict[str, int] | None = None  # lower-case word -> articles using it, read when needed
-
-    def _evidence(self, fact: Fact) -> set[str]:
-        found = evidence(fact, self.documents, self.common, self.rules)
-        if not self.strict:
-            return found
-        if self.lower is None:
-            self.lower = {}
-            for document in self.documents.values():
-                for word in set(LOWER_WORD.findall(document.text)):
-                    self.lower[word] = self.lower.get(word, 0) + 1
-        found = {n for n in found if " " in n or (len(n) >= 4 and n.lower() not in self.lower)}
-        thing = valued_object(self.documents[fact.mention.doc].text, fact)
-        if thing and self._articles_naming(thing) < self.rules.story_wide_share * len(self.documents):
-            found.add(f"object:{thing}")
-        return found
-
-    def _articles_naming(self, thing: str) -> int:
-        """How many articles name a thing, in any spelling ('jewelry', 'jewellery'); an
-        article using two spellings counts twice, which errs towards no evidence."""
-        return sum(count for word, count in self.lower.items()
-                   if word[:1] == thing[:1] and fuzz.ratio(word, thing) >= self.rules.spelling_ratio)
-
-    def names_of(self, fact: Fact) -> set[str]:
-        if id(fact) not in self.read:
-            self.read[id(fact)] = self._evidence(fact)
-        return self.read[id(fact)]
-
-    def __call__(self, a: Fact, b: Fact) -> bool:
-        return bool(self.names_of(a) & self.names_of(b))
-
 
 def describe_period(fact: Fact) -> str:
     period = extent(fact.mention.value)

@@ -3,7 +3,7 @@ sentences are shown to speak of one event (a qualifier such as G20, or a shared
 distinctive name)."""
 from __future__ import annotations
 
-from .check_dates import SharedNames
+from .evidence import SharedNames
 from .compare import bounds, describe
 from .compare import disjoint as disjoint_amounts
 from .gazetteer import disjoint

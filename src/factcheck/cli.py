@@ -72,7 +72,7 @@ def compare(
 ) -> None:
     """Compare the articles of one story (or of many, with --stories) and report where they disagree."""
     jobs = jobs or default_jobs()
-    spool_folder = tempfile.TemporaryDirectory(prefix="factcheck-stdin-")  # removed when the run ends
+    spool_folder = None  # a temporary folder for stories on stdin, removed when the run ends
     try:
         settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, fail_on)
         if cache is not None and cache.exists() and not cache.is_dir():
@@ -90,6 +90,7 @@ def compare(
             if "-" in paths:
                 if paths != ["-"] or (scheduler not in (None, "local")):
                     raise InputError("'-' (JSON lines on stdin) is read alone, and not by a remote scheduler")
+                spool_folder = tempfile.TemporaryDirectory(prefix="factcheck-stdin-")
                 paths = [str(spool(sys.stdin.buffer, Path(spool_folder.name)))]
             found_stories, skipped = discover(paths)
             for item in skipped:
@@ -135,7 +136,7 @@ def compare(
                Format.terminal: lambda: render(report, found.shown, color=color, width=width,
                                                         labels=rules.unit_labels)}
     emit(outputs[format](), output)
-    if fails(found.shown, settings.fail_on):
+    if fails((d.severity for d in found.shown), settings.fail_on):
         raise typer.Exit(1)
 
 

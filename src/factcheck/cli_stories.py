@@ -14,6 +14,7 @@ from rich.table import Table
 
 from .config import Settings
 from .distributed import dask_stories
+from .gate import fails
 from .many import StoryJob, StoryResult, run_stories
 from .report.ci import github, sarif
 from .report.records import SEVERITY_RANK
@@ -67,10 +68,9 @@ def compare_stories(stories: list[StorySource], format: str, settings: Settings,
     bounded); return whether anything reaches the fail-on level."""
     job = StoryJob(settings, str(cache_dir.resolve()) if cache_dir else None,
                    tuple(str(p) for p in only) if only is not None else None)
-    threshold = SEVERITY_RANK.get(settings.fail_on, 99)
     kept, discrepancies, failed = [], [], False
     for result in _with_progress(_results(stories, job, rules, rules_dir, jobs, scheduler), len(stories)):
-        failed = failed or any(n and SEVERITY_RANK[s] >= threshold for s, n in result.counts)
+        failed = failed or fails((s for s, n in result.counts if n), settings.fail_on)
         if format == "json":
             sink.write(result.line)
         elif format in ("sarif", "github"):

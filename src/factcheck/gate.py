@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from .baseline import Entry, triage
 from .config import Settings, with_severities
@@ -36,5 +37,6 @@ def findings(report: Report, rules: Rules, settings: Settings, only: list[Path] 
     return Findings(items, accepted, stale, frozenset(focus))
 
 
-def fails(items: tuple[Discrepancy, ...], fail_on: str) -> bool:
-    return fail_on != "never" and any(SEVERITY_RANK[d.severity] >= SEVERITY_RANK[fail_on] for d in items)
+def fails(severities: Iterable[str], fail_on: str) -> bool:
+    """Whether any finding of these severities reaches the fail-on level."""
+    return fail_on != "never" and any(SEVERITY_RANK[s] >= SEVERITY_RANK[fail_on] for s in severities)
