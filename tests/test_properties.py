@@ -7,7 +7,11 @@ import random
 from hypothesis import example, HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcheck.conflicts import in_conflict
+from factcheck.compare import bounds, disjoint
+from factcheck.conflicts import centre, conversion_slack
 from factcheck.extract import extract_mentions
+from factcheck.model import Amount
 from factcheck.ingest import text_document
 from factcheck.pipeline import run
 from factcheck.report.records import report_record
@@ -91,3 +95,40 @@ def test_long_hostile_lines_are_processed(rules):
     for text in hostile:
         document, mentions = mentions_of(text, rules)
         assert all(document.text[m.span[0]:m.span[1]] == m.surface for m in mentions)
+
+
+amounts = st.builds(
+    lambda unit, precision, stated, margin, bound: (
+        Amount(stated, stated, unit=unit, precision="exact", stated=stated) if precision == "exact" else
+        Amount(stated * (1 - margin), stated * (1 + margin), unit=unit, precision="approx", stated=stated)
+        if precision == "approx" else
+        Amount(stated, None, low_open=bound, unit=unit, precision="lower", stated=stated) if precision == "lower" else
+        Amount(stated, stated * (1 + margin) + 1, unit=unit, precision="range")),
+    st.sampled_from([None, "metre", "foot", "mile"]), st.sampled_from(["exact", "approx", "lower", "range"]),
+    st.sampled_from([1, 2, 6, 10, 60, 100, 110, 120, 150, 200, 600, 609.6, 650, 700, 2000]),
+    st.sampled_from([0.05, 0.1, 0.2]), st.booleans())
+
+
+@SETTINGS
+@given(st.lists(amounts, max_size=8, unique=True))
+@example([Amount(540, 660, unit="metre", precision="approx", stated=600), Amount(700, 700, unit="metre", stated=700)])
+@example([Amount(700, 700, unit="metre", stated=700), Amount(540, 660, unit="metre", precision="approx", stated=600)])
+@example([Amount(90, 110, precision="approx", stated=100), Amount(103.5, 126.5, precision="approx", stated=115),
+          Amount(2, 2, stated=2)])
+def test_conflict_sweep_equals_pairwise_comparison(rules, values):
+    """The O(n log n) sweep finds exactly the amounts that clash with another, pair by pair."""
+    found = in_conflict(values, rules)
+    pairwise = {i for i, a in enumerate(values) for j, b in enumerate(values) if i != j and clash_pair(a, b, rules)}
+    lower = [i for i, a in enumerate(values) if a.precision == "lower"]
+    assert found - set(lower) == pairwise - set(lower)
+
+
+def clash_pair(a, b, rules):
+    """Two amounts conflict: disjoint, or two points each outside the other's margin."""
+    slack = conversion_slack([a, b], rules)
+    first, second = bounds(a, rules, slack), bounds(b, rules, slack)
+    if disjoint(first, second):
+        return True
+    ca, cb = centre(a, rules, None), centre(b, rules, None)
+    return ca is not None and cb is not None and not first.low <= cb <= first.high \
+        and not second.low <= ca <= second.high

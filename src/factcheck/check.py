@@ -14,55 +14,13 @@ from .check_names import name_variants, role_conflicts
 from .check_quotes import quote_discrepancies
 from .check_records import record_conflicts
 from .check_places import place_conflicts, place_discrepancy, position_conflicts
-from .compare import bounds, describe, disjoint, effective_high, effective_low, usd_rate
+from .compare import describe, usd_rate
+from .conflicts import clash as amounts_clash, in_conflict
 from .model import Amount, Discrepancy, Document, Fact, Row
 from .rules import Rules
 from .tabulate import fact_order
 
 CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001", "A001", "A002")  # the codes the checks implement
-
-
-def _others_extreme(keyed: list[tuple[tuple, int]], index: int):
-    """The first key in `keyed` (sorted) that does not belong to amount `index`."""
-    return next((key for key, owner in keyed[:2] if owner != index), None)
-
-
-def conversion_slack(amounts, rules: Rules) -> float:
-    """Converted figures are rounded, and currencies move within a year."""
-    units = {a.unit for a in amounts}
-    if len(units) < 2:
-        return 0.0
-    money = any(rules.dimensions[u].dimension == "money" for u in units if u in rules.dimensions)
-    return rules.currency_tolerance if money else rules.conversion_tolerance
-
-
-def in_conflict(amounts: list[Amount], rules: Rules, year: int | None = None) -> set[int]:
-    """Indexes of the amounts that conflict with at least one other, in O(n log n):
-    an interval is disjoint from another iff the highest low or the lowest high of the
-    others excludes it; bounds of one direction conflict when they differ."""
-    slack = conversion_slack(amounts, rules)
-    spans = [bounds(a, rules, slack, year) for a in amounts]
-    highest_lows = sorted(((-b.low, not b.low_open), i) for i, b in enumerate(spans))[:2]
-    lowest_highs = sorted(((b.high, not b.high_open), i) for i, b in enumerate(spans))[:2]
-    involved = set()
-    for index, (amount, span) in enumerate(zip(amounts, spans)):
-        low_key = _others_extreme(highest_lows, index)
-        high_key = _others_extreme(lowest_highs, index)
-        if low_key is not None:
-            other_low, other_low_open = -low_key[0], not low_key[1]
-            if other_low > span.high or (other_low == span.high and (other_low_open or span.high_open)):
-                involved.add(index)
-        if high_key is not None:
-            other_high, other_high_open = high_key[0], not high_key[1]
-            if other_high < span.low or (other_high == span.low and (other_high_open or span.low_open)):
-                involved.add(index)
-    for direction, value in (("lower", effective_low), ("upper", effective_high)):
-        members = [i for i, a in enumerate(amounts) if a.precision == direction
-                   and (a.high if direction == "lower" else a.low) is None]
-        values = [value(amounts[i]) for i in members]
-        if len(values) > 1 and max(values) - min(values) > slack * max(abs(v) for v in values):
-            involved.update(members)
-    return involved
 
 
 def imprecise(amounts: list[Amount]) -> set[int]:
@@ -141,10 +99,8 @@ def quantity_check(row: Row, rules: Rules, documents: dict[str, Document], share
     frame = next((f for f in rules.frames if f.name == row.slot.frame), None)
     year = row_year(row, documents)
     if frame is not None and frame.needs_names:
-        slack = conversion_slack([f.mention.value for f in row.facts], rules)
-
         def clash(a: Fact, b: Fact) -> bool:
-            return disjoint(bounds(a.mention.value, rules, slack, year), bounds(b.mention.value, rules, slack, year))
+            return amounts_clash(a.mention.value, b.mention.value, rules, year)
         # facts meet only through a name they share: compare within each name's facts,
         # which keeps a story of thousands of sums from comparing every pair
         by_name: dict[str, list[Fact]] = {}

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .model import Amount
 from .rules import Rules
@@ -40,15 +39,23 @@ def significant_digits(value: float) -> int:
     return len(digits)
 
 
+def rounding(amount: Amount, unit, rules: Rules) -> float:
+    """A measure written as a round figure of one significant digit is as rough as its
+    rounding: '700 m' is 650-750 m (half a step of the digit), and '1 mile' or '10 km'
+    at most +- round_tolerance."""
+    if not unit or unit.dimension not in rules.round_dimensions or amount.precision != "exact" \
+            or not amount.stated or significant_digits(amount.stated) != 1:
+        return 0.0
+    step = 10 ** math.floor(math.log10(abs(amount.stated)) + 1e-9)
+    return min(rules.round_tolerance, 0.5 * step / abs(amount.stated))
+
+
 def bounds(amount: Amount, rules: Rules, slack: float, year: int | None = None) -> Bounds:
     """The amount's interval in its dimension's base unit (US dollars at the rates of
     `year` for money), widened by `slack` (relative)."""
     unit = rules.dimensions.get(amount.unit) if amount.unit else None
     factor = (usd_rate(unit.name, year, rules) if unit.dimension == "money" else unit.factor) if unit else 1.0
-    widen = slack
-    if unit and unit.dimension in rules.round_dimensions and amount.precision == "exact" \
-            and amount.stated is not None and significant_digits(amount.stated) == 1:
-        widen = max(widen, rules.round_tolerance)
+    widen = max(slack, rounding(amount, unit, rules))
     low = -math.inf if amount.low is None else amount.low * factor * (1 - widen)
     high = math.inf if amount.high is None else amount.high * factor * (1 + widen)
     return Bounds(low, high, amount.low_open and not widen, amount.high_open and not widen)
@@ -71,31 +78,6 @@ def effective_high(amount: Amount) -> float | None:
     if amount.high is None:
         return None
     return amount.high - 1 if amount.high_open and amount.unit is None else amount.high
-
-
-@lru_cache(maxsize=65536)
-def relation(a: Amount, b: Amount, rules: Rules) -> str:
-    """'conflict', 'imprecise' or 'agree'."""
-    slack = rules.conversion_tolerance if a.unit != b.unit else 0.0
-    if disjoint(bounds(a, rules, slack), bounds(b, rules, slack)):
-        return "conflict"
-    if a.precision == b.precision == "lower" and a.high is None and b.high is None:
-        if not _close(effective_low(a), effective_low(b), slack):
-            return "conflict"
-    if a.precision == b.precision == "upper" and a.low is None and b.low is None:
-        if not _close(effective_high(a), effective_high(b), slack):
-            return "conflict"
-    exact = [x for x in (a, b) if x.precision == "exact"]
-    vague = [x for x in (a, b) if x.precision in ("approx", "vague")]
-    if len(exact) == 1 and len(vague) == 1 and vague[0].stated != exact[0].stated:
-        return "imprecise"
-    return "agree"
-
-
-def _close(x: float | None, y: float | None, slack: float) -> bool:
-    if x is None or y is None:
-        return x == y
-    return abs(x - y) <= slack * max(abs(x), abs(y))
 
 
 def describe(amount: Amount, labels=None) -> str:
