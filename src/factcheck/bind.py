@@ -22,8 +22,6 @@ CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")
 DAY_DATE = re.compile(r"[\"'“‘]?[Oo]n[\s\u00a0]+([A-Z][a-z]+)\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})")
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
 SCOPE = re.compile(r"[\s\u00a0]+(?:in|across|throughout)[\s\u00a0]+((?:the[\s\u00a0]+)?(?:\d[\d,]*[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Z][\w-]*)*)")
-SCOPE_WORDS = {"province", "region", "country", "countries", "district", "state", "city", "camp",
-               "village", "area", "asia", "europe", "africa", "capital", "town", "county"}
 BLOCKING = {",", ";", ":"}
 NAME_KINDS = {"person", "organisation", "place", "role", "quote"}
 COMPARED_ROLES = {"body", "headline", "heading"}
@@ -37,6 +35,13 @@ def frame_cues(rules: Rules) -> dict:
 def _cues(tokens: list[tuple[int, int, str]], rules: Rules) -> list[tuple[int, int, Frame]]:
     """(first token, last token, frame) for every cue in a sentence."""
     return find_cues([t[2] for t in tokens], frame_cues(rules))
+
+
+def frame_context(tokens, spans, rules: Rules):
+    """A sentence's cues, the tokens that belong to figures, and the clause-break counts."""
+    numbers = {i for i, t in enumerate(tokens)
+               if (k := bisect_right(spans, (t[0], float("inf"))) - 1) >= 0 and t[0] < spans[k][1]}
+    return _cues(tokens, rules), numbers, blocking_counts(tokens, numbers, rules)
 
 
 def blocking_counts(tokens, numbers: set[int], rules: Rules) -> list[int]:
@@ -53,8 +58,10 @@ def _blocked(counts: list[int], figures: list[int], lo: int, hi: int) -> bool:
     return counts[hi] - counts[lo] > 0 or figures[hi] - figures[lo] > 0
 
 
-def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[int], rules: Rules) -> Frame | None:
-    """The nearest cue in the mention's clause, not past another figure or a clause break."""
+def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[int],
+               rules: Rules) -> tuple[Frame, int] | None:
+    """The nearest cue in the mention's clause, not past another figure or a clause break:
+    its frame and where the cue ends in the text."""
     inside = [i for i, t in enumerate(tokens) if mention.span[0] <= t[0] < mention.span[1]]
     if not inside:
         return None
@@ -62,7 +69,7 @@ def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[i
     figures = [0]
     for i in range(len(tokens)):
         figures.append(figures[-1] + (1 if i in numbers and not first <= i <= last else 0))
-    best: tuple[int, int, Frame] | None = None
+    best: tuple[int, int, Frame, int] | None = None
     left, right = rules.window
     for start, end, frame in cues:
         if start > last and start - last <= right and not _blocked(counts, figures, last + 1, start):
@@ -72,8 +79,37 @@ def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[i
         else:
             continue
         if best is None or rank < best[:2]:
-            best = (*rank, frame)
-    return best[2] if best else None
+            best = (*rank, frame, tokens[end][1])
+    return best[2:] if best else None
+
+
+ASIDE = re.compile(r",[\s\u00a0]+(?:which|who|whom|whose)\b[^,;:]*,")
+
+
+def without_asides(text: str, sentence: Sentence, tokens):
+    """The tokens outside ', which did not explode,' asides: a figure before one and the
+    verb after it are one clause ('one bomb, which did not explode, fell in the camp')."""
+    asides = [m.span() for m in ASIDE.finditer(text, *sentence.span)]
+    if not asides:
+        return tokens, asides
+    return [t for t in tokens if not any(s <= t[0] < e for s, e in asides)], asides
+
+
+PLACE_AFTER_CUE = re.compile(r"[\s\u00a0]+(?:(?:directly|just|right|squarely)[\s\u00a0]+)?(?:in|inside|within|into)"
+                             r"[\s\u00a0]+(?:the[\s\u00a0]+)?((?:[A-Z][\w-]*[\s\u00a0]+)*)([A-Za-z][\w-]*)")
+
+
+def place_after(text: str, offset: int, sentence: Sentence, rules: Rules) -> str:
+    """The place a verb puts its figure in ('landed inside the camp', 'fell within the
+    Yida camp' -> camp; 'hit in Yida' -> yida); '' when none is named."""
+    match = PLACE_AFTER_CUE.match(text, offset, sentence.span[1])
+    if not match:
+        return ""
+    head = match[2]
+    if head.lower() in rules.scope_words:
+        return head.lower()
+    name = (match[1] + head).split()
+    return " ".join(name).lower() if all(w[:1].isupper() for w in name) else ""
 
 
 @dataclass(frozen=True)
@@ -128,12 +164,12 @@ def earlier_day(text: str, sentence: Sentence, published: date, months) -> str:
 ZERO_SCOPE = re.compile(r"[^,;:.]*?[\s\u00a0](in|among|at|inside|within)[\s\u00a0]+(?:the[\s\u00a0]+)?([A-Za-z][\w-]*)")
 
 
-def scope_of(text: str, mention: Mention, sentence: Sentence) -> str:
+def scope_of(text: str, mention: Mention, sentence: Sentence, rules: Rules) -> str:
     """A place the figure is limited to: '170,000 people in the province', '... across Asia'.
     A zero holds only where it says: 'no one was hurt in the camp', 'among the peacekeepers'."""
     if mention.value.low == 0 and mention.value.high == 0:
         zero = ZERO_SCOPE.match(text, mention.span[1], sentence.span[1])
-        if zero and (zero[1] == "among" or zero[2].lower() in SCOPE_WORDS or zero[2][:1].isupper()):
+        if zero and (zero[1] == "among" or zero[2].lower() in rules.scope_words or zero[2][:1].isupper()):
             return zero[2].lower()  # a group or a place, not the event ('in the blast')
         return ""
     after = re.match(r"[\s\u00a0]+[A-Za-z]+", text[mention.span[1]:sentence.span[1]]) if mention.value.noun else None
@@ -142,7 +178,7 @@ def scope_of(text: str, mention: Mention, sentence: Sentence) -> str:
     if not match:
         return ""
     words = match[1].lower().split()
-    return " ".join(words) if words[-1] in SCOPE_WORDS or match[1][-1:].isupper() or words[0].isdigit() \
+    return " ".join(words) if words[-1] in rules.scope_words or match[1][-1:].isupper() or words[0].isdigit() \
         or any(w[:1].isupper() for w in match[1].split()) else ""
 
 
@@ -152,26 +188,32 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         return []
     text = document.text
     tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
-    cues = _cues(tokens, rules)
     # figures (and dates, times) stand between a cue and a figure; names do not ('fined John Mraz $7,500')
     spans = sorted(m.span for m in mentions if m.kind not in NAME_KINDS)
-    numbers = {i for i, t in enumerate(tokens)
-               if (k := bisect_right(spans, (t[0], float("inf"))) - 1) >= 0 and t[0] < spans[k][1]}
+    main, asides = without_asides(text, sentence, tokens)
+    contexts = {id(t): (t, *frame_context(t, spans, rules)) for t in (tokens, main)}
     marks = time_marks(text, sentence, document.published, rules.months)
-    counts = blocking_counts(tokens, numbers, rules)
     facts = []
     # '2 representatives and 51 other members': the parts of a sum are not the count
     quantities = [m for m in mentions if m.kind in ("quantity", "duration")]
     parts = {subject_of(m, rules) for m in quantities if m.partial}
     for mention in quantities:
         subject = subject_of(mention, rules)
-        if mention.partial or (subject and subject in parts):
-            continue
+        aside = any(s <= mention.span[0] < e for s, e in asides)
+        context, cues, numbers, counts = contexts[id(tokens if aside else main)]
         fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
                    or (subject is None and c[2].subject in c[2].subjects)]
-        frame = find_frame(mention, tokens, fitting, numbers, counts, rules)
+        frame, cue_end = find_frame(mention, context, fitting, numbers, counts, rules) or (None, 0)
         era = era_of(text, marks, mention, document.published)
-        slot = slot_for(mention, frame, era, scope_of(text, mention, sentence), rules)
+        if frame is not None and frame.needs_place:
+            # 'two of the bombs fell within the camp': the count of those in one place, a part or not
+            place = place_after(text, cue_end, sentence, rules)
+            if place and (slot := slot_for(mention, frame, era, place, rules)):
+                facts.append(Fact(slot, mention, sentence.span))
+            continue
+        if mention.partial or (subject and subject in parts):
+            continue
+        slot = slot_for(mention, frame, era, scope_of(text, mention, sentence, rules), rules)
         if slot is not None and frame is not None and frame.personal:
             slot = replace(slot, who=whose(text, mention, mentions, sentence))
         if slot is not None and frame is not None and frame.things:

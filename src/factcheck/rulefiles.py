@@ -130,7 +130,8 @@ def _load_frames(dirs):
                             frozenset(_str_list(data, file, f"frames.{name}.subjects")),
                             _get(data, file, f"frames.{name}.personal", bool, False),
                             _get(data, file, f"frames.{name}.needs_shared_name", bool, False),
-                            frozenset(w.lower() for w in _str_list(data, file, f"frames.{name}.things"))))
+                            frozenset(w.lower() for w in _str_list(data, file, f"frames.{name}.things")),
+                            _get(data, file, f"frames.{name}.needs_place", bool, False)))
     return dict(frames=tuple(frames),
                 window=(_get(data, file, "window.left", int, 6), _get(data, file, "window.right", int, 7)),
                 stop_words=frozenset(_str_list(data, file, "window.stop_words")),
@@ -149,6 +150,7 @@ def _load_nouns(dirs):
     return dict(noun_classes=MappingProxyType(classes),
                 irregular=MappingProxyType({k.lower(): str(v) for k, v in irregular.items()}),
                 partial_after=frozenset(_str_list(data, file, "partial.after")),
+                scope_words=frozenset(w.lower() for w in _str_list(data, file, "scope.places")),
                 lookahead=_get(data, file, "lookahead", int, 3))
 
 

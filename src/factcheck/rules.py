@@ -46,6 +46,7 @@ class Rules:
     generic_nouns: frozenset
     frameless_measures: frozenset
     noun_classes: MappingProxyType    # word or phrase -> class
+    scope_words: frozenset            # places a count may be limited to ('in the province')
     irregular: MappingProxyType
     partial_after: frozenset
     lookahead: int

@@ -24,6 +24,7 @@ class Frame:
     personal: bool = False       # a figure of one person ('fell 200ft'): compared per person
     needs_names: bool = False    # compared only between sentences that share a distinctive name
     things: frozenset = frozenset()  # what may change ('shares', 'revenue'): a figure names one, or is no fact
+    needs_place: bool = False    # a count of one place named after the cue ('landed inside the camp'), or no fact
 
 
 @dataclass(frozen=True)

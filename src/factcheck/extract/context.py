@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..rules import Rules
-from .numbers import Number
+from .numbers import Number, counts_a_noun
 
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 CLOCK = re.compile(r"[:.]\d{2}\b")
@@ -105,7 +105,7 @@ def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rule
             and re.match(r"[\s\u00a0]*[,)]", text[number.end:number.end + 2]) and number.value < 120:
         return "age"
     if number.spelled and text[number.start:number.end].lower() == "one" \
-            and word_before(text, number.start, floor) in DETERMINERS:
+            and word_before(text, number.start, floor) in DETERMINERS and not counts_a_noun(text, number.end, rules):
         return "pronoun"
     if not number.spelled and (text[number.end:number.end + 1] in "-/" or text[number.start - 1:number.start] in "-/+") \
             and (PHONE.match(text, max(floor, number.start - 1))

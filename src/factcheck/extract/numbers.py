@@ -157,7 +157,7 @@ def find_numbers(text: str, start: int, end: int, rules: Rules) -> list[Number]:
     for match in word_runs(text, start, end, rules):
         for piece_start, piece_end, tokens in split_run(text, match.start(), match.end(), rules):
             value = read_run(tokens, rules)
-            if value is None or _pronoun(text, tokens, start):
+            if value is None or _pronoun(text, tokens, start, rules):
                 continue
             spelled = any(not t[0].isdigit() for _, _, t in tokens)
             found.append(Number(piece_start, piece_end, value, spelled, value % 1 != 0, False,
@@ -166,12 +166,21 @@ def find_numbers(text: str, start: int, end: int, rules: Rules) -> list[Number]:
     return join_ratios(text, resolve_overlaps(found), rules)
 
 
-def _pronoun(text: str, tokens, floor: int) -> bool:
+def _pronoun(text: str, tokens, floor: int, rules: Rules) -> bool:
     """'the one you mentioned', 'which one': one as a pronoun, not a number."""
     if [t[2] for t in tokens] != ["one"]:
         return False
     before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(floor, tokens[0][0] - 12):tokens[0][0]])
-    return bool(before) and before[1].lower() in DETERMINERS
+    return bool(before) and before[1].lower() in DETERMINERS and not counts_a_noun(text, tokens[-1][1], rules)
+
+
+NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+
+
+def counts_a_noun(text: str, end: int, rules: Rules) -> bool:
+    """'that one bomb': a counted noun follows, so 'one' is a number, not a pronoun."""
+    following = NEXT_WORD.match(text, end)
+    return bool(following) and following[1].lower() in rules.noun_classes
 
 
 def resolve_overlaps(found: list[Number]) -> list[Number]:
