@@ -191,7 +191,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     # figures (and dates, times) stand between a cue and a figure; names do not ('fined John Mraz $7,500')
     spans = sorted(m.span for m in mentions if m.kind not in NAME_KINDS)
     main, asides = without_asides(text, sentence, tokens)
-    contexts = {id(t): (t, *frame_context(t, spans, rules)) for t in (tokens, main)}
+    contexts = {id(t): (t, *frame_context(t, spans, rules)) for t in ((tokens, main) if asides else (tokens,))}
     marks = time_marks(text, sentence, document.published, rules.months)
     facts = []
     # '2 representatives and 51 other members': the parts of a sum are not the count
