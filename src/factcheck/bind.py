@@ -12,6 +12,7 @@ from functools import lru_cache
 from .cues import cue_index, find_cues
 from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import Frame, Rules
+from .scopes import place_after, scope_of, without_asides
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
 YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
@@ -21,7 +22,6 @@ CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")
 # 'On April 20, ...' opening a sentence: a day well before publication makes it about another event.
 DAY_DATE = re.compile(r"[\"'“‘]?[Oo]n[\s\u00a0]+([A-Z][a-z]+)\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})")
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
-SCOPE = re.compile(r"[\s\u00a0]+(?:in|across|throughout)[\s\u00a0]+((?:the[\s\u00a0]+)?(?:\d[\d,]*[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Z][\w-]*)*)")
 BLOCKING = {",", ";", ":"}
 NAME_KINDS = {"person", "organisation", "place", "role", "quote"}
 COMPARED_ROLES = {"body", "headline", "heading"}
@@ -83,35 +83,6 @@ def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[i
     return best[2:] if best else None
 
 
-ASIDE = re.compile(r",[\s\u00a0]+(?:which|who|whom|whose)\b[^,;:]*,")
-
-
-def without_asides(text: str, sentence: Sentence, tokens):
-    """The tokens outside ', which did not explode,' asides: a figure before one and the
-    verb after it are one clause ('one bomb, which did not explode, fell in the camp')."""
-    asides = [m.span() for m in ASIDE.finditer(text, *sentence.span)]
-    if not asides:
-        return tokens, asides
-    return [t for t in tokens if not any(s <= t[0] < e for s, e in asides)], asides
-
-
-PLACE_AFTER_CUE = re.compile(r"[\s\u00a0]+(?:(?:directly|just|right|squarely)[\s\u00a0]+)?(?:in|inside|within|into)"
-                             r"[\s\u00a0]+(?:the[\s\u00a0]+)?((?:[A-Z][\w-]*[\s\u00a0]+)*)([A-Za-z][\w-]*)")
-
-
-def place_after(text: str, offset: int, sentence: Sentence, rules: Rules) -> str:
-    """The place a verb puts its figure in ('landed inside the camp', 'fell within the
-    Yida camp' -> camp; 'hit in Yida' -> yida); '' when none is named."""
-    match = PLACE_AFTER_CUE.match(text, offset, sentence.span[1])
-    if not match:
-        return ""
-    head = match[2]
-    if head.lower() in rules.scope_words:
-        return head.lower()
-    name = (match[1] + head).split()
-    return " ".join(name).lower() if all(w[:1].isupper() for w in name) else ""
-
-
 @dataclass(frozen=True)
 class TimeMarks:
     """What in a sentence can tie its figures to another year or day, found once per sentence."""
@@ -161,27 +132,6 @@ def earlier_day(text: str, sentence: Sentence, published: date, months) -> str:
     return ""
 
 
-ZERO_SCOPE = re.compile(r"[^,;:.]*?[\s\u00a0](in|among|at|inside|within)[\s\u00a0]+(?:the[\s\u00a0]+)?([A-Za-z][\w-]*)")
-
-
-def scope_of(text: str, mention: Mention, sentence: Sentence, rules: Rules) -> str:
-    """A place the figure is limited to: '170,000 people in the province', '... across Asia'.
-    A zero holds only where it says: 'no one was hurt in the camp', 'among the peacekeepers'."""
-    if mention.value.low == 0 and mention.value.high == 0:
-        zero = ZERO_SCOPE.match(text, mention.span[1], sentence.span[1])
-        if zero and (zero[1] == "among" or zero[2].lower() in rules.scope_words or zero[2][:1].isupper()):
-            return zero[2].lower()  # a group or a place, not the event ('in the blast')
-        return ""
-    after = re.match(r"[\s\u00a0]+[A-Za-z]+", text[mention.span[1]:sentence.span[1]]) if mention.value.noun else None
-    position = mention.span[1] + (after.end() if after else 0)
-    match = SCOPE.match(text, position, sentence.span[1])
-    if not match:
-        return ""
-    words = match[1].lower().split()
-    return " ".join(words) if words[-1] in rules.scope_words or match[1][-1:].isupper() or words[0].isdigit() \
-        or any(w[:1].isupper() for w in match[1].split()) else ""
-
-
 def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention], rules: Rules) -> list[Fact]:
     """Facts for the comparable quantities of one sentence."""
     if sentence.role not in COMPARED_ROLES or not any(m.kind in ("quantity", "duration") for m in mentions):
@@ -191,7 +141,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     # figures (and dates, times) stand between a cue and a figure; names do not ('fined John Mraz $7,500')
     spans = sorted(m.span for m in mentions if m.kind not in NAME_KINDS)
     main, asides = without_asides(text, sentence, tokens)
-    contexts = {id(t): (t, *frame_context(t, spans, rules)) for t in ((tokens, main) if asides else (tokens,))}
+    whole = (tokens, *frame_context(tokens, spans, rules))
+    outside = (main, *frame_context(main, spans, rules)) if asides else whole
     marks = time_marks(text, sentence, document.published, rules.months)
     facts = []
     # '2 representatives and 51 other members': the parts of a sum are not the count
@@ -199,8 +150,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     parts = {subject_of(m, rules) for m in quantities if m.partial}
     for mention in quantities:
         subject = subject_of(mention, rules)
-        aside = any(s <= mention.span[0] < e for s, e in asides)
-        context, cues, numbers, counts = contexts[id(tokens if aside else main)]
+        in_aside = any(s <= mention.span[0] < e for s, e in asides)
+        context, cues, numbers, counts = whole if in_aside else outside
         fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
                    or (subject is None and c[2].subject in c[2].subjects)]
         frame, cue_end = find_frame(mention, context, fitting, numbers, counts, rules) or (None, 0)

@@ -1,0 +1,59 @@
+"""Where a figure holds: a place it is limited to ('170,000 people in the province'), the
+place a verb puts it in ('two landed inside the camp'), and the asides that stand between a
+figure and its verb ('one bomb, which did not explode, fell ...')."""
+from __future__ import annotations
+
+import re
+
+from .model import Mention, Sentence
+from .rules import Rules
+
+SCOPE = re.compile(r"[\s\u00a0]+(?:in|across|throughout)[\s\u00a0]+((?:the[\s\u00a0]+)?(?:\d[\d,]*[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Z][\w-]*)*)")
+ASIDE = re.compile(r",[\s\u00a0]+(?:which|who|whom|whose)\b[^,;:]*,")
+
+
+def without_asides(text: str, sentence: Sentence, tokens):
+    """The tokens outside ', which did not explode,' asides: a figure before one and the
+    verb after it are one clause ('one bomb, which did not explode, fell in the camp')."""
+    asides = [m.span() for m in ASIDE.finditer(text, *sentence.span)]
+    if not asides:
+        return tokens, asides
+    return [t for t in tokens if not any(s <= t[0] < e for s, e in asides)], asides
+
+
+PLACE_AFTER_CUE = re.compile(r"[\s\u00a0]+(?:(?:directly|just|right|squarely)[\s\u00a0]+)?(?:in|inside|within|into)"
+                             r"[\s\u00a0]+(?:the[\s\u00a0]+)?((?:[A-Z][\w-]*[\s\u00a0]+)*)([A-Za-z][\w-]*)")
+
+
+def place_after(text: str, offset: int, sentence: Sentence, rules: Rules) -> str:
+    """The place a verb puts its figure in ('landed inside the camp', 'fell within the
+    Yida camp' -> camp; 'hit in Yida' -> yida); '' when none is named."""
+    match = PLACE_AFTER_CUE.match(text, offset, sentence.span[1])
+    if not match:
+        return ""
+    head = match[2]
+    if head.lower() in rules.scope_words:
+        return head.lower()
+    name = (match[1] + head).split()
+    return " ".join(name).lower() if all(w[:1].isupper() for w in name) else ""
+
+
+ZERO_SCOPE = re.compile(r"[^,;:.]*?[\s\u00a0](in|among|at|inside|within)[\s\u00a0]+(?:the[\s\u00a0]+)?([A-Za-z][\w-]*)")
+
+
+def scope_of(text: str, mention: Mention, sentence: Sentence, rules: Rules) -> str:
+    """A place the figure is limited to: '170,000 people in the province', '... across Asia'.
+    A zero holds only where it says: 'no one was hurt in the camp', 'among the peacekeepers'."""
+    if mention.value.low == 0 and mention.value.high == 0:
+        zero = ZERO_SCOPE.match(text, mention.span[1], sentence.span[1])
+        if zero and (zero[1] == "among" or zero[2].lower() in rules.scope_words or zero[2][:1].isupper()):
+            return zero[2].lower()  # a group or a place, not the event ('in the blast')
+        return ""
+    after = re.match(r"[\s\u00a0]+[A-Za-z]+", text[mention.span[1]:sentence.span[1]]) if mention.value.noun else None
+    position = mention.span[1] + (after.end() if after else 0)
+    match = SCOPE.match(text, position, sentence.span[1])
+    if not match:
+        return ""
+    words = match[1].lower().split()
+    return " ".join(words) if words[-1] in rules.scope_words or match[1][-1:].isupper() or words[0].isdigit() \
+        or any(w[:1].isupper() for w in match[1].split()) else ""
