@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..rules import Rules
 from .datevocab import pieces
+from .words import words_in
 
 FORMS = [
     ("ymd", r"(?:{WD},?\s+)?(?<![\d.])(?P<y>\d{4})[/.-](?:(?P<m>\d{1,2})|{MONTH})[/.-](?P<d>\d{1,2})(?![\d])"),
@@ -77,7 +78,7 @@ def trigger_words(rules: Rules) -> dict[str, frozenset]:
 
 
 def present_triggers(text: str, start: int, end: int, rules: Rules) -> set[str]:
-    words = set(WORDS.findall(text[start:end].lower()))
+    words = words_in(text, start, end)
     found = {name for name, vocabulary in trigger_words(rules).items() if not vocabulary.isdisjoint(words)}
     if DIGIT.search(text, start, end):
         found |= {"digit", "day"}

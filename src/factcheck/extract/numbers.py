@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..rules import Rules
 from .wordnum import read_run, split_run
+from .words import words_in
 
 SEP = r"[ \u00a0\u202f\u2009]"
 VULGAR = re.compile(r"(?<![\w])(\d+[ \u00a0]?)?([\u00bc-\u00be\u2150-\u215e])")
@@ -109,7 +110,7 @@ def number_words(rules: Rules) -> frozenset:
 def word_runs(text: str, start: int, end: int, rules: Rules):
     """Matches of the number-word regex, tried only where a number word or digit stands."""
     pattern, words = word_pattern(rules), number_words(rules)
-    if words.isdisjoint(LETTERS.findall(text[start:end].lower())) and not DIGITS.search(text, start, end):
+    if words.isdisjoint(words_in(text, start, end)) and not DIGITS.search(text, start, end):
         return  # most sentences: nothing that could start a number
     reached = start
     for candidate in CANDIDATE.finditer(text, start, end):

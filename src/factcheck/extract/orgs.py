@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..gazetteer import lookup
 from ..model import Mention, Ref, Role, Sentence
 from ..rules import Rules
+from .words import words_in
 
 TOKEN = r"(?:[A-Z][\w'’.&-]*|&)"
 # 'U.S.', 'GLAAD', 'G-20'; the capital comes before the look behind so that the regex
@@ -193,7 +194,7 @@ def title_words(rules: Rules) -> frozenset:
 def titled_people(text: str, sentence: Sentence, found: list[Mention], rules: Rules) -> list[Mention]:
     """Roles given by a title alone: 'Secretary of State Rex Tillerson', 'Chechen leader Ramzan
     Kadyrov', 'U.S. Reps. David Cicilline'."""
-    words = set(re.findall(r"[a-z]+", text[sentence.span[0]:sentence.span[1]].lower()))
+    words = words_in(text, *sentence.span)
     if words.isdisjoint(title_words(rules)):
         return []
     taken = {m.value.person_id for m in found if m.kind == "role"}

@@ -14,6 +14,7 @@ from .context import compound_word, hedge_after, hedge_before, not_a_count
 from .nouns import counted_noun
 from .numbers import Number, find_numbers
 from .zeros import zero_quantities
+from .words import words_in
 
 RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:(and|to|or|through|thru)[\s\u00a0]+|([-–~])[\s\u00a0]*)")
 BOUND_JOIN = re.compile(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:and|but)?[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
@@ -172,7 +173,7 @@ def vague_words(rules: Rules) -> frozenset:
 def vague_quantities(text: str, sentence: Sentence, taken: list[tuple[int, int]], rules: Rules) -> list[Mention]:
     found = []
     floor, ceiling = sentence.span
-    if vague_words(rules).isdisjoint(WORDS.findall(text[floor:ceiling].lower())):
+    if vague_words(rules).isdisjoint(words_in(text, floor, ceiling)):
         return found
     occupied = bytearray(ceiling - floor)
     for s, e in taken:
