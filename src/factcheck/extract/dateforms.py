@@ -50,7 +50,17 @@ TRIGGERS = {
     "offset": "unit", "ago": "unit", "in_last": "unit", "in_n": "unit", "shift_unit": "unit",
     "day_of_month": "unit", "rel": "relative", "day_alone": "day",
 }
-WORDS = re.compile(r"[a-z]+")
+# What a form cannot match without, beyond its trigger: a word, or a pattern ('SHIFT' is any
+# word of the rules' shift phrases). Looked up in the sentence's word set: most sentences
+# name a weekday or a year only once, and no form but one can match them.
+NEEDS = {
+    "nth_wd": {"first", "second", "third", "fourth", "fifth", "last"}, "the_last_wd": {"last"},
+    "shift_week_wd": {"week"}, "wd_shift_week": {"week"}, "shift_wd": "SHIFT", "count_wd": {"now", "later", "ago"},
+    "wd_day": {"the"}, "offset": {"today", "tomorrow", "tmrw", "yesterday", "now"}, "ago": {"ago", "later"},
+    "in_last": {"last", "past", "next", "coming"}, "in_n": {"in"}, "shift_unit": "SHIFT", "day_of_month": {"month"},
+    "that_year": {"year"},
+    "ymd": re.compile(r"\d[/.-]"), "numeric": re.compile(r"\d[/.-]\d"), "numeric_md": re.compile(r"\d[/.-]\d"),
+}
 DIGIT = re.compile(r"\d")
 PREPOSITIONS = ["on", "in", "by", "until", "since", "from", "before", "after", "of", "during", "through", "over"]
 # The vocabularies (or words) a form's first token comes from, for a first-character test.
@@ -83,6 +93,23 @@ def present_triggers(text: str, start: int, end: int, rules: Rules) -> set[str]:
     if DIGIT.search(text, start, end):
         found |= {"digit", "day"}
     return found
+
+
+@lru_cache(maxsize=8)
+def shift_words(rules: Rules) -> frozenset:
+    return frozenset(w for phrase in rules.shifts for w in phrase.lower().split())
+
+
+def worth_running(name: str, triggers: set[str], text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether form `name` can match in text[start:end]: its trigger is there, and what it needs."""
+    if TRIGGERS[name] not in triggers:
+        return False
+    needs = NEEDS.get(name)
+    if needs is None:
+        return True
+    if isinstance(needs, re.Pattern):
+        return needs.search(text, start, end) is not None
+    return not (shift_words(rules) if needs == "SHIFT" else needs).isdisjoint(words_in(text, start, end))
 
 
 @lru_cache(maxsize=8)

@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Mention, Period, Sentence
 from ..rules import Rules
 from . import dateresolve as R
-from .dateforms import TRIGGERS, compiled_forms, present_triggers
+from .dateforms import compiled_forms, present_triggers, worth_running
 from .datevocab import day_value, year_words_value
 
 LEADING = re.compile(r"(?:on|in)\s+(?=\S)", re.I)
@@ -174,7 +174,7 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
         return []
     found = []
     for order, (name, pattern) in enumerate(compiled_forms(rules)):
-        if TRIGGERS[name] not in triggers:
+        if not worth_running(name, triggers, text, start, end, rules):
             continue
         for match in pattern.finditer(text, start, end):
             found.append((-(match.end() - match.start()), match.start(), order, name, match))
