@@ -12,7 +12,7 @@ from functools import lru_cache
 from .cues import cue_index, find_cues
 from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import Frame, Rules
-from .scopes import place_after, scope_of, without_asides
+from .scopes import enduring_event, place_after, scope_of, without_asides
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
 YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
@@ -165,6 +165,9 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         if mention.partial or (subject and subject in parts):
             continue
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence, rules), rules)
+        if slot is not None and frame is not None and \
+                (event := enduring_event(text, sentence, mention.span[0], cue_end, asides, rules)):
+            slot = replace(slot, scope=event)  # 'the war has killed 500,000': not this story's toll
         if slot is not None and frame is not None and frame.personal:
             slot = replace(slot, who=whose(text, mention, mentions, sentence))
         if slot is not None and frame is not None and frame.things:

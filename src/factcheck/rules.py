@@ -78,6 +78,7 @@ class Rules:
     events: tuple[EventKind, ...]
     event_aliases: MappingProxyType
     background_days: int
+    enduring_events: MappingProxyType  # 'civil war' -> war: long-running events a figure may be of
     place_aliases: MappingProxyType   # name -> ISO code
     place_regions: MappingProxyType   # name -> tuple of ISO codes it lies within
     demonyms: MappingProxyType        # adjective -> ISO code

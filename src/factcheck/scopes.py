@@ -4,6 +4,7 @@ figure and its verb ('one bomb, which did not explode, fell ...')."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Mention, Sentence
 from .rules import Rules
@@ -57,3 +58,38 @@ def scope_of(text: str, mention: Mention, sentence: Sentence, rules: Rules) -> s
     words = match[1].lower().split()
     return " ".join(words) if words[-1] in rules.scope_words or match[1][-1:].isupper() or words[0].isdigit() \
         or any(w[:1].isupper() for w in match[1].split()) else ""
+
+
+@lru_cache(maxsize=8)
+def enduring_pattern(rules: Rules) -> re.Pattern:
+    phrases = sorted(rules.enduring_events, key=len, reverse=True)
+    names = "|".join(re.escape(p).replace(r"\ ", r"[\s\u00a0]+") for p in phrases)
+    return re.compile(rf"(?<![\w'’-])({names})(?![\w'’-])", re.I)
+
+
+@lru_cache(maxsize=8)
+def setting_pattern(rules: Rules) -> re.Pattern:
+    """'died in the north-south civil war', 'massacred during the genocide'."""
+    return re.compile(r"[\s\u00a0]+(?:in|during)[\s\u00a0]+(?:(?:the|a|this|that|its|their)[\s\u00a0]+)?"
+                      r"(?:[\w’'-]+[\s\u00a0]+){0,3}?" + enduring_pattern(rules).pattern, re.I)
+
+
+CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def enduring_event(text: str, sentence: Sentence, figure: int, cue_end: int, asides, rules: Rules) -> str:
+    """The long-running event a figure is of ('The war has killed 500,000', 'died in the civil
+    war'): named before the figure in its clause (asides left out), or as the setting right
+    after its verb; its kind from rules/events.toml, '' for none."""
+    if not rules.enduring_events:
+        return ""
+    start = sentence.span[0]
+    for brk in CLAUSE_BREAK.finditer(text, sentence.span[0], figure):
+        if not any(s <= brk.start() < e for s, e in asides):
+            start = brk.end()
+    for match in enduring_pattern(rules).finditer(text, start, figure):
+        if not any(s <= match.start() < e for s, e in asides):
+            return rules.enduring_events[" ".join(match[1].lower().split())]
+    if cue_end > figure and (setting := setting_pattern(rules).match(text, cue_end, sentence.span[1])):
+        return rules.enduring_events[" ".join(setting[1].lower().split())]
+    return ""
