@@ -5,23 +5,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 from functools import lru_cache
 
 from .cues import cue_index, find_cues
 from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import Frame, Rules
+from .eras import era_of, time_marks
 from .scopes import enduring_event, place_after, scope_of, without_asides
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
-YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
-# 'In 2004', 'in May 2012', 'since 2009': the year the whole sentence is about.
-ADVERBIAL = re.compile(r"\b(?:in|since|during|until)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+)?$", re.I)
-CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")
-# 'On April 20, ...' opening a sentence: a day well before publication makes it about another event.
-DAY_DATE = re.compile(r"[\"'“‘]?[Oo]n[\s\u00a0]+([A-Z][a-z]+)\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})")
-LAST_YEAR = re.compile(r"\blast year\b", re.I)
 BLOCKING = {",", ";", ":"}
 NAME_KINDS = {"person", "organisation", "place", "role", "quote"}
 COMPARED_ROLES = {"body", "headline", "heading"}
@@ -83,55 +76,6 @@ def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[i
     return best[2:] if best else None
 
 
-@dataclass(frozen=True)
-class TimeMarks:
-    """What in a sentence can tie its figures to another year or day, found once per sentence."""
-    years: tuple[tuple[int, int, int, bool], ...]   # (start, end, year, adverbial)
-    last_year: bool
-    day: str
-
-
-def time_marks(text: str, sentence: Sentence, published: date | None, months) -> TimeMarks:
-    start, end = sentence.span
-    years = tuple((m.start(), m.end(), int(m[1]),
-                   bool(ADVERBIAL.search(text, max(start, m.start() - 25), m.start())))
-                  for m in YEAR.finditer(text, start, end))
-    last_year = bool(published) and bool(LAST_YEAR.search(text, start, end))
-    day = earlier_day(text, sentence, published, months) if published else ""
-    return TimeMarks(years, last_year, day)
-
-
-def era_of(text: str, marks: TimeMarks, mention: Mention, published: date | None) -> str:
-    """The year a figure is explicitly about, when it is not the year of publication:
-    an adverbial year ('In 2004, ...') covers its sentence; an attributive one
-    ('the 2004 tsunami killed') covers the figures after it in its clause."""
-    years = [year for start, end, year, adverbial in marks.years
-             if adverbial or (end <= mention.span[0] and not CLAUSE_BREAK.search(text, end, mention.span[0]))]
-    if marks.last_year:
-        years.append(published.year - 1)
-    others = sorted({y for y in years if published is None or y != published.year})
-    if not others:
-        return marks.day
-    return "-".join(map(str, others))
-
-
-def earlier_day(text: str, sentence: Sentence, published: date, months) -> str:
-    """'On April 20' in an article of 2 July: the day, when it is over a week before publication."""
-    for match in filter(None, [DAY_DATE.match(text, *sentence.span)]):
-        month = months.get(match[1].lower())
-        if month is None:
-            continue
-        try:
-            day = date(published.year, month, int(match[2]))
-        except ValueError:
-            continue
-        if day > published:
-            day = day.replace(year=published.year - 1)
-        if (published - day).days > 7:
-            return day.isoformat()
-    return ""
-
-
 def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention], rules: Rules) -> list[Fact]:
     """Facts for the comparable quantities of one sentence."""
     if sentence.role not in COMPARED_ROLES or not any(m.kind in ("quantity", "duration") for m in mentions):
@@ -143,7 +87,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     main, asides = without_asides(text, sentence, tokens)
     whole = (tokens, *frame_context(tokens, spans, rules))
     outside = (main, *frame_context(main, spans, rules)) if asides else whole
-    marks = time_marks(text, sentence, document.published, rules.months)
+    marks = time_marks(text, sentence, document.published, rules.months, mentions)
     facts = []
     # '2 representatives and 51 other members': the parts of a sum are not the count
     quantities = [m for m in mentions if m.kind in ("quantity", "duration")]

@@ -1,0 +1,103 @@
+"""Eras: the year or day a figure is explicitly about when that is not the story's own
+('the 2004 tsunami killed', 'In May 2012, ...', 'A similar attack last month killed 40').
+A figure of another era fills a slot of its own and is compared only with its era's."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .model import Mention, Sentence
+
+YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
+# 'In 2004', 'in May 2012', 'since 2009': the year the whole sentence is about.
+ADVERBIAL = re.compile(r"\b(?:in|since|during|until)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+)?$", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")
+# 'On April 20, ...' opening a sentence: a day well before publication makes it about another event.
+DAY_DATE = re.compile(r"[\"'“‘]?[Oo]n[\s\u00a0]+([A-Z][a-z]+)\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})")
+LAST_YEAR = re.compile(r"\blast year\b", re.I)
+# 'first reported in April that ... three killed', 'In April, the paper reported that ...':
+# the day of a report, not of the event
+REPORT_VERB = r"\b(?:reported|said|says|announced|told|wrote|confirmed|revealed|stated|published)\b"
+REPORTED = re.compile(REPORT_VERB + r"[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?$")
+REPORTING = re.compile(REPORT_VERB)
+# 'calls since Ramadan ended on June 24': a count from that day to now, of no other event
+SINCE = re.compile(r"\bsince\b[^,;:]*$", re.I)
+RECENT = timedelta(days=7)
+FRONT = 8  # a date this close to the start of its sentence opens it ('Last month, ...')
+
+
+@dataclass(frozen=True)
+class TimeMarks:
+    """What in a sentence can tie its figures to another year or day, found once per sentence."""
+    years: tuple[tuple[int, int, int, bool], ...]   # (start, end, year, adverbial)
+    last_year: bool
+    day: str
+    dates: tuple[tuple[int, int, str, bool], ...] = ()  # (start, end, label, fronted)
+
+
+def time_marks(text: str, sentence: Sentence, published: date | None, months, mentions=()) -> TimeMarks:
+    start, end = sentence.span
+    years = tuple((m.start(), m.end(), int(m[1]),
+                   bool(ADVERBIAL.search(text, max(start, m.start() - 25), m.start())))
+                  for m in YEAR.finditer(text, start, end))
+    last_year = bool(published) and bool(LAST_YEAR.search(text, start, end))
+    day = earlier_day(text, sentence, published, months) if published else ""
+    dates = tuple(mark for m in mentions if m.kind == "date" and (mark := earlier_date(text, sentence, m, published)))
+    return TimeMarks(years, last_year, day, dates)
+
+
+def earlier_date(text: str, sentence: Sentence, mention: Mention, published: date | None):
+    """(start, end, label, fronted) for a date of days, weeks or a month wholly before the week
+    of publication ('last month', 'on 2 March'), not the day of a report; else None."""
+    period = mention.value
+    if published is None or mention.partial or not period.resolved or period.granularity not in ("day", "week", "month"):
+        return None
+    before = period.end < published - RECENT if period.granularity != "month" else period.end < published.replace(day=1)
+    if not before or REPORTED.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0]) \
+            or SINCE.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0]) \
+            or mention.surface.lower().startswith("since"):
+        return None
+    label = period.start.strftime("%Y-%m") if period.granularity == "month" else period.start.isoformat()
+    return mention.span[0], mention.span[1], label, mention.span[0] - sentence.span[0] <= FRONT
+
+
+def era_of(text: str, marks: TimeMarks, mention: Mention, published: date | None) -> str:
+    """The year a figure is explicitly about, when it is not the year of publication:
+    an adverbial year ('In 2004, ...') covers its sentence; an attributive one
+    ('the 2004 tsunami killed') covers the figures after it in its clause."""
+    years = [year for start, end, year, adverbial in marks.years
+             if adverbial or (end <= mention.span[0] and not CLAUSE_BREAK.search(text, end, mention.span[0]))]
+    if marks.last_year:
+        years.append(published.year - 1)
+    others = sorted({str(y) for y in years if published is None or y != published.year})
+    # a date of a year named in full ('April 2012') is that year's: the year says it already
+    others += sorted({label for start, end, label, fronted in marks.dates
+                      if (fronted or _one_clause(text, (start, end), mention.span)) and label[:4] not in others
+                      and not (end <= mention.span[0] and REPORTING.search(text, end, mention.span[0]))})
+    if not others:
+        return marks.day
+    return "-".join(others)
+
+
+def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """No clause break between two spans of a sentence."""
+    first, second = sorted((a, b))
+    return not CLAUSE_BREAK.search(text, first[1], second[0])
+
+
+def earlier_day(text: str, sentence: Sentence, published: date, months) -> str:
+    """'On April 20' in an article of 2 July: the day, when it is over a week before publication."""
+    for match in filter(None, [DAY_DATE.match(text, *sentence.span)]):
+        month = months.get(match[1].lower())
+        if month is None:
+            continue
+        try:
+            day = date(published.year, month, int(match[2]))
+        except ValueError:
+            continue
+        if day > published:
+            day = day.replace(year=published.year - 1)
+        if (published - day).days > 7:
+            return day.isoformat()
+    return ""
