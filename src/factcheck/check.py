@@ -18,6 +18,7 @@ from .compare import describe, usd_rate
 from .conflicts import clash as amounts_clash, in_conflict
 from .model import Amount, Discrepancy, Document, Fact, Row
 from .rules import Rules
+from .scopes import OTHER_INCIDENT
 from .tabulate import fact_order
 
 CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001", "A001", "A002")  # the codes the checks implement
@@ -96,9 +97,8 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
 def quantity_check(row: Row, rules: Rules, documents: dict[str, Document], shared=None) -> list[Discrepancy]:
     """Q001 when figures conflict, else Q002 when they differ only in precision; for frames
     that need it, only between sentences that share a distinctive name (`shared`)."""
-    frame = next((f for f in rules.frames if f.name == row.slot.frame), None)
     year = row_year(row, documents)
-    if frame is not None and frame.needs_names:
+    if needs_names(row, rules):
         def clash(a: Fact, b: Fact) -> bool:
             return amounts_clash(a.mention.value, b.mention.value, rules, year)
         # facts meet only through a name they share: compare within each name's facts,
@@ -126,10 +126,17 @@ def quantity_check(row: Row, rules: Rules, documents: dict[str, Document], share
     return []
 
 
+def needs_names(row: Row, rules: Rules) -> bool:
+    """Whether a row's figures meet only through a distinctive name their sentences share:
+    sums and changes (a story tells of many), and figures of other incidents (two articles'
+    'another attack' are seldom one)."""
+    frame = next((f for f in rules.frames if f.name == row.slot.frame), None)
+    return (frame is not None and frame.needs_names) or row.slot.scope == OTHER_INCIDENT
+
+
 def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Document]) -> tuple[Discrepancy, ...]:
     """Every discrepancy among the rows: one per slot and code."""
-    gated = {f.name for f in rules.frames if f.needs_names}
-    common = story_wide(documents, rules) if any(r.slot.frame in ("date", "place", "time") or r.slot.frame in gated
+    common = story_wide(documents, rules) if any(r.slot.frame in ("date", "place", "time") or needs_names(r, rules)
                                                  for r in rows) else set()
     shared = SharedNames(documents, common, rules, strict=True)
     dominant = dominant_kinds(rows, documents)

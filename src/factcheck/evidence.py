@@ -80,10 +80,15 @@ class SharedNames:
                 for word in set(LOWER_WORD.findall(document.text)):
                     self.lower[word] = self.lower.get(word, 0) + 1
         found = {n for n in found if " " in n or (len(n) >= 4 and n.lower() not in self.lower)}
-        thing = valued_object(self.documents[fact.mention.doc].text, fact)
+        thing = valued_object(self.documents[fact.mention.doc].text, fact) if self._a_sum(fact) else ""
         if thing and self._articles_naming(thing) < self.rules.story_wide_share * len(self.documents):
             found.add(f"object:{thing}")
         return found
+
+    def _a_sum(self, fact: Fact) -> bool:
+        """A sum of money: what it is the value of tells sums apart; what a count counts does not."""
+        unit = self.rules.dimensions.get(getattr(fact.mention.value, "unit", None) or "")
+        return unit is not None and unit.dimension == "money"
 
     def _articles_naming(self, thing: str) -> int:
         """How many articles name a thing, in any spelling ('jewelry', 'jewellery'); an

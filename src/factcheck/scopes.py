@@ -35,8 +35,12 @@ def place_after(text: str, offset: int, sentence: Sentence, rules: Rules) -> str
     head = match[2]
     if head.lower() in rules.scope_words:
         return head.lower()
-    name = (match[1] + head).split()
-    return " ".join(name).lower() if all(w[:1].isupper() for w in name) else ""
+    name = []
+    for word in (match[1] + head).split():
+        if not word[:1].isupper():
+            break
+        name.append(word)
+    return " ".join(name).lower()
 
 
 ZERO_SCOPE = re.compile(r"[^,;:.]*?[\s\u00a0](in|among|at|inside|within)[\s\u00a0]+(?:the[\s\u00a0]+)?([A-Za-z][\w-]*)")
@@ -83,13 +87,44 @@ def enduring_event(text: str, sentence: Sentence, figure: int, cue_end: int, asi
     after its verb; its kind from rules/events.toml, '' for none."""
     if not rules.enduring_events:
         return ""
-    start = sentence.span[0]
-    for brk in CLAUSE_BREAK.finditer(text, sentence.span[0], figure):
-        if not any(s <= brk.start() < e for s, e in asides):
-            start = brk.end()
+    start = clause_start(text, sentence, figure, asides)
     for match in enduring_pattern(rules).finditer(text, start, figure):
         if not any(s <= match.start() < e for s, e in asides):
             return rules.enduring_events[" ".join(match[1].lower().split())]
     if cue_end > figure and (setting := setting_pattern(rules).match(text, cue_end, sentence.span[1])):
         return rules.enduring_events[" ".join(setting[1].lower().split())]
     return ""
+
+
+# 'Elsewhere, ...', 'In a separate attack, ...': the sentence tells of another incident
+OTHER_OPENING = re.compile(r"[\W_]*(?:elsewhere|separately|in[\s\u00a0]+(?:a|another)[\s\u00a0]+(?:separate[\s\u00a0]+|similar[\s\u00a0]+|"
+                           r"different[\s\u00a0]+)?(?:incident|attack|raid|strike|case|development))\b", re.I)
+# 'Another bomb killed 8', 'a second blast', 'another 4 died in hospital': not the story's toll
+OTHER_IN_CLAUSE = re.compile(r"\b(?:another|a[\s\u00a0]+separate|a[\s\u00a0]+second|a[\s\u00a0]+similar|an[\s\u00a0]+earlier|"
+                             r"a[\s\u00a0]+previous|a[\s\u00a0]+further)\b", re.I)
+OTHER_INCIDENT = "another incident"
+INCREMENT = re.compile(r"\b(?:another|a[\s\u00a0]+further)[\s\u00a0]+$", re.I)
+
+
+def an_increment(text: str, figure: int) -> bool:
+    """'Another four people died in hospital': a part added to the toll, not the toll."""
+    return INCREMENT.search(text, max(0, figure - 12), figure) is not None
+
+
+def other_incident(text: str, sentence: Sentence, figure: int, asides) -> str:
+    """'another incident' when the figure's sentence opens on one ('Elsewhere, ...') or its
+    clause before it names one ('Another bomb killed 8'); else ''."""
+    if OTHER_OPENING.match(text, sentence.span[0], figure):
+        return OTHER_INCIDENT
+    start = clause_start(text, sentence, figure, asides)
+    return OTHER_INCIDENT if OTHER_IN_CLAUSE.search(text, start, figure) else ""
+
+
+def clause_start(text: str, sentence: Sentence, figure: int, asides) -> int:
+    """Where the clause of a figure begins: after the last clause break before it that is
+    not inside an aside."""
+    start = sentence.span[0]
+    for brk in CLAUSE_BREAK.finditer(text, sentence.span[0], figure):
+        if not any(s <= brk.start() < e for s, e in asides):
+            start = brk.end()
+    return start

@@ -1,0 +1,63 @@
+"""Where a figure holds, read off single sentences: the place after its verb, the
+long-running event or other incident it is of, and increments to a toll."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.ingest import text_document
+from factcheck.scopes import an_increment, enduring_event, other_incident, place_after, without_asides
+from factcheck.segment import segment
+
+
+def sentence_of(text, rules):
+    document = text_document("t.txt", "t.txt", text)
+    return segment(document, rules)[0]
+
+
+@pytest.mark.parametrize("text,verb,expected", [
+    ("Two landed inside the camp itself.", "landed", "camp"),
+    ("Two of the bombs fell within the Yida camp.", "fell", "camp"),
+    ("One rocket hit in Kandahar on Monday.", "hit", "kandahar"),
+    ("One rocket hit a school near the border.", "hit", ""),
+    ("Four rockets fell outside the base.", "fell", ""),
+])
+def test_place_after_the_verb(rules, text, verb, expected):
+    sentence = sentence_of(text, rules)
+    assert place_after(text, text.index(verb) + len(verb), sentence, rules) == expected
+
+
+@pytest.mark.parametrize("text,figure,verb,expected", [
+    ("The war has killed more than 500,000 people.", "500,000", "killed", "war"),
+    ("Some 2 million people died in the north-south civil war.", "2 million", "died", "war"),
+    ("Close to a million were massacred during the genocide.", "a million", "massacred", "genocide"),
+    ("The civil war, which began in the spring, has killed thousands.", "thousands", "killed", "war"),
+    ("The war's deadliest bombing killed 25 people.", "25", "killed", ""),
+    ("After years of war, the bombing killed 12 people.", "12", "killed", ""),
+])
+def test_enduring_event(rules, text, figure, verb, expected):
+    sentence = sentence_of(text, rules)
+    tokens = []
+    _, asides = without_asides(text, sentence, tokens)
+    cue_end = text.index(verb) + len(verb)
+    assert enduring_event(text, sentence, text.index(figure), cue_end, asides, rules) == expected
+
+
+@pytest.mark.parametrize("text,figure,other", [
+    ("Another bomb killed 8 people in the north.", "8", True),
+    ("Elsewhere, a roadside bomb killed 3 soldiers.", "3", True),
+    ("In a separate attack, gunmen killed five soldiers.", "five", True),
+    ("The bombing killed 12 people, another official said.", "12", False),
+    ("Earlier, police said 12 people were killed.", "12", False),
+])
+def test_other_incident(rules, text, figure, other):
+    sentence = sentence_of(text, rules)
+    assert bool(other_incident(text, sentence, text.index(figure), [])) is other
+
+
+@pytest.mark.parametrize("text,figure,increment", [
+    ("Another four people died in hospital.", "four", True),
+    ("A further 20 were injured.", "20", True),
+    ("Four people died in another hospital.", "Four", False),
+])
+def test_an_increment(text, figure, increment):
+    assert an_increment(text, text.index(figure)) is increment
