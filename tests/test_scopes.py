@@ -48,10 +48,14 @@ def test_enduring_event(rules, text, figure, verb, expected):
     ("In a separate attack, gunmen killed five soldiers.", "five", True),
     ("The bombing killed 12 people, another official said.", "12", False),
     ("Earlier, police said 12 people were killed.", "12", False),
+    ("It was followed by a 2.9 aftershock at 2:12 a.m.", "2.9", True),
+    ("Two aftershocks, magnitude 2.9 and 2.2, occurred.", "2.9", True),
+    ("Five people died and seven were injured in the quake and following aftershocks.", "seven", False),
 ])
 def test_other_incident(rules, text, figure, other):
     sentence = sentence_of(text, rules)
-    assert bool(other_incident(text, sentence, text.index(figure), [])) is other
+    start = text.index(figure)
+    assert bool(other_incident(text, sentence, (start, start + len(figure)), [], rules)) is other
 
 
 @pytest.mark.parametrize("text,figure,increment", [

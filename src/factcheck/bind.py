@@ -113,7 +113,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         # compared through shared names have their evidence already)
         if slot is not None and not (frame is not None and frame.needs_names) and \
                 (event := enduring_event(text, sentence, mention.span[0], cue_end, asides, rules)
-                 or other_incident(text, sentence, mention.span[0], asides)):
+                 or other_incident(text, sentence, mention.span, asides, rules)):
             slot = replace(slot, scope=event)
         if slot is not None and frame is not None and frame.personal:
             slot = replace(slot, who=whose(text, mention, mentions, sentence))

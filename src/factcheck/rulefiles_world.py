@@ -51,7 +51,9 @@ def _load_events(dirs):
             enduring[phrase.lower()] = kind
     return dict(events=tuple(kinds), event_aliases=MappingProxyType(dict(_get(data, file, "aliases", dict, {}))),
                 background_days=_get(data, file, "background.days", int, 30), story_wide_share=share,
-                enduring_events=MappingProxyType(enduring))
+                enduring_events=MappingProxyType(enduring),
+                other_before=tuple(_str_list(data, file, "background.other.before")),
+                other_kinds=tuple(_str_list(data, file, "background.other.kinds")))
 
 
 def _load_places(dirs):

@@ -79,6 +79,8 @@ class Rules:
     event_aliases: MappingProxyType
     background_days: int
     enduring_events: MappingProxyType  # 'civil war' -> war: long-running events a figure may be of
+    other_before: tuple               # 'another', 'a separate': another incident named before a figure
+    other_kinds: tuple                # 'aftershock': incidents that are another by kind
     place_aliases: MappingProxyType   # name -> ISO code
     place_regions: MappingProxyType   # name -> tuple of ISO codes it lies within
     demonyms: MappingProxyType        # adjective -> ISO code

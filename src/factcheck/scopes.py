@@ -99,9 +99,6 @@ def enduring_event(text: str, sentence: Sentence, figure: int, cue_end: int, asi
 # 'Elsewhere, ...', 'In a separate attack, ...': the sentence tells of another incident
 OTHER_OPENING = re.compile(r"[\W_]*(?:elsewhere|separately|in[\s\u00a0]+(?:a|another)[\s\u00a0]+(?:separate[\s\u00a0]+|similar[\s\u00a0]+|"
                            r"different[\s\u00a0]+)?(?:incident|attack|raid|strike|case|development))\b", re.I)
-# 'Another bomb killed 8', 'a second blast', 'another 4 died in hospital': not the story's toll
-OTHER_IN_CLAUSE = re.compile(r"\b(?:another|a[\s\u00a0]+separate|a[\s\u00a0]+second|a[\s\u00a0]+similar|an[\s\u00a0]+earlier|"
-                             r"a[\s\u00a0]+previous|a[\s\u00a0]+further)\b", re.I)
 OTHER_INCIDENT = "another incident"
 INCREMENT = re.compile(r"\b(?:another|a[\s\u00a0]+further)[\s\u00a0]+$", re.I)
 
@@ -111,13 +108,35 @@ def an_increment(text: str, figure: int) -> bool:
     return INCREMENT.search(text, max(0, figure - 12), figure) is not None
 
 
-def other_incident(text: str, sentence: Sentence, figure: int, asides) -> str:
-    """'another incident' when the figure's sentence opens on one ('Elsewhere, ...') or its
-    clause before it names one ('Another bomb killed 8'); else ''."""
+@lru_cache(maxsize=8)
+def other_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """The words that name another incident before a figure ('another bomb'), and the
+    incidents that are another by kind anywhere in its clause ('a 2.9 aftershock')."""
+    def words(phrases) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"[\s\u00a0]+") for p in sorted(phrases, key=len, reverse=True))
+    before = re.compile(rf"(?<![\w-])(?:{words(rules.other_before) or '(?!)'})(?![\w-])", re.I)
+    near = re.compile(rf"(?<![\w-])(?:{words(rules.other_kinds) or '(?!)'})(?![\w-])", re.I)
+    return before, near
+
+
+def other_incident(text: str, sentence: Sentence, span: tuple[int, int], asides, rules: Rules) -> str:
+    """'another incident' when the figure's sentence opens on one ('Elsewhere, ...'), its
+    clause names one before it ('Another bomb killed 8'), or the figure belongs to one by
+    kind, next to it ('a 2.9 aftershock', 'two aftershocks, magnitude 2.9'); else ''."""
+    figure, end = span
     if OTHER_OPENING.match(text, sentence.span[0], figure):
         return OTHER_INCIDENT
-    start = clause_start(text, sentence, figure, asides)
-    return OTHER_INCIDENT if OTHER_IN_CLAUSE.search(text, start, figure) else ""
+    before, near = other_patterns(rules)
+    if before.search(text, clause_start(text, sentence, figure, asides), figure):
+        return OTHER_INCIDENT
+    after = CLAUSE_BREAK.search(text, end, min(end + NEAR, sentence.span[1]))
+    if near.search(text, max(sentence.span[0], figure - NEAR), figure) \
+            or near.search(text, end, after.start() if after else min(end + NEAR, sentence.span[1])):
+        return OTHER_INCIDENT
+    return ""
+
+
+NEAR = 25  # characters: an incident 'by kind' qualifies the figures next to it only
 
 
 def clause_start(text: str, sentence: Sentence, figure: int, asides) -> int:
