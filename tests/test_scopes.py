@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.ingest import text_document
-from factcheck.scopes import an_increment, enduring_event, other_incident, place_after, without_asides
+from factcheck.scopes import an_increment, enduring_event, other_incident, place_after, rate_of, without_asides
 from factcheck.segment import segment
 
 
@@ -65,3 +65,16 @@ def test_other_incident(rules, text, figure, other):
 ])
 def test_an_increment(text, figure, increment):
     assert an_increment(text, text.index(figure)) is increment
+
+
+@pytest.mark.parametrize("text,figure,rate", [
+    ("Ferry accidents kill hundreds of people in Bangladesh every year.", "hundreds", "per year"),
+    ("About 1,000 people die annually on the rivers.", "1,000", "per year"),
+    ("The clinic sees 40 patients each day, doctors said.", "40", "per day"),
+    ("The ferry sank, killing 35, a year after another disaster.", "35", ""),
+    ("Every year, the festival draws crowds; this time 35 people died.", "35", ""),
+])
+def test_rate_of(rules, text, figure, rate):
+    sentence = sentence_of(text, rules)
+    start = text.index(figure)
+    assert rate_of(text, sentence, (start, start + len(figure)), []) == rate

@@ -12,7 +12,7 @@ from .cues import cue_index, find_cues
 from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import Frame, Rules
 from .eras import era_of, time_marks
-from .scopes import an_increment, enduring_event, other_incident, place_after, scope_of, without_asides
+from .scopes import an_increment, enduring_event, other_incident, place_after, rate_of, scope_of, without_asides
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
 BLOCKING = {",", ";", ":"}
@@ -109,11 +109,13 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         if mention.partial or (subject and subject in parts) or an_increment(text, mention.span[0]):
             continue
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence, rules), rules)
-        # 'the war has killed 500,000', 'another bomb killed 8': not the story's toll (frames
+        # 'the war has killed 500,000', 'another bomb killed 8', 'hundreds die every year':
+        # not the story's toll (frames
         # compared through shared names have their evidence already)
         if slot is not None and not (frame is not None and frame.needs_names) and \
                 (event := enduring_event(text, sentence, mention.span[0], cue_end, asides, rules)
-                 or other_incident(text, sentence, mention.span, asides, rules)):
+                 or other_incident(text, sentence, mention.span, asides, rules)
+                 or rate_of(text, sentence, mention.span, asides)):
             slot = replace(slot, scope=event)
         if slot is not None and frame is not None and frame.personal:
             slot = replace(slot, who=whose(text, mention, mentions, sentence))
