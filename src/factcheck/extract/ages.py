@@ -6,12 +6,15 @@ import re
 
 from ..model import Amount, Mention, Sentence
 from ..rules import Rules
-from .orgs import is_person, normalise
+from ..gazetteer import lookup
+from .orgs import LEADING_WORDS, is_person, normalise
 
 NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2})"
 BEFORE = re.compile(r"(?<![\w-])(?P<age>\d{1,3})-year-old(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+" + NAME)
 AGE_HINT = re.compile(r",?[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,3},")
 AFTER = re.compile(NAME + r",?[ \u00a0]+(?:aged[ \u00a0]+)?(?P<age>\d{1,3}),")
+# 'Mraz, 42, was convicted': a surname alone, set off by commas
+SURNAME_AFTER = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]+),[ \u00a0]+(?:aged[ \u00a0]+)?(?P<age>\d{1,3}),")
 
 
 def without_nationality(name: str, rules: Rules) -> str:
@@ -27,12 +30,23 @@ def extract_ages(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     piece = text[sentence.span[0]:sentence.span[1]]
     if "year-old" not in piece and not AGE_HINT.search(piece):
         return found
-    for pattern in (BEFORE, AFTER):
+    taken = set()
+    for pattern in (BEFORE, AFTER, SURNAME_AFTER):
         for match in pattern.finditer(text, *sentence.span):
             name, age = without_nationality(match["name"], rules), int(match["age"])
-            if not 0 < age < 120 or not is_person(name, rules):
-                continue
             span = match.span("age")
+            if not 0 < age < 120 or span in taken or not (is_person(name, rules) or a_surname(name, rules)):
+                continue
+            taken.add(span)
             found.append(Mention(sentence.doc, sentence.index, "age", span, text[span[0]:span[1]],
                                  Amount(age, age, noun=normalise(name), stated=age)))
     return found
+
+
+def a_surname(name: str, rules: Rules) -> bool:
+    """'Mraz, 42,': one capitalised word that is no place, organisation word, title or
+    calendar word; the story's full name for it is found when the facts are tabulated."""
+    lowered = name.lower()
+    return " " not in name and name not in LEADING_WORDS and lowered not in rules.months \
+        and lowered not in rules.weekdays and name not in rules.org_heads and name not in rules.titles \
+        and name.rstrip(".") not in rules.not_person and lookup(name, rules) is None
