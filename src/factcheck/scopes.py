@@ -1,6 +1,7 @@
 """Where a figure holds: a place it is limited to ('170,000 people in the province'), the
-place a verb puts it in ('two landed inside the camp'), and the asides that stand between a
-figure and its verb ('one bomb, which did not explode, fell ...')."""
+place a verb puts it in ('two landed inside the camp'), a long-running event ('the war has
+killed 500,000'), another incident ('Another bomb killed 8') or a rate ('every year'); and
+the asides that stand between a figure and its verb ('one bomb, which did not explode, fell')."""
 from __future__ import annotations
 
 import re
@@ -64,11 +65,16 @@ def scope_of(text: str, mention: Mention, sentence: Sentence, rules: Rules) -> s
         or any(w[:1].isupper() for w in match[1].split()) else ""
 
 
+def alternation(phrases) -> str:
+    """A regex alternative of phrases, longest first, any spacing between their words;
+    one that matches nothing when there are none."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s\u00a0]+") for p in ordered) or "(?!)"
+
+
 @lru_cache(maxsize=8)
 def enduring_pattern(rules: Rules) -> re.Pattern:
-    phrases = sorted(rules.enduring_events, key=len, reverse=True)
-    names = "|".join(re.escape(p).replace(r"\ ", r"[\s\u00a0]+") for p in phrases)
-    return re.compile(rf"(?<![\w'’-])({names})(?![\w'’-])", re.I)
+    return re.compile(rf"(?<![\w'’-])({alternation(rules.enduring_events)})(?![\w'’-])", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -112,10 +118,8 @@ def an_increment(text: str, figure: int) -> bool:
 def other_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
     """The words that name another incident before a figure ('another bomb'), and the
     incidents that are another by kind anywhere in its clause ('a 2.9 aftershock')."""
-    def words(phrases) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"[\s\u00a0]+") for p in sorted(phrases, key=len, reverse=True))
-    before = re.compile(rf"(?<![\w-])(?:{words(rules.other_before) or '(?!)'})(?![\w-])", re.I)
-    near = re.compile(rf"(?<![\w-])(?:{words(rules.other_kinds) or '(?!)'})(?![\w-])", re.I)
+    before = re.compile(rf"(?<![\w-])(?:{alternation(rules.other_before)})(?![\w-])", re.I)
+    near = re.compile(rf"(?<![\w-])(?:{alternation(rules.other_kinds)})(?![\w-])", re.I)
     return before, near
 
 
