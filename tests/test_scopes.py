@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.ingest import text_document
-from factcheck.scopes import an_increment, enduring_event, other_incident, place_after, rate_of, without_asides
+from factcheck.scopes import an_increment, enduring_event, other_incident, place_after, rate_of, scope_of, without_asides
 from factcheck.segment import segment
 
 
@@ -78,3 +78,17 @@ def test_rate_of(rules, text, figure, rate):
     sentence = sentence_of(text, rules)
     start = text.index(figure)
     assert rate_of(text, sentence, (start, start + len(figure)), []) == rate
+
+
+@pytest.mark.parametrize("text,figure,scope", [
+    ("The quake killed 170,000 people in the province.", "170,000", "the province"),
+    ("Laura killed 27 people in August.", "27", ""),
+    ("The storm killed 12 people in Louisiana.", "12", "louisiana"),
+])
+def test_scope_of_a_count(rules, text, figure, scope):
+    from factcheck.extract import extract_mentions
+    from factcheck.ingest import text_document
+    document = text_document("t.txt", "t.txt", text)
+    sentences = segment(document, rules)
+    mention = next(m for m in extract_mentions(document, sentences, rules) if m.surface.endswith(figure))
+    assert scope_of(text, mention, sentences[0], rules) == scope
