@@ -63,12 +63,11 @@ def earlier_date(text: str, sentence: Sentence, mention: Mention, published: dat
 
 
 def era_of(text: str, marks: TimeMarks, mention: Mention, published: date | None) -> str:
-    """The year a figure is explicitly about, when it is not the year of publication:
-    an adverbial year ('In 2004, ...') covers the figures after it and those of its own
-    clause; an attributive one
-    ('the 2004 tsunami killed') covers the figures after it in its clause."""
-    # an adverbial year after the figure covers it only within its clause: 'Turnout was 38
-    # percent, down from 45 percent in 2013' dates the 45, not the 38
+    """The year or earlier day a figure is explicitly about, when it is not the story's own.
+    An adverbial year ('In 2004, ...') covers the figures after it and those of its own
+    clause ('Turnout was 38 percent, down from 45 percent in 2013' dates the 45, not the
+    38); an attributive one ('the 2004 tsunami killed') the figures after it in its clause;
+    an earlier day or month those of its clause, or all of a sentence it opens."""
     years = [year for start, end, year, adverbial in marks.years
              if (adverbial and (end <= mention.span[0] or _one_clause(text, (start, end), mention.span)))
              or (end <= mention.span[0] and not CLAUSE_BREAK.search(text, end, mention.span[0]))]
