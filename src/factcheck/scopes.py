@@ -133,7 +133,8 @@ def other_incident(text: str, sentence: Sentence, span: tuple[int, int], asides,
     if OTHER_OPENING.match(text, sentence.span[0], figure):
         return OTHER_INCIDENT
     before, near = other_patterns(rules)
-    if before.search(text, clause_start(text, sentence, figure, asides), figure):
+    increment = INCREMENT.search(text, max(0, figure - 12), figure)  # 'another 30': a part, no incident
+    if before.search(text, clause_start(text, sentence, figure, asides), increment.start() if increment else figure):
         return OTHER_INCIDENT
     after = CLAUSE_BREAK.search(text, end, min(end + NEAR, sentence.span[1]))
     if near.search(text, max(sentence.span[0], figure - NEAR), figure) \
