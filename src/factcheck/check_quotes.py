@@ -91,7 +91,8 @@ def quote_discrepancies(row: Row, rules: Rules) -> list[Discrepancy]:
             by_surname.setdefault(fact.mention.value.speaker_id.split()[-1], []).append(fact)
         if len(by_surname) > 1:
             check = rules.checks["A001"]
-            names = sorted({f.mention.value.speaker for f in speakers})
+            # each person once, by the longest way the sources name them ('Mayor Ana Ruiz', not also 'Ruiz')
+            names = sorted(max((f.mention.value.speaker for f in group), key=len) for group in by_surname.values())
             facts = sorted(speakers, key=fact_order)
             found.append(Discrepancy("A001", check.name, check.severity, row.slot,
                                      f"one quotation credited to {' and '.join(names)}", tuple(facts)))

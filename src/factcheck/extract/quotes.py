@@ -100,6 +100,10 @@ def resolve_speaker(speaker: str, offset: int, people: list[tuple[int, str]], ru
         return normalise(earlier[-1]) if earlier else ""
     if not speaker:
         return ""
+    words = speaker.split()
+    while len(words) > 2 and words[0].rstrip(".") in rules.titles:
+        words = words[1:]  # 'Mayor Ana Ruiz' is Ana Ruiz
+    speaker = " ".join(words)
     if is_person(speaker, rules):
         return normalise(speaker)
     surname = speaker.split()[-1]
