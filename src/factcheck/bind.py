@@ -87,7 +87,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     main, asides = without_asides(text, sentence, tokens)
     whole = (tokens, *frame_context(tokens, spans, rules))
     outside = (main, *frame_context(main, spans, rules)) if asides else whole
-    marks = time_marks(text, sentence, document.published, rules.months, mentions)
+    marks = time_marks(text, sentence, document.published, mentions)
     facts = []
     # '2 representatives and 51 other members': the parts of a sum are not the count
     quantities = [m for m in mentions if m.kind in ("quantity", "duration")]

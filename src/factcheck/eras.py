@@ -13,8 +13,6 @@ YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
 # 'In 2004', 'in May 2012', 'since 2009': the year the whole sentence is about.
 ADVERBIAL = re.compile(r"\b(?:in|since|during|until)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")
-# 'On April 20, ...' opening a sentence: a day well before publication makes it about another event.
-DAY_DATE = re.compile(r"[\"'“‘]?[Oo]n[\s\u00a0]+([A-Z][a-z]+)\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})")
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
 # 'first reported in April that ... three killed', 'In April, the paper reported that ...':
 # the day of a report, not of the event
@@ -32,19 +30,17 @@ class TimeMarks:
     """What in a sentence can tie its figures to another year or day, found once per sentence."""
     years: tuple[tuple[int, int, int, bool], ...]   # (start, end, year, adverbial)
     last_year: bool
-    day: str
-    dates: tuple[tuple[int, int, str, bool], ...] = ()  # (start, end, label, fronted)
+    dates: tuple[tuple[int, int, str, bool], ...]   # (start, end, label, fronted): earlier days and months
 
 
-def time_marks(text: str, sentence: Sentence, published: date | None, months, mentions=()) -> TimeMarks:
+def time_marks(text: str, sentence: Sentence, published: date | None, mentions=()) -> TimeMarks:
     start, end = sentence.span
     years = tuple((m.start(), m.end(), int(m[1]),
                    bool(ADVERBIAL.search(text, max(start, m.start() - 25), m.start())))
                   for m in YEAR.finditer(text, start, end))
     last_year = bool(published) and bool(LAST_YEAR.search(text, start, end))
-    day = earlier_day(text, sentence, published, months) if published else ""
     dates = tuple(mark for m in mentions if m.kind == "date" and (mark := earlier_date(text, sentence, m, published)))
-    return TimeMarks(years, last_year, day, dates)
+    return TimeMarks(years, last_year, dates)
 
 
 def earlier_date(text: str, sentence: Sentence, mention: Mention, published: date | None):
@@ -78,8 +74,6 @@ def era_of(text: str, marks: TimeMarks, mention: Mention, published: date | None
     others += sorted({label for start, end, label, fronted in marks.dates
                       if (fronted or _one_clause(text, (start, end), mention.span)) and label[:4] not in others
                       and not (end <= mention.span[0] and REPORTING.search(text, end, mention.span[0]))})
-    if not others:
-        return marks.day
     return "-".join(others)
 
 
@@ -87,20 +81,3 @@ def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """No clause break between two spans of a sentence."""
     first, second = sorted((a, b))
     return not CLAUSE_BREAK.search(text, first[1], second[0])
-
-
-def earlier_day(text: str, sentence: Sentence, published: date, months) -> str:
-    """'On April 20' in an article of 2 July: the day, when it is over a week before publication."""
-    for match in filter(None, [DAY_DATE.match(text, *sentence.span)]):
-        month = months.get(match[1].lower())
-        if month is None:
-            continue
-        try:
-            day = date(published.year, month, int(match[2]))
-        except ValueError:
-            continue
-        if day > published:
-            day = day.replace(year=published.year - 1)
-        if (published - day).days > 7:
-            return day.isoformat()
-    return ""
