@@ -139,13 +139,19 @@ def _load_frames(dirs):
                 frameless_measures=frozenset(_str_list(data, file, "frameless.measures")))
 
 
+def _classes(data: dict, file: str, key: str) -> dict[str, str]:
+    """A table of classes and their word lists, as lower-case word -> class."""
+    table = {}
+    for name in _get(data, file, key, dict, {}):
+        for word in _str_list(data, file, f"{key}.{name}"):
+            table[word.lower()] = name
+    return table
+
+
 def _load_nouns(dirs):
     file = "nouns.toml"
     data = _load_toml(file, dirs)
-    classes = {}
-    for name in _get(data, file, "classes", dict, {}):
-        for word in _str_list(data, file, f"classes.{name}"):
-            classes[word.lower()] = name
+    classes = _classes(data, file, "classes")
     irregular = _get(data, file, "irregular", dict, {})
     return dict(noun_classes=MappingProxyType(classes),
                 irregular=MappingProxyType({k.lower(): str(v) for k, v in irregular.items()}),

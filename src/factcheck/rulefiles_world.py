@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from .rulefiles import _get, _load_toml, _str_list
+from .rulefiles import _classes, _get, _load_toml, _str_list
 from .ruletypes import SEVERITIES, Check, EventKind, RulesError
 
 def _load_calendar(dirs):
@@ -45,13 +45,9 @@ def _load_events(dirs):
     share = _get(data, file, "evidence.story_wide_share", float, 0.5)
     if not 0 < share <= 1:
         raise RulesError(file, "evidence.story_wide_share", "expected a number above 0 and at most 1")
-    enduring = {}
-    for kind in _get(data, file, "background.enduring", dict, {}):
-        for phrase in _str_list(data, file, f"background.enduring.{kind}"):
-            enduring[phrase.lower()] = kind
     return dict(events=tuple(kinds), event_aliases=MappingProxyType(dict(_get(data, file, "aliases", dict, {}))),
                 background_days=_get(data, file, "background.days", int, 30), story_wide_share=share,
-                enduring_events=MappingProxyType(enduring),
+                enduring_events=MappingProxyType(_classes(data, file, "background.enduring")),
                 other_before=tuple(_str_list(data, file, "background.other.before")),
                 other_kinds=tuple(_str_list(data, file, "background.other.kinds")))
 
