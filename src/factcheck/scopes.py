@@ -47,6 +47,9 @@ def place_after(text: str, offset: int, sentence: Sentence, rules: Rules) -> str
 ZERO_SCOPE = re.compile(r"[^,;:.]*?[\s\u00a0](in|among|at|inside|within)[\s\u00a0]+(?:the[\s\u00a0]+)?([A-Za-z][\w-]*)")
 
 
+NEXT_WORD = re.compile(r"[\s\u00a0]+[A-Za-z]+")
+
+
 def scope_of(text: str, mention: Mention, sentence: Sentence, rules: Rules) -> str:
     """A place the figure is limited to: '170,000 people in the province', '... across Asia'.
     A zero holds only where it says: 'no one was hurt in the camp', 'among the peacekeepers'."""
@@ -55,8 +58,8 @@ def scope_of(text: str, mention: Mention, sentence: Sentence, rules: Rules) -> s
         if zero and (zero[1] == "among" or zero[2].lower() in rules.scope_words or zero[2][:1].isupper()):
             return zero[2].lower()  # a group or a place, not the event ('in the blast')
         return ""
-    after = re.match(r"[\s\u00a0]+[A-Za-z]+", text[mention.span[1]:sentence.span[1]]) if mention.value.noun else None
-    position = mention.span[1] + (after.end() if after else 0)
+    after = NEXT_WORD.match(text, mention.span[1], sentence.span[1]) if mention.value.noun else None
+    position = after.end() if after else mention.span[1]
     match = SCOPE.match(text, position, sentence.span[1])
     if not match:
         return ""

@@ -21,6 +21,8 @@ from .sports import extract_defences, extract_elapsed, extract_records
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
 PERSON = re.compile(r"(?<![\w'’-])" + NAME)
 EXPLICIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+POSSESSIVE = re.compile(r"['’]s$")
+NON_SPACE = re.compile(r"\S+")
 
 
 def number_mentions(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
@@ -37,12 +39,12 @@ def find_people(document: Document, organisations: set[str], rules: Rules) -> li
     lower_words = set(LOWER_WORD.findall(document.text))
     people = []
     for match in PERSON.finditer(document.text, *document.body):
-        name = re.sub(r"['’]s$", "", match[0].rstrip(".,;:")).rstrip(".")
+        name = POSSESSIVE.sub("", match[0].rstrip(".,;:")).rstrip(".")
         first = name.split()[0]
         if is_person(name, rules) and normalise(name) not in organisations and first.lower() not in lower_words:
             # 'Englishman Robert Buckley' is Robert Buckley: the name from its first kept word, as written
             kept = len(without_nationality(name, rules).split())
-            starts = [w.start() for w in re.finditer(r"\S+", name)]
+            starts = [w.start() for w in NON_SPACE.finditer(name)]
             offset = starts[len(starts) - kept]
             people.append((match.start() + offset, name[offset:]))
     return people

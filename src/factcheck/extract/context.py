@@ -86,6 +86,10 @@ def is_calendar(text: str, number: Number, floor: int, ceiling: int, rules: Rule
     return is_year_shape and low <= number.value <= high and not (after.endswith("s") and after.isalpha())
 
 
+ONE_DIGIT = re.compile(r"\d")
+COMPARISON_SIGN = re.compile(r"(?:<>|=>|=<)$")
+
+
 def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rules) -> str | None:
     """Why this figure is not a quantity (a label, ordinal, record...), or None."""
     if not number.spelled and ORDINAL_SUFFIX.match(text, number.end):
@@ -98,7 +102,7 @@ def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rule
     if not number.spelled and RECORD.match(text, number.end) and _record_like(text, number):
         return "record"
     if number.start > 0 and text[number.start - 1] in "-–" and not number.spelled \
-            and re.match(r"\d", text[max(0, number.start - 2)]):
+            and ONE_DIGIT.match(text, max(0, number.start - 2)):
         return "record"
     if text[max(floor, number.start - 3):number.start].rstrip().endswith(",") \
             and AGE_APPOSITION.search(text, max(floor, number.start - 30), number.start) \
@@ -111,7 +115,7 @@ def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rule
             and (PHONE.match(text, max(floor, number.start - 1))
                  or PHONE_TAIL.search(text, max(floor, number.start - 20), number.end)):
         return "phone"
-    if re.search(r"(?:<>|=>|=<)$", text[max(floor, number.start - 2):number.start]):
+    if COMPARISON_SIGN.search(text, max(floor, number.start - 2), number.start):
         return "symbol"
     return None
 

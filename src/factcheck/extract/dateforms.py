@@ -87,12 +87,19 @@ def trigger_words(rules: Rules) -> dict[str, frozenset]:
     }
 
 
-def present_triggers(text: str, start: int, end: int, rules: Rules) -> set[str]:
+def present_triggers(text: str, start: int, end: int, rules: Rules) -> frozenset[str]:
     words = words_in(text, start, end)
     found = {name for name, vocabulary in trigger_words(rules).items() if not vocabulary.isdisjoint(words)}
     if DIGIT.search(text, start, end):
         found |= {"digit", "day"}
-    return found
+    return frozenset(found)
+
+
+@lru_cache(maxsize=256)
+def triggered_forms(triggers: frozenset[str], rules: Rules) -> tuple[tuple[int, str, re.Pattern], ...]:
+    """(order, name, pattern) of the forms whose trigger is among `triggers`."""
+    return tuple((order, name, pattern) for order, (name, pattern) in enumerate(compiled_forms(rules))
+                 if TRIGGERS[name] in triggers)
 
 
 @lru_cache(maxsize=8)

@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Mention, Period, Sentence
 from ..rules import Rules
 from . import dateresolve as R
-from .dateforms import compiled_forms, present_triggers, worth_running
+from .dateforms import present_triggers, triggered_forms, worth_running
 from .datevocab import day_value, year_words_value
 
 LEADING = re.compile(r"(?:on|in)\s+(?=\S)", re.I)
@@ -173,7 +173,7 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
     if not triggers:
         return []
     found = []
-    for order, (name, pattern) in enumerate(compiled_forms(rules)):
+    for order, name, pattern in triggered_forms(triggers, rules):
         if not worth_running(name, triggers, text, start, end, rules):
             continue
         for match in pattern.finditer(text, start, end):

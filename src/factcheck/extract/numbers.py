@@ -50,15 +50,19 @@ class Number:
     ratio: bool = False           # a fraction such as 3/4 or "one in three"
 
 
+DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+")
+GROUPING = re.compile(r"[,\u00a0\u202f\u2009]")
+
+
 def numeral_value(body: str) -> float:
     """The value of a numeral as written; grouping by ',' '.' or spaces, a decimal ',' if
     one or two digits follow it (5,00 and 1,3) or it ends a '.'-grouped numeral."""
-    if re.fullmatch(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+", body):
+    if "," in body and DECIMAL_COMMA.fullmatch(body):
         body = body.replace(".", "").replace(",", ".")
     if "x10^" in body or "×10^" in body:
         mantissa, exponent = re.split(r"[x×]10\^", body)
         return float(mantissa) * 10 ** float(exponent)
-    body = re.sub(r"[,\u00a0\u202f\u2009]", "", body)
+    body = GROUPING.sub("", body)
     if "^" in body:
         base, exponent = body.split("^")
         return float(base) ** float(exponent.replace("--", "").replace("+", "") or 1)
@@ -94,6 +98,7 @@ def _numeral(match: re.Match, text: str, end: int, rules: Rules) -> Number | Non
 
 CANDIDATE = re.compile(r"[A-Za-z]+|\d+")
 LETTERS = re.compile(r"[a-z]+")
+DIGIT_RUN = re.compile(r"\d+")
 DIGITS = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 LEADING_ARTICLE = re.compile(r"(?<![\w-])an?[ \u00a0]+$", re.I)
 
@@ -107,13 +112,21 @@ def number_words(rules: Rules) -> frozenset:
     return frozenset(part for w in words for part in re.split(r"[- ]", w.lower()))
 
 
+@lru_cache(maxsize=8)
+def start_words(rules: Rules) -> frozenset:
+    """Number words that can stand in a run without another: not 'a' or 'an' ('a dozen' has 'dozen')."""
+    return number_words(rules) - {"a", "an"}
+
+
 def word_runs(text: str, start: int, end: int, rules: Rules):
     """Matches of the number-word regex, tried only where a number word or digit stands."""
     pattern, words = word_pattern(rules), number_words(rules)
-    if words.isdisjoint(words_in(text, start, end)) and not DIGITS.search(text, start, end):
+    spelled = not start_words(rules).isdisjoint(words_in(text, start, end))
+    if not spelled and not DIGITS.search(text, start, end):
         return  # most sentences: nothing that could start a number
     reached = start
-    for candidate in CANDIDATE.finditer(text, start, end):
+    # without a number word, a run is numerals only ('2-3'): only digits can start one
+    for candidate in (CANDIDATE if spelled else DIGIT_RUN).finditer(text, start, end):
         position = candidate.start()
         if position < reached or not (candidate[0][0].isdigit() or candidate[0].lower() in words):
             continue

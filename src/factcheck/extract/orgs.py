@@ -56,8 +56,13 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", name).lower()
 
 
+NON_SPACE = re.compile(r"[^\s\u00a0]+")
+POSSESSIVE = re.compile(r"['’]s$")
+AND_JOINT = re.compile(r"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m[0]) for m in re.finditer(r"[^\s\u00a0]+", text[start:end])]
+    return [(m.start() - start, m.end() - start, m[0]) for m in NON_SPACE.finditer(text, start, end)]
 
 
 LEADING_WORDS = {"According", "The", "In", "On", "At", "For", "As", "With", "From", "By", "After", "Before",
@@ -89,7 +94,7 @@ def split_run(text: str, start: int, end: int, rules: Rules):
             head = any(w[2] in rules.org_heads for w in words[:i])
             organisation = (words[0][0], words[i - 1][1]) if head else None
             return organisation, word, (words[i + 1][0], words[-1][1])
-    if any(re.sub(r"['’]s$", "", w[2]) in rules.org_heads for w in words):
+    if any(POSSESSIVE.sub("", w[2]) in rules.org_heads for w in words):
         return (words[0][0], words[-1][1]), "", None
     return None, "", None
 
@@ -117,13 +122,13 @@ def split_and(text: str, run, rules: Rules) -> list:
     """'The Council for Global Equality and the National Center for Lesbian Rights' is two
     organisations; 'National Gay and Lesbian Chamber of Commerce' (no head before 'and') one."""
     parts, start = [], run.start()
-    for joint in re.finditer(r"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?", text[run.start():run.end()]):
-        left = text[start:run.start() + joint.start()]
-        right = text[run.start() + joint.end():run.end()]
+    for joint in AND_JOINT.finditer(text, run.start(), run.end()):
+        left = text[start:joint.start()]
+        right = text[joint.end():run.end()]
         if any(w.strip(",.") in rules.org_heads for w in left.split()) and \
                 any(w.strip(",.") in rules.org_heads for w in right.split()):
-            parts.append(Part(text, start, run.start() + joint.start()))
-            start = run.start() + joint.end()
+            parts.append(Part(text, start, joint.start()))
+            start = joint.end()
     parts.append(Part(text, start, run.end()))
     return parts
 

@@ -69,10 +69,13 @@ def currency_before(text: str, start: int, rules: Rules) -> tuple[Unit, int] | N
     return None
 
 
+SPACES = re.compile(r"\s+")
+
+
 def unit_after(text: str, end: int, ceiling: int, rules: Rules) -> tuple[Unit, int, str] | None:
     match = unit_pattern(rules).match(text, end, ceiling)
     if match:
-        form = re.sub(r"\s+", " ", match[1].lower())
+        form = SPACES.sub(" ", match[1].lower())
         return rules.units[form], match.end(), form
     return None
 

@@ -43,6 +43,9 @@ def _resolve(name: str, people: dict[str, str]) -> tuple[str, str]:
     return name, normalise(name)
 
 
+SCORE_DASH = re.compile(r"\d[-–]\d")
+
+
 def surnames(people) -> dict[str, str]:
     """Last name -> normalised full name, for the names an article gives in full once."""
     found: dict[str, set[str]] = {}
@@ -54,8 +57,10 @@ def surnames(people) -> dict[str, str]:
 def extract_records(document: Document, sentences: tuple[Sentence, ...], people, rules: Rules) -> list[Mention]:
     text, last = document.text, surnames(people)
     found, taken = [], set()
+    if not SCORE_DASH.search(text):
+        return found  # no '45-1' anywhere: most articles
     for sentence in sentences:
-        if not re.search(r"\d[-–]\d", text[sentence.span[0]:sentence.span[1]]):
+        if not SCORE_DASH.search(text, *sentence.span):
             continue
         for pattern in record_patterns(rules):
             for match in pattern.finditer(text, *sentence.span):
