@@ -4,7 +4,6 @@ explicitly about when that is not the story's own (a 2004 tsunami's toll)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -32,42 +31,52 @@ def _cues(tokens: list[tuple[int, int, str]], rules: Rules) -> list[tuple[int, i
 
 def frame_context(tokens, spans, rules: Rules):
     """A sentence's cues, the tokens that belong to figures, and the clause-break counts."""
-    numbers = {i for i, t in enumerate(tokens)
-               if (k := bisect_right(spans, (t[0], float("inf"))) - 1) >= 0 and t[0] < spans[k][1]}
-    return _cues(tokens, rules), numbers, blocking_counts(tokens, numbers, rules)
+    numbers, k = set(), -1
+    for i, token in enumerate(tokens):  # in the last figure begun before it: a token of that figure
+        while k + 1 < len(spans) and spans[k + 1][0] <= token[0]:
+            k += 1
+        if k >= 0 and token[0] < spans[k][1]:
+            numbers.add(i)
+    return _cues(tokens, rules), numbers, blocking_counts(tokens, rules)
 
 
-def blocking_counts(tokens, numbers: set[int], rules: Rules) -> list[int]:
-    """Prefix counts of clause breaks and figures, so a stretch is tested in O(1)."""
+@lru_cache(maxsize=8)
+def breaking_words(rules: Rules) -> frozenset:
+    return frozenset(BLOCKING) | frozenset(rules.stop_words)
+
+
+def blocking_counts(tokens, rules: Rules) -> list[int]:
+    """Prefix counts of clause breaks, so a stretch is tested in O(1)."""
+    breaking, total = breaking_words(rules), 0
     counts = [0]
-    for i, token in enumerate(tokens):
-        stop = token[2] in BLOCKING or token[2] in rules.stop_words
-        counts.append(counts[-1] + (1 if stop else 0))
+    for token in tokens:
+        total += token[2] in breaking
+        counts.append(total)
     return counts
 
 
-def _blocked(counts: list[int], figures: list[int], lo: int, hi: int) -> bool:
-    """A clause break, or another figure, between tokens lo and hi."""
-    return counts[hi] - counts[lo] > 0 or figures[hi] - figures[lo] > 0
+def _blocked(counts: list[int], numbers: set[int], own: range, lo: int, hi: int) -> bool:
+    """A clause break, or a figure other than the mention's own tokens, between tokens lo and hi."""
+    return counts[hi] - counts[lo] > 0 or any(lo <= i < hi and i not in own for i in numbers)
 
 
 def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[int],
                rules: Rules) -> tuple[Frame, int] | None:
     """The nearest cue in the mention's clause, not past another figure or a clause break:
     its frame and where the cue ends in the text."""
+    if not cues:
+        return None
     inside = [i for i, t in enumerate(tokens) if mention.span[0] <= t[0] < mention.span[1]]
     if not inside:
         return None
     first, last = inside[0], inside[-1]
-    figures = [0]
-    for i in range(len(tokens)):
-        figures.append(figures[-1] + (1 if i in numbers and not first <= i <= last else 0))
+    own = range(first, last + 1)
     best: tuple[int, int, Frame, int] | None = None
     left, right = rules.window
     for start, end, frame in cues:
-        if start > last and start - last <= right and not _blocked(counts, figures, last + 1, start):
+        if start > last and start - last <= right and not _blocked(counts, numbers, own, last + 1, start):
             rank = (start - last, 0)
-        elif end < first and first - end <= left and not _blocked(counts, figures, end + 1, first):
+        elif end < first and first - end <= left and not _blocked(counts, numbers, own, end + 1, first):
             rank = (first - end, 1)
         else:
             continue
@@ -159,11 +168,16 @@ def changed_thing(text: str, mention: Mention, sentence: Sentence, things: froze
     return found
 
 
+@lru_cache(maxsize=8)
+def name_gated_frames(rules: Rules) -> frozenset[str]:
+    return frozenset(f.name for f in rules.frames if f.needs_names)
+
+
 def unambiguous(facts: list[Fact], rules: Rules) -> list[Fact]:
     """Two different figures for one slot in one sentence are a breakdown or a
     comparison ('178 of 369 punches ... 30 of 207'): the slot cannot tell them apart.
     Frames compared only by shared names keep them: the names tell them apart."""
-    gated = {f.name for f in rules.frames if f.needs_names}
+    gated = name_gated_frames(rules)
     values: dict[Slot, set] = {}
     for fact in facts:
         amount = fact.mention.value

@@ -18,6 +18,8 @@ def cue_index(owners: Iterable[Owner]) -> dict[str, list[tuple[tuple[str, ...], 
 def find_cues(words: list[str], index: dict) -> list[tuple[int, int, Owner]]:
     """(first word, last word, owner) of every cue among lower-case `words`."""
     found = []
+    if index.keys().isdisjoint(words):
+        return found  # most sentences: no cue word at all
     for i, word in enumerate(words):
         for cue, owner in index.get(word, ()):
             if tuple(words[i:i + len(cue)]) == cue:

@@ -27,8 +27,7 @@ def without_nationality(name: str, rules: Rules) -> str:
 
 def extract_ages(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     found = []
-    piece = text[sentence.span[0]:sentence.span[1]]
-    if "year-old" not in piece and not AGE_HINT.search(piece):
+    if text.find("year-old", *sentence.span) < 0 and not AGE_HINT.search(text, *sentence.span):
         return found
     taken = set()
     for pattern in (BEFORE, AFTER, SURNAME_AFTER):

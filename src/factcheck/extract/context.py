@@ -51,8 +51,10 @@ def time_pattern(rules: Rules) -> re.Pattern:
 
 def word_before(text: str, start: int, floor: int) -> str:
     """The word right before `start` (white space between), lower case, or ''."""
+    if not text[start - 1:start].isspace():
+        return ""
     parts = text[max(floor, start - 30):start].split()
-    if not parts or not text[start - 1:start].isspace():
+    if not parts:
         return ""
     match = WORD_END.search(parts[-1])
     return match[1].lower() if match and match.end() == len(parts[-1]) else ""

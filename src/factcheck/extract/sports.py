@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..model import Amount, Document, Mention, Record, Sentence
 from ..rules import Rules
 from .orgs import normalise
+from .words import words_in
 
 NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,2}?)"
 TALLY = r"(?P<wins>\d{1,3})[-–](?P<losses>\d{1,3})(?:[-–](?P<draws>\d{1,3}))?(?![\d-])"
@@ -109,8 +110,19 @@ def cue_pattern(rules: Rules) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{_alternation(rules.elapsed_cues)})(?![\w])", re.I)
 
 
+@lru_cache(maxsize=8)
+def cue_words(rules: Rules) -> frozenset | None:
+    """The first word of every stop cue, to look for in a sentence's words before the regex
+    runs; None when a cue does not start with a plain word (then the regex always runs)."""
+    firsts = {cue.split()[0].lower() for cue in rules.elapsed_cues}
+    return frozenset(firsts) if all(re.fullmatch(r"[a-z]+", w) for w in firsts) else None
+
+
 def extract_elapsed(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     """When in which period a contest was stopped, in seconds: '44 seconds into the seventh round'."""
+    gate = cue_words(rules)
+    if gate is not None and gate.isdisjoint(words_in(text, *sentence.span)):
+        return []
     if not DIGIT.search(text, *sentence.span) or not cue_pattern(rules).search(text, *sentence.span):
         return []  # every form has a figure, and a contest stopped
     into, clock, named = elapsed_patterns(rules)
