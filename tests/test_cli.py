@@ -156,3 +156,12 @@ def test_explain_known_and_unknown_codes():
     assert result.exit_code == 0 and "quantity.conflict" in result.output
     assert invoke("explain", "quantity.imprecise").exit_code == 0
     assert invoke("explain", "X123").exit_code == 2
+
+
+def test_broken_ranks_are_exit_2_naming_the_key(tmp_path):
+    (tmp_path / "names.toml").write_text('[ranks]\nuniformed = ["Sgt."]\n', encoding="utf-8")
+    result = invoke("compare", SEEDS, "--rules", tmp_path)
+    assert result.exit_code == 2 and "names.toml" in result.output and "ranks.uniformed" in result.output
+    (tmp_path / "names.toml").write_text('[people]\nshortened_ranks = [["Colonel", "Sheriff"]]\n', encoding="utf-8")
+    result = invoke("compare", SEEDS, "--rules", tmp_path)
+    assert result.exit_code == 2 and "shortened_ranks" in result.output

@@ -111,8 +111,9 @@ def usual_spellings(a: str, b: str, rules: Rules) -> bool:
     return all(x == y or (x in table and table.get(y) == table[x]) for x, y in zip(first, second))
 
 
-def role_conflicts(row: Row, rules: Rules) -> Discrepancy | None:
-    """R001: one person tied to organisations that are neither one nor variants."""
+def organisation_conflicts(row: Row, rules: Rules) -> tuple[list[Fact], list[str]]:
+    """The facts tying one person to organisations that are neither one nor variants,
+    and those organisations as first written."""
     by_org: dict[str, list[Fact]] = {}
     for fact in row.facts:
         by_org.setdefault(fact.mention.value.organisation_id, []).append(fact)
@@ -124,14 +125,37 @@ def role_conflicts(row: Row, rules: Rules) -> Discrepancy | None:
                 continue
             for fact in by_org[a] + by_org[b]:
                 involved[id(fact)] = fact
-    if not involved:
-        return None
     facts = sorted(involved.values(), key=fact_order)
+    return facts, list(dict.fromkeys(f.mention.value.organisation for f in facts))
+
+
+def rank_conflicts(row: Row, rules: Rules) -> tuple[list[Fact], list[str]]:
+    """The facts giving one person two ranks of one ladder ('Sgt.' and 'Lt.', 'Sen.' and
+    'Rep.'), and those ranks; titles on no ladder ('spokesman') conflict with none."""
+    by_ladder: dict[str, dict[str, list[Fact]]] = {}
+    for fact in row.facts:
+        rank = rules.ranks.get(fact.mention.value.title.lower())
+        if rank is not None:
+            by_ladder.setdefault(rank[0], {}).setdefault(rank[1], []).append(fact)
+    involved: dict[int, Fact] = {}
+    for ranks in by_ladder.values():
+        names = sorted(ranks)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if frozenset((a, b)) not in rules.shortened_ranks:
+                    involved.update((id(f), f) for f in ranks[a] + ranks[b])
+    facts = sorted(involved.values(), key=fact_order)
+    return facts, list(dict.fromkeys(rules.ranks[f.mention.value.title.lower()][1] for f in facts))
+
+
+def role_conflicts(row: Row, rules: Rules) -> Discrepancy | None:
+    """R001: one person tied to different organisations, or given different ranks."""
+    org_facts, organisations = organisation_conflicts(row, rules)
+    rank_facts, ranks = rank_conflicts(row, rules)
+    if not org_facts and not rank_facts:
+        return None
+    facts = sorted({id(f): f for f in org_facts + rank_facts}.values(), key=fact_order)
     check = rules.checks["R001"]
     person = facts[0].mention.value.person
-    orgs = []
-    for fact in facts:
-        if fact.mention.value.organisation not in orgs:
-            orgs.append(fact.mention.value.organisation)
-    return Discrepancy("R001", check.name, check.severity, row.slot,
-                       f"{person}: {' vs '.join(orgs)}", tuple(facts))
+    what = "; ".join(" vs ".join(names) for names in (organisations, ranks) if names)
+    return Discrepancy("R001", check.name, check.severity, row.slot, f"{person}: {what}", tuple(facts))

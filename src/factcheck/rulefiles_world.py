@@ -84,16 +84,48 @@ def _transliterations(data, file) -> MappingProxyType:
     return MappingProxyType(index)
 
 
+def _ranks(data: dict, file: str) -> dict[str, tuple[str, str]]:
+    """Every written form of a rank -> (ladder, the rank's name)."""
+    table: dict[str, tuple[str, str]] = {}
+    for ladder, ranks in _get(data, file, "ranks", dict, {}).items():
+        if not isinstance(ranks, list) or not all(isinstance(r, list) and r and all(isinstance(f, str) for f in r)
+                                                  for r in ranks):
+            raise RulesError(file, f"ranks.{ladder}", "expected a list of ranks, each a list of its written forms")
+        for forms in ranks:
+            for form in forms:
+                if form.lower() in table:
+                    raise RulesError(file, f"ranks.{ladder}", f"{form!r} is written for two ranks")
+                table[form.lower()] = (ladder, forms[0])
+    return table
+
+
+def _shortened_ranks(data: dict, file: str, ranks: dict[str, tuple[str, str]]) -> frozenset:
+    pairs = _get(data, file, "people.shortened_ranks", list, [])
+    names = {rank for _, rank in ranks.values()}
+    for pair in pairs:
+        if not (isinstance(pair, list) and len(pair) == 2 and all(p in names for p in pair)):
+            raise RulesError(file, "people.shortened_ranks", f"expected pairs of rank names, got {pair!r}")
+    return frozenset(frozenset(pair) for pair in pairs)
+
+
 def _load_names(dirs):
     file = "names.toml"
     data = _load_toml(file, dirs)
+    ranks = _ranks(data, file)
+    # the written forms of ranks are titles too, but for words that are also names ('John Major')
+    also_names = set(_str_list(data, file, "people.also_names"))
+    rank_forms = [form for ladder in _get(data, file, "ranks", dict, {}).values() for forms in ladder
+                  for form in forms if form not in also_names]
     aliases = _get(data, file, "organisations.aliases", list, [])
     if not all(isinstance(group, list) and all(isinstance(x, str) for x in group) for group in aliases):
         raise RulesError(file, "organisations.aliases", "expected a list of lists of names")
     return dict(org_heads=frozenset(_str_list(data, file, "organisations.heads")),
                 org_joiners=frozenset(_str_list(data, file, "organisations.joiners")),
                 org_aliases=tuple(tuple(group) for group in aliases),
-                titles=tuple(sorted(_str_list(data, file, "people.titles"), key=len, reverse=True)),
+                titles=tuple(sorted(set(_str_list(data, file, "people.titles")) | set(rank_forms), key=lambda t: (-len(t), t))),
+                ranks=MappingProxyType(ranks),
+                past_title_words=frozenset(w.lower() for w in _str_list(data, file, "people.past_words")),
+                shortened_ranks=_shortened_ranks(data, file, ranks),
                 person_links=frozenset(_str_list(data, file, "people.links")),
                 not_person=frozenset(_str_list(data, file, "people.not_person")),
                 spelling_ratio=_get(data, file, "variants.spelling_ratio", float, 80.0),

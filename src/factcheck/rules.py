@@ -92,6 +92,9 @@ class Rules:
     org_joiners: frozenset
     org_aliases: tuple[tuple[str, ...], ...]
     titles: tuple[str, ...]
+    ranks: MappingProxyType             # title (lower case) -> (ladder, rank): 'sgt.' -> ('uniformed', 'Sergeant')
+    past_title_words: frozenset         # 'former', 'then': a title no longer held
+    shortened_ranks: frozenset          # {rank, shorter name}: no conflict ('Lieutenant Colonel', 'Colonel')
     person_links: frozenset
     not_person: frozenset
     spelling_ratio: float

@@ -89,11 +89,14 @@ def split_run(text: str, start: int, end: int, rules: Rules):
             if rest:
                 return (rest[0][0], rest[-1][1]), "", (words[0][0], words[i - 1][1])
     for i, (_, _, word) in enumerate(words):
+        word = word + "." if word not in rules.titles and word + "." in rules.titles else word  # 'Lt.'
         if word in rules.titles and 0 < i and 2 <= len(words) - i - 1 <= 4 \
                 and is_person(text[words[i + 1][0]:words[-1][1]], rules):
             head = any(w[2] in rules.org_heads for w in words[:i])
             organisation = (words[0][0], words[i - 1][1]) if head else None
-            return organisation, word, (words[i + 1][0], words[-1][1])
+            if words[i - 1][2].lower() in rules.past_title_words:  # 'Former President Ann Lee'
+                word = text[words[i - 1][0]:words[i][1]]
+            return organisation, past_title(text, words[0][0], word, rules), (words[i + 1][0], words[-1][1])
     if any(POSSESSIVE.sub("", w[2]) in rules.org_heads for w in words):
         return (words[0][0], words[-1][1]), "", None
     return None, "", None
@@ -210,9 +213,22 @@ def titled_people(text: str, sentence: Sentence, found: list[Mention], rules: Ru
             span = match.span("name")
             roles.append(Mention(sentence.doc, sentence.index, "role", (match.start(), span[1]),
                                  text[match.start():span[1]],
-                                 Role(person, normalise(person), "", "", match["title"])))
+                                 Role(person, normalise(person), "", "",
+                                      past_title(text, match.start(), match["title"], rules))))
             taken.add(normalise(person))
     return roles
+
+
+PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+def past_title(text: str, start: int, title: str, rules: Rules) -> str:
+    """The title as written with the word that makes it a past one ('former Sen.'), when
+    that word stands right before `start`; else the title."""
+    before = PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    if before and before[1].lower() in rules.past_title_words:
+        return f"{before[1]} {title}"
+    return title
 
 
 def role_mention(text: str, sentence: Sentence, person: tuple[int, int], organisation: tuple[int, int],
