@@ -92,7 +92,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     text = document.text
     tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
     # figures (and dates, times) stand between a cue and a figure; names do not ('fined John Mraz $7,500')
-    spans = sorted(m.span for m in mentions if m.kind not in NAME_KINDS)
+    spans = sorted(m.span for m in mentions if m.kind not in NAME_KINDS and m.kind != "date")
     main, asides = without_asides(text, sentence, tokens)
     whole = (tokens, *frame_context(tokens, spans, rules))
     outside = (main, *frame_context(main, spans, rules)) if asides else whole
@@ -147,9 +147,10 @@ AGED = re.compile(r"(?<![\w-])(\d{1,3})-year-old\b")
 def whose(text: str, mention: Mention, mentions: list[Mention], sentence: Sentence) -> str:
     """The person a personal figure is about: the one named last before it in the sentence,
     else an 'N-year-old' there (resolved to a name across the story), else ''."""
-    named = [m for m in mentions if m.kind == "person" and m.span[1] <= mention.span[0]]
+    named = [m for m in mentions if m.kind in ("person", "role") and m.span[1] <= mention.span[0]]
     if named:
-        return max(named, key=lambda m: m.span).value.id
+        last = max(named, key=lambda m: m.span)
+        return last.value.id if last.kind == "person" else last.value.person_id
     ages = list(AGED.finditer(text, sentence.span[0], mention.span[0]))
     return f"aged {ages[-1][1]}" if ages else ""
 

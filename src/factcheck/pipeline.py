@@ -33,7 +33,7 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
         sentences[document.id] = doc_sentences
         mentions += doc_mentions
         facts += doc_facts
-    rows = tabulate(facts, rules.spelling_ratio)
+    rows = tabulate(facts, rules.spelling_ratio, rules.honorifics)
     discrepancies = check_rows(rows, rules, {d.id: d for d in ordered})
     return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),
                   rows, discrepancies, sentences)

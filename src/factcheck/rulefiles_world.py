@@ -125,6 +125,7 @@ def _load_names(dirs):
                 titles=tuple(sorted(set(_str_list(data, file, "people.titles")) | set(rank_forms), key=lambda t: (-len(t), t))),
                 ranks=MappingProxyType(ranks),
                 past_title_words=frozenset(w.lower() for w in _str_list(data, file, "people.past_words")),
+                honorifics=frozenset(w.lower().rstrip(".") for w in _str_list(data, file, "people.honorifics")),
                 shortened_ranks=_shortened_ranks(data, file, ranks),
                 person_links=frozenset(_str_list(data, file, "people.links")),
                 not_person=frozenset(_str_list(data, file, "people.not_person")),

@@ -94,6 +94,7 @@ class Rules:
     titles: tuple[str, ...]
     ranks: MappingProxyType             # title (lower case) -> (ladder, rank): 'sgt.' -> ('uniformed', 'Sergeant')
     past_title_words: frozenset         # 'former', 'then': a title no longer held
+    honorifics: frozenset               # 'mr', 'mrs', 'dr' (lower case, no full stop): 'Mr. LaRue' is LaRue
     shortened_ranks: frozenset          # {rank, shorter name}: no conflict ('Lieutenant Colonel', 'Colonel')
     person_links: frozenset
     not_person: frozenset

@@ -21,11 +21,12 @@ def _unique(table: dict[str, list[str]], spelling_ratio: float) -> dict[str, str
     return chosen
 
 
-def resolve_people(facts: list[Fact], spelling_ratio: float = 80) -> list[Fact]:
-    """Name the person of a fact the way the story does: a surname alone ('Rahman (45-7-2)')
-    is the one person of the story with that surname, an 'N-year-old' the one person the
-    story gives that age, when other articles give the full name."""
-    full = {f.slot.subject for f in facts if f.slot.frame in PERSON_FRAMES + ("person", "role") and " " in f.slot.subject}
+def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset()) -> list[Fact]:
+    """Name the person of a fact the way the story does: a surname alone ('Rahman (45-7-2)',
+    'Mr. LaRue') is the one person of the story with that surname, an 'N-year-old' the one
+    person the story gives that age, when other articles give the full name."""
+    full = {f.slot.subject for f in facts if f.slot.frame in PERSON_FRAMES + ("person", "role")
+            and " " in f.slot.subject and f.slot.subject.split()[0] not in honorifics}  # 'mr weeks' is no full name
     by_last: dict[str, list[str]] = {}
     for name in full:
         by_last.setdefault(name.split()[-1], []).append(name)
@@ -34,15 +35,34 @@ def resolve_people(facts: list[Fact], spelling_ratio: float = 80) -> list[Fact]:
         if fact.slot.frame == "age" and " " in fact.slot.subject:
             by_age.setdefault(f"aged {int(fact.mention.value.low)}", []).append(fact.slot.subject)
     surnames, ages = _unique(by_last, spelling_ratio), _unique(by_age, spelling_ratio)
+    resolved = [_resolve_one(fact, surnames, ages, honorifics) for fact in facts]
+    return _only_person(resolved)
+
+
+def _resolve_one(fact: Fact, surnames: dict[str, str], ages: dict[str, str], honorifics: frozenset) -> Fact:
+    slot = fact.slot
+    if slot.frame in PERSON_FRAMES and slot.subject in surnames:
+        slot = replace(slot, subject=surnames[slot.subject])
+    if slot.who:
+        words = [w for w in slot.who.split() if w not in honorifics]
+        alone = words[0] if len(words) == 1 else None  # 'larue', 'mr larue'
+        slot = replace(slot, who=ages.get(slot.who) or (surnames.get(alone) if alone else None) or slot.who)
+    return fact if slot == fact.slot else replace(fact, slot=slot)
+
+
+def _only_person(facts: list[Fact]) -> list[Fact]:
+    """A personal figure of no one named ('A former mayor was sentenced to 12 years') is the
+    story's one person with figures in that slot, when there is exactly one."""
+    named: dict[tuple, set[str]] = {}
+    for fact in facts:
+        if fact.slot.who:
+            named.setdefault((fact.slot.frame, fact.slot.subject, fact.slot.era, fact.slot.scope), set()).add(fact.slot.who)
     resolved = []
     for fact in facts:
-        slot = fact.slot
-        if slot.frame in PERSON_FRAMES and slot.subject in surnames:
-            slot = replace(slot, subject=surnames[slot.subject])
-        if slot.who:
-            last = slot.who.split()[-1]
-            slot = replace(slot, who=ages.get(slot.who) or (surnames.get(last) if slot.who == last else None) or slot.who)
-        resolved.append(fact if slot == fact.slot else replace(fact, slot=slot))
+        people = named.get((fact.slot.frame, fact.slot.subject, fact.slot.era, fact.slot.scope), set())
+        if not fact.slot.who and len(people) == 1:
+            fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
+        resolved.append(fact)
     return resolved
 
 
@@ -50,10 +70,10 @@ def fact_order(fact: Fact) -> tuple:
     return (fact.mention.doc, fact.mention.span)
 
 
-def tabulate(facts: list[Fact], spelling_ratio: float = 80) -> tuple[Row, ...]:
+def tabulate(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset()) -> tuple[Row, ...]:
     """Rows sorted by slot, facts sorted by document and offset; independent of input order."""
     by_slot: dict = {}
-    for fact in resolve_people(facts, spelling_ratio):
+    for fact in resolve_people(facts, spelling_ratio, honorifics):
         by_slot.setdefault(fact.slot, []).append(fact)
     rows = [Row(slot, tuple(sorted(group, key=fact_order))) for slot, group in by_slot.items()]
     return tuple(sorted(rows, key=lambda row: (row.slot.frame, row.slot.subject, row.slot.era, row.slot.scope,

@@ -50,6 +50,7 @@ class Number:
     ratio: bool = False           # a fraction such as 3/4 or "one in three"
 
 
+LOST_HALF = re.compile(r"([1-9]\d*)([13])/([24])")
 DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+")
 GROUPING = re.compile(r"[,\u00a0\u202f\u2009]")
 
@@ -66,6 +67,9 @@ def numeral_value(body: str) -> float:
     if "^" in body:
         base, exponent = body.split("^")
         return float(base) ** float(exponent.replace("--", "").replace("+", "") or 1)
+    if (lost := LOST_HALF.fullmatch(body)) and int(lost[2]) < int(lost[3]):
+        # '41/2 months' is '4½ months' with the ½ turned into '1/2' (no one writes 20.5 so)
+        return float(lost[1]) + float(lost[2]) / float(lost[3])
     if "/" in body:
         parts = body.split()
         whole = float(parts[0]) if len(parts) == 2 else 0.0
