@@ -91,7 +91,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         return []
     text = document.text
     tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
-    # figures (and dates, times) stand between a cue and a figure; names do not ('fined John Mraz $7,500')
+    # figures (and times) stand between a cue and a figure; names and dates do not
+    # ('fined John Mraz $7,500', 'sentenced Wednesday to 12 years')
     spans = sorted(m.span for m in mentions if m.kind not in NAME_KINDS and m.kind != "date")
     main, asides = without_asides(text, sentence, tokens)
     whole = (tokens, *frame_context(tokens, spans, rules))
