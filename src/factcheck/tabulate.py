@@ -12,11 +12,14 @@ PERSON_FRAMES = ("record", "age")  # slots keyed by a person's normalised name
 
 def _unique(table: dict[str, list[str]], spelling_ratio: float) -> dict[str, str]:
     """key -> its one name; names that are near spellings of one another (Rait, Raite)
-    count as one, the most frequent spelling."""
+    count as one, the most frequent spelling, and so do names that end in another
+    ('Challenger Ana Ruiz' opening a sentence is Ana Ruiz)."""
     chosen = {}
     for key, names in table.items():
-        best = max(sorted(set(names)), key=names.count)
-        if all(fuzz.ratio(name, best) >= spelling_ratio for name in names):
+        def support(name: str) -> tuple:
+            return names.count(name) + sum(other.endswith(" " + name) for other in names), -len(name)
+        best = max(sorted(set(names)), key=support)
+        if all(fuzz.ratio(name, best) >= spelling_ratio or name.endswith(" " + best) for name in names):
             chosen[key] = best
     return chosen
 
