@@ -10,7 +10,7 @@ from .extract import extract_mentions
 from .model import Document, Report, Skipped
 from .rules import Rules
 from .segment import segment
-from .tabulate import tabulate
+from .tabulate import main_places, tabulate
 
 
 def analyse(document: Document, rules: Rules, numbers: bool = False):
@@ -33,7 +33,7 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
         sentences[document.id] = doc_sentences
         mentions += doc_mentions
         facts += doc_facts
-    rows = tabulate(facts, rules.spelling_ratio, rules.honorifics)
+    rows = tabulate(facts, rules.spelling_ratio, rules.honorifics, main_places(mentions, len(ordered)))
     discrepancies = check_rows(rows, rules, {d.id: d for d in ordered})
     return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),
                   rows, discrepancies, sentences)

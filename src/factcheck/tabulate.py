@@ -69,14 +69,43 @@ def _only_person(facts: list[Fact]) -> list[Fact]:
     return resolved
 
 
+def main_places(mentions, documents: int) -> frozenset[str]:
+    """Places (lower case, as written) that most of a story's articles name, at least two."""
+    named: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind == "place":
+            named.setdefault(mention.surface.lower(), set()).add(mention.doc)
+    return frozenset(name for name, docs in named.items() if len(docs) >= max(2, documents / 2))
+
+
+def _story_place_scopes(facts: list[Fact], places: frozenset[str]) -> list[Fact]:
+    """'killed 12 people in Baghdad' counts the same as 'killed 15' when Baghdad is the place
+    most of the story names and no figure of that count is limited to another place; a
+    count of one place among several ('20 in Haiti', '4 in the Dominican Republic') stays apart."""
+    scopes: dict[tuple, set[str]] = {}
+    for fact in facts:
+        if fact.slot.scope:
+            scopes.setdefault((fact.slot.frame, fact.slot.subject, fact.slot.era, fact.slot.who), set()).add(fact.slot.scope)
+    resolved = []
+    for fact in facts:
+        found = scopes.get((fact.slot.frame, fact.slot.subject, fact.slot.era, fact.slot.who), set())
+        if fact.slot.scope and len(found) == 1 and any(fact.slot.scope == p or fact.slot.scope.endswith(" " + p)
+                                                       for p in places):
+            fact = replace(fact, slot=replace(fact.slot, scope=""))
+        resolved.append(fact)
+    return resolved
+
+
 def fact_order(fact: Fact) -> tuple:
     return (fact.mention.doc, fact.mention.span)
 
 
-def tabulate(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset()) -> tuple[Row, ...]:
-    """Rows sorted by slot, facts sorted by document and offset; independent of input order."""
+def tabulate(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset(),
+             places: frozenset[str] = frozenset()) -> tuple[Row, ...]:
+    """Rows sorted by slot, facts sorted by document and offset; independent of input order.
+    `places`: the story's main places (main_places), no limit to a count."""
     by_slot: dict = {}
-    for fact in resolve_people(facts, spelling_ratio, honorifics):
+    for fact in _story_place_scopes(resolve_people(facts, spelling_ratio, honorifics), places):
         by_slot.setdefault(fact.slot, []).append(fact)
     rows = [Row(slot, tuple(sorted(group, key=fact_order))) for slot, group in by_slot.items()]
     return tuple(sorted(rows, key=lambda row: (row.slot.frame, row.slot.subject, row.slot.era, row.slot.scope,
