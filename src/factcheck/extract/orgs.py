@@ -79,6 +79,9 @@ def split_run(text: str, start: int, end: int, rules: Rules):
         words.append((start + s, start + s + len(stripped), stripped))
     while words and (words[0][2] in LEADING_WORDS or words[0][2] in rules.org_joiners):
         words = words[1:]
+    past = ""
+    if words and words[0][2].lower() in rules.past_title_words:  # 'Former Acme President Ann Lee'
+        past, words = words[0][2] + " ", words[1:]
     if len(words) < 2:
         return None, "", None
     for i, (_, _, word) in enumerate(words):
@@ -88,15 +91,21 @@ def split_run(text: str, start: int, end: int, rules: Rules):
                 rest = rest[1:]
             if rest:
                 return (rest[0][0], rest[-1][1]), "", (words[0][0], words[i - 1][1])
+    def a_title(word: str) -> bool:
+        return word in rules.titles or word + "." in rules.titles  # 'Lt' of 'Lt.'
     for i, (_, _, word) in enumerate(words):
-        word = word + "." if word not in rules.titles and word + "." in rules.titles else word  # 'Lt.'
-        if word in rules.titles and 0 < i and 2 <= len(words) - i - 1 <= 4 \
+        if a_title(word) and 0 < i and 2 <= len(words) - i - 1 <= 4 \
                 and is_person(text[words[i + 1][0]:words[-1][1]], rules):
-            head = any(w[2] in rules.org_heads for w in words[:i])
-            organisation = (words[0][0], words[i - 1][1]) if head else None
-            if words[i - 1][2].lower() in rules.past_title_words:  # 'Former President Ann Lee'
-                word = text[words[i - 1][0]:words[i][1]]
-            return organisation, past_title(text, words[0][0], word, rules), (words[i + 1][0], words[-1][1])
+            first = i
+            while first > 1 and a_title(words[first - 1][2]):
+                first -= 1  # 'Chief Executive', 'Deputy Commissioner': one title
+            if words[first - 1][2].lower() in rules.past_title_words:  # 'Former President Ann Lee'
+                first -= 1
+            head = any(w[2] in rules.org_heads for w in words[:first])
+            organisation = (words[0][0], words[first - 1][1]) if head and first > 0 else None
+            title = text[words[first][0]:words[i][1]] + ("." if text[words[i][1]:words[i][1] + 1] == "." else "")
+            title = past + title if past else past_title(text, words[0][0], title, rules)
+            return organisation, title, (words[i + 1][0], words[-1][1])
     if any(POSSESSIVE.sub("", w[2]) in rules.org_heads for w in words):
         return (words[0][0], words[-1][1]), "", None
     return None, "", None
