@@ -145,13 +145,24 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
 AGED = re.compile(r"(?<![\w-])(\d{1,3})-year-old\b")
 
 
+PARTICIPLE = re.compile(r",[ \u00a0]+[a-z]+ing\b")
+POSSESSOR = re.compile(r"(?<![\w'’-])(?:(his|her|their)|([A-Z][\w-]+)['’]s?)[ \u00a0]+$")
+
+
 def whose(text: str, mention: Mention, mentions: list[Mention], sentence: Sentence) -> str:
-    """The person a personal figure is about: the one named last before it in the sentence,
-    else an 'N-year-old' there (resolved to a name across the story), else ''."""
-    named = [m for m in mentions if m.kind in ("person", "role") and m.span[1] <= mention.span[0]]
+    """The person a personal figure is about: a possessor right before it ('to Weeks's 44
+    percent'; 'to his 44 percent' is someone's not named here), else the one named last
+    before it in the sentence, else an 'N-year-old' there (resolved to a name across the
+    story), else ''."""
+    possessor = POSSESSOR.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
+    if possessor:
+        return possessor[2].lower() if possessor[2] else f"({possessor[1]})"
+    named = sorted((m for m in mentions if m.kind in ("person", "role") and m.span[1] <= mention.span[0]),
+                   key=lambda m: m.span)
     if named:
-        last = max(named, key=lambda m: m.span)
-        return last.value.id if last.kind == "person" else last.value.person_id
+        # 'Ruiz defeated Weeks, taking 54 percent': a participle after a comma is the subject's
+        chosen = named[0] if PARTICIPLE.search(text, named[-1].span[1], mention.span[0]) else named[-1]
+        return chosen.value.id if chosen.kind == "person" else chosen.value.person_id
     ages = list(AGED.finditer(text, sentence.span[0], mention.span[0]))
     return f"aged {ages[-1][1]}" if ages else ""
 

@@ -42,9 +42,13 @@ def significant_digits(value: float) -> int:
 def rounding(amount: Amount, unit, rules: Rules) -> float:
     """A measure written as a round figure of one significant digit is as rough as its
     rounding: '700 m' is 650-750 m (half a step of the digit), and '1 mile' or '10 km'
-    at most +- round_tolerance."""
-    if not unit or unit.dimension not in rules.round_dimensions or amount.precision != "exact" \
-            or not amount.stated or significant_digits(amount.stated) != 1:
+    at most +- round_tolerance. A whole share is rounded to the unit: '54 percent' is
+    53.5-54.5 %, so 54.2 % agrees with it and 55 % does not."""
+    if not unit or amount.precision != "exact" or not amount.stated:
+        return 0.0
+    if unit.dimension in rules.whole_rounding_dimensions and amount.stated % 1 == 0:
+        return 0.5 / abs(amount.stated)
+    if unit.dimension not in rules.round_dimensions or significant_digits(amount.stated) != 1:
         return 0.0
     step = 10 ** math.floor(math.log10(abs(amount.stated)) + 1e-9)
     return min(rules.round_tolerance, 0.5 * step / abs(amount.stated))

@@ -181,5 +181,6 @@ def _load_units(dirs):
                 conversion_tolerance=_get(data, file, "conversion.tolerance", float, 0.05),
                 round_tolerance=_get(data, file, "conversion.round_tolerance", float, 0.2),
                 round_dimensions=frozenset(_str_list(data, file, "conversion.round_dimensions")),
+                whole_rounding_dimensions=frozenset(_str_list(data, file, "conversion.whole_rounding_dimensions")),
                 dimensions=MappingProxyType({u.name: u for u in forms.values()}),
                 duration_forms=frozenset(d.lower() for d in durations))

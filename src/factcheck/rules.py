@@ -57,6 +57,7 @@ class Rules:
     conversion_tolerance: float
     round_tolerance: float
     round_dimensions: frozenset
+    whole_rounding_dimensions: frozenset   # a whole figure here is rounded to the unit ('54 percent')
     dimensions: MappingProxyType      # unit name -> Unit
     prefix_units: MappingProxyType    # forms also written before a figure ("magnitude 6.1")
     months: MappingProxyType

@@ -48,8 +48,10 @@ def _resolve_one(fact: Fact, surnames: dict[str, str], ages: dict[str, str], hon
         slot = replace(slot, subject=surnames[slot.subject])
     if slot.who:
         words = [w for w in slot.who.split() if w not in honorifics]
-        alone = words[0] if len(words) == 1 else None  # 'larue', 'mr larue'
-        slot = replace(slot, who=ages.get(slot.who) or (surnames.get(alone) if alone else None) or slot.who)
+        full = surnames.get(words[-1]) if words else None
+        # 'larue', 'mr larue', and 'challenger ana ruiz' opening a sentence: the story's one full name
+        named = full if full and (len(words) == 1 or slot.who.endswith(" " + full)) else None
+        slot = replace(slot, who=ages.get(slot.who) or named or slot.who)
     return fact if slot == fact.slot else replace(fact, slot=slot)
 
 
