@@ -97,3 +97,14 @@ def test_currency_rates_interpolate_between_listed_years(rules):
     assert min(low, high) <= usd_rate("JPY", 2015, rules) <= max(low, high)
     assert usd_rate("ZAR", 2001, rules) == pytest.approx((0.144 + 0.095) / 2)
     assert usd_rate("GBP", 1980, rules) == usd_rate("GBP", 2000, rules)
+
+
+@pytest.mark.parametrize("first,second,apart", [
+    ("Los Angeles", "New York", True),     # a city of California and the state of New York
+    ("Los Angeles", "California", False),  # inside it
+    ("London", "England", False),          # the gazetteer does not say London's region: unknown
+    ("Hamburg", "Poland", True),           # two countries
+])
+def test_places_apart(rules, first, second, apart):
+    from factcheck.gazetteer import disjoint, lookup
+    assert disjoint(lookup(first, rules), lookup(second, rules)) is apart

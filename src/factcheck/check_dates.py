@@ -32,7 +32,7 @@ def extent(period):
 
 def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str]) -> list[Fact]:
     kind = next((k for k in rules.events if k.name == row.slot.subject.split(":")[0]), None)
-    sure = ":" in row.slot.subject or (kind is not None and kind.once)
+    sure = ":" in row.slot.subject or bool(row.slot.who) or (kind is not None and kind.once)
     shares = SharedNames(documents, common, rules)
 
     def clash(a: Fact, b: Fact) -> bool:
@@ -56,7 +56,8 @@ def date_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
     for fact in sorted(facts, key=lambda f: f.mention.value.start):
         if (reading := describe_period(fact)) not in readings:
             readings.append(reading)
-    label = row.slot.subject.replace(":", " ") + (" (background)" if row.slot.era else "")
+    label = row.slot.subject.replace(":", " ") + (f" of {row.slot.who}" if row.slot.who else "") \
+        + (" (background)" if row.slot.era else "")
     return Discrepancy("D001", check.name, check.severity, row.slot,
                        f"date of {label}: {' vs '.join(readings)}", tuple(facts))
 

@@ -17,7 +17,7 @@ def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], comm
     distinctive name. A kind that happens once in time may still happen in many places
     (fighting), so 'once' is no evidence here."""
     shares = SharedNames(documents, common, rules)
-    qualified = ":" in row.slot.subject
+    qualified = ":" in row.slot.subject or bool(row.slot.who)  # summit:G20; the death of one person
 
     def related(a: Fact, b: Fact) -> bool:
         return other_sentences(a, b) and (qualified or shares(a, b))
@@ -32,7 +32,7 @@ def place_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
     for fact in facts:
         if (name := fact.mention.surface) not in readings:
             readings.append(name)
-    label = row.slot.subject.replace(":", " ")
+    label = row.slot.subject.replace(":", " ") + (f" of {row.slot.who}" if row.slot.who else "")
     return Discrepancy("P001", check.name, check.severity, row.slot,
                        f"place of {label}: {' vs '.join(readings)}", tuple(facts))
 

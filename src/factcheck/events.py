@@ -39,7 +39,7 @@ def cues_in(text: str, sentence: Sentence, rules: Rules) -> list[tuple[int, int,
 
 
 def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKind] | None:
-    """(distance, cue position, kind) of the event cue nearest to a date or place."""
+    """(distance, cue start, kind, cue end) of the event cue nearest to a date or place."""
     best = None
     for start, end, kind in cues:
         distance = mention.span[0] - end if end <= mention.span[0] else max(0, start - mention.span[1])
@@ -47,7 +47,7 @@ def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKin
         if mention.kind == "place" and (distance > PLACE_REACH or CLAUSE.search(gap)):
             continue  # a place is where the event is only in the event's own phrase
         if best is None or distance < best[0]:
-            best = (distance, start, kind)
+            best = (distance, start, kind, end)
     return best
 
 
@@ -92,18 +92,41 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         found = nearest_event(document.text, sentence_cues[sentence.index], mention)
         if found is None:
             continue
-        distance, cue, kind = found
+        distance, cue, kind, cue_end = found
         key = (mention.kind, mention.sentence, cue)  # one cue takes one date and one place: the nearest
         if key not in bound or distance < bound[key][0]:
-            bound[key] = (distance, mention, kind)
+            bound[key] = (distance, mention, kind, (cue, cue_end))
     facts = []
-    for _, mention, kind in sorted(bound.values(), key=lambda item: item[1].span):
+    for _, mention, kind, cue in sorted(bound.values(), key=lambda item: item[1].span):
         sentence = by_index[mention.sentence]
         background = mention.kind == "date" and document.published is not None and \
             (document.published - mention.value.end).days >= rules.background_days
         subject = event_subject(kind, document.text, sentence, known, rules)
-        facts.append(Fact(Slot(mention.kind, subject, "background" if background else ""), mention, sentence.span))
+        personal = kind.personal and CUE_WORDS.findall(document.text.lower(), *cue) \
+            in [list(c) for c in kind.personal]
+        who = person_near(document.text, mentions, sentence.index, cue) if personal else ""
+        facts.append(Fact(Slot(mention.kind, subject, "background" if background else "", who=who),
+                          mention, sentence.span))
     return tuple(facts)
+
+
+DIES = re.compile(r"(?:,[^,;]{1,150},[\"”’']?)?[\s\u00a0]+(?:(?:has|had|was|is|have)[\s\u00a0]+)?(?:been[\s\u00a0]+)?")
+CUE_WORDS = re.compile(r"[a-z]+")
+OF_WHOM = re.compile(r"[\s\u00a0]+of[\s\u00a0]+")
+
+
+def person_near(text: str, mentions: tuple[Mention, ...], sentence: int, cue: tuple[int, int]) -> str:
+    """The person a personal event is of: its subject ('John Carter died', 'John Carter, the
+    actor, has died') or the one it is of ('the death of John Carter'); '' when the sentence
+    does not say ('the man many suspect of being Deep Throat had died')."""
+    for mention in mentions:
+        if mention.sentence != sentence or mention.kind not in ("person", "role"):
+            continue
+        name_end = mention.span[1]
+        if (name_end <= cue[0] and DIES.fullmatch(text, name_end, cue[0])) or \
+                (mention.span[0] >= cue[1] and OF_WHOM.fullmatch(text, cue[1], mention.span[0])):
+            return mention.value.id if mention.kind == "person" else mention.value.person_id
+    return ""
 
 
 def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:

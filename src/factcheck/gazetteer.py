@@ -3,11 +3,13 @@ ISO 3166-2 regions from pycountry, and rules/places.toml for what they lack.
 Loaded once per process and rule set."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .model import Ref
 from .rules import Rules
 
+REGION_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 LEVEL_RANK = {"country": 0, "region": 1, "county": 2, "city": 3}
 
 
@@ -101,4 +103,12 @@ def disjoint(a: Ref, b: Ref) -> bool:
     countries_a, countries_b = countries_of(a), countries_of(b)
     if countries_a and countries_b and not countries_a & countries_b:
         return True
+    regions_a, regions_b = regions_of(a), regions_of(b)
+    if regions_a and regions_b and not regions_a & regions_b:
+        return True  # Los Angeles (in US-CA) and New York state (US-NY)
     return a.level == b.level and a.id != b.id
+
+
+def regions_of(ref: Ref) -> set[str]:
+    """The ISO 3166-2 regions a place is, or lies in, as far as the gazetteer knows."""
+    return {x for x in (ref.id, *ref.within) if REGION_CODE.fullmatch(x)}

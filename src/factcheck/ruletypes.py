@@ -51,3 +51,4 @@ class EventKind:
     cues: tuple[tuple[str, ...], ...]
     qualifiers: tuple[str, ...]
     once: bool
+    personal: tuple[tuple[str, ...], ...] = ()  # cues whose subject the event is of: 'John Carter died'

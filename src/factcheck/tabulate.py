@@ -38,26 +38,34 @@ def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: fr
         if fact.slot.frame == "age" and " " in fact.slot.subject:
             by_age.setdefault(f"aged {int(fact.mention.value.low)}", []).append(fact.slot.subject)
     surnames, ages = _unique(by_last, spelling_ratio), _unique(by_age, spelling_ratio)
-    resolved = [_resolve_one(fact, surnames, ages, honorifics) for fact in facts]
+    resolved = [_resolve_one(fact, surnames, full, ages, honorifics) for fact in facts]
     return _only_person(resolved)
 
 
-def _resolve_one(fact: Fact, surnames: dict[str, str], ages: dict[str, str], honorifics: frozenset) -> Fact:
+def _full_name(name: str, surnames: dict[str, str], fulls: set[str], honorifics: frozenset) -> str | None:
+    """The story's one full name for 'larue', 'mr larue', or 'challenger ana ruiz' and
+    'actor john carter' (a word before a name opening a sentence); None when there is none."""
+    words = [w for w in name.split() if w not in honorifics]
+    if len(words) == 1:
+        return surnames.get(words[0])
+    inner = [f for f in fulls if name.endswith(" " + f)]
+    return max(inner, key=len) if inner else None
+
+
+def _resolve_one(fact: Fact, surnames: dict[str, str], fulls: set[str], ages: dict[str, str],
+                 honorifics: frozenset) -> Fact:
     slot = fact.slot
-    if slot.frame in PERSON_FRAMES and slot.subject in surnames:
-        slot = replace(slot, subject=surnames[slot.subject])
+    if slot.frame in PERSON_FRAMES and (full := _full_name(slot.subject, surnames, fulls, honorifics)):
+        slot = replace(slot, subject=full)
     if slot.who:
-        words = [w for w in slot.who.split() if w not in honorifics]
-        full = surnames.get(words[-1]) if words else None
-        # 'larue', 'mr larue', and 'challenger ana ruiz' opening a sentence: the story's one full name
-        named = full if full and (len(words) == 1 or slot.who.endswith(" " + full)) else None
-        slot = replace(slot, who=ages.get(slot.who) or named or slot.who)
+        slot = replace(slot, who=ages.get(slot.who) or _full_name(slot.who, surnames, fulls, honorifics) or slot.who)
     return fact if slot == fact.slot else replace(fact, slot=slot)
 
 
 def _only_person(facts: list[Fact]) -> list[Fact]:
     """A personal figure of no one named ('A former mayor was sentenced to 12 years') is the
-    story's one person with figures in that slot, when there is exactly one."""
+    story's one person with figures in that slot, when there is exactly one. Dates and
+    places of personal events are not: an unnamed death may be another's."""
     named: dict[tuple, set[str]] = {}
     for fact in facts:
         if fact.slot.who:
@@ -65,7 +73,8 @@ def _only_person(facts: list[Fact]) -> list[Fact]:
     resolved = []
     for fact in facts:
         people = named.get((fact.slot.frame, fact.slot.subject, fact.slot.era, fact.slot.scope), set())
-        if not fact.slot.who and len(people) == 1:
+        if not fact.slot.who and len(people) == 1 and fact.mention.kind in ("quantity", "duration"):
+            # (an unnamed death's date may be another death's: 'he shot and killed his father')
             fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
         resolved.append(fact)
     return resolved

@@ -13,6 +13,11 @@ NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2})"
 BEFORE = re.compile(r"(?<![\w-])(?P<age>\d{1,3})-year-old(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+" + NAME)
 AGE_HINT = re.compile(r",?[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,3},")
 AFTER = re.compile(NAME + r",?[ \u00a0]+(?:aged[ \u00a0]+)?(?P<age>\d{1,3}),")
+# 'John Carter died at 84', 'John Carter, the actor, has died ... at the age of 83'
+DIED_AT = re.compile(NAME + r"(?:,[^,;]{1,150},)?[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:died|dies|dead|passed[ \u00a0]+away)\b"
+                     r"[^.;]{0,80}?\b(?:at[ \u00a0]+(?:the[ \u00a0]+)?age[ \u00a0]+(?:of[ \u00a0]+)?|aged[ \u00a0]+|at[ \u00a0]+)"
+                     r"(?P<age>\d{1,3})\b(?![.,]?\d|[ \u00a0]*(?:%|percent|per\b))")
+AGE_WORDS = ("year-old", "died", "dies", "dead", "passed away")
 # 'Mraz, 42, was convicted': a surname alone, set off by commas
 SURNAME_AFTER = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]+),[ \u00a0]+(?:aged[ \u00a0]+)?(?P<age>\d{1,3}),")
 
@@ -27,10 +32,10 @@ def without_nationality(name: str, rules: Rules) -> str:
 
 def extract_ages(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     found = []
-    if text.find("year-old", *sentence.span) < 0 and not AGE_HINT.search(text, *sentence.span):
+    if all(text.find(w, *sentence.span) < 0 for w in AGE_WORDS) and not AGE_HINT.search(text, *sentence.span):
         return found
     taken = set()
-    for pattern in (BEFORE, AFTER, SURNAME_AFTER):
+    for pattern in (BEFORE, AFTER, SURNAME_AFTER, DIED_AT):
         for match in pattern.finditer(text, *sentence.span):
             name, age = without_nationality(match["name"], rules), int(match["age"])
             span = match.span("age")

@@ -89,6 +89,8 @@ def is_calendar(text: str, number: Number, floor: int, ceiling: int, rules: Rule
 
 
 ONE_DIGIT = re.compile(r"\d")
+AGE_BEFORE = re.compile(r"(?:\bat[\s\u00a0]+(?:the[\s\u00a0]+)?age[\s\u00a0]+(?:of[\s\u00a0]+)?|\baged[\s\u00a0]+"
+                        r"|\b(?:died|dies|dead)[\s\u00a0]+at[\s\u00a0]+)$", re.I)
 COMPARISON_SIGN = re.compile(r"(?:<>|=>|=<)$")
 
 
@@ -110,6 +112,8 @@ def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rule
             and AGE_APPOSITION.search(text, max(floor, number.start - 30), number.start) \
             and re.match(r"[\s\u00a0]*[,)]", text[number.end:number.end + 2]) and number.value < 120:
         return "age"
+    if AGE_BEFORE.search(text, max(floor, number.start - 20), number.start):
+        return "age"  # 'died at 84', 'at the age of 83', 'aged 84'
     if number.spelled and text[number.start:number.end].lower() == "one" \
             and word_before(text, number.start, floor) in DETERMINERS and not counts_a_noun(text, number.end, rules):
         return "pronoun"
