@@ -63,3 +63,11 @@ def test_usual_transliterations_are_info_and_misspellings_a_warning(rules):
                             "Hugh Heffner died on Wednesday, said spokesman John Smith."], rules)
     assert [(d.code, d.severity) for d in usual.discrepancies] == [("N001", "info")]
     assert [(d.code, d.severity) for d in misspelled.discrepancies] == [("N001", "warning")]
+
+
+def test_a_changed_quotation_names_its_changed_words(rules):
+    from factcheck.check_quotes import material
+    first = "We have never seen a storm like this, and we expect at least 30 deaths"
+    assert material(first, first.replace("30", "13"), rules) == ("30", "13")
+    assert material(first, first.replace("never", "ever"), rules) == ("never", "ever")
+    assert material(first, first.replace("storm", "hurricane"), rules) is None  # no number, negation or name

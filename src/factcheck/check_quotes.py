@@ -27,13 +27,14 @@ def same_person(a: str, b: str) -> bool:
     return a == b or a.split()[-1] == b.split()[-1]
 
 
-def material(first: str, second: str, rules: Rules) -> bool:
-    """Whether two wordings of one quotation differ in a number, a negation or a name."""
+def material(first: str, second: str, rules: Rules) -> tuple[str, str] | None:
+    """Where two wordings of one quotation differ in a number, a negation or a name: the
+    words of each ('30', '13'); None when they do not."""
     a, b = WORD.findall(first), WORD.findall(second)
     matcher = SequenceMatcher(a=[w.lower() for w in a], b=[w.lower() for w in b], autojunk=False)
     blocks = [m for m in matcher.get_matching_blocks() if m.size]
     if not blocks:
-        return False
+        return None
     a_lo, b_lo = blocks[0].a, blocks[0].b
     a_hi, b_hi = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -44,13 +45,11 @@ def material(first: str, second: str, rules: Rules) -> bool:
                                            for x, y in zip(left, right)):
             continue  # honour/honor
         changed = left + right
-        if any(w.lower() in rules.negations or w.lower().endswith("n't") for w in changed):
-            return True
-        if any(w[0].isdigit() or w.lower() in rules.cardinals for w in changed):
-            return True
-        if any(w[0].isupper() for w in changed):
-            return True
-    return False
+        if any(w.lower() in rules.negations or w.lower().endswith("n't") for w in changed) \
+                or any(w[0].isdigit() or w.lower() in rules.cardinals for w in changed) \
+                or any(w[0].isupper() for w in changed):
+            return " ".join(left), " ".join(right)
+    return None
 
 
 def shingles(words: str) -> set[tuple[str, ...]]:
@@ -97,11 +96,12 @@ def quote_discrepancies(row: Row, rules: Rules) -> list[Discrepancy]:
             found.append(Discrepancy("A001", check.name, check.severity, row.slot,
                                      f"one quotation credited to {' and '.join(names)}", tuple(facts)))
         first = group[0]
-        changed = [f for f in group[1:] if f.mention.doc != first.mention.doc
-                   and material(first.mention.value.words, f.mention.value.words, rules)]
-        if changed:
+        changes = [(f, change) for f in group[1:] if f.mention.doc != first.mention.doc
+                   and (change := material(first.mention.value.words, f.mention.value.words, rules))]
+        if changes:
             check = rules.checks["A002"]
-            facts = sorted([first] + changed, key=fact_order)
+            facts = sorted([first] + [f for f, _ in changes], key=fact_order)
+            differences = list(dict.fromkeys(f"'{old or '—'}' vs '{new or '—'}'" for _, (old, new) in changes))
             found.append(Discrepancy("A002", check.name, check.severity, row.slot,
-                                     "one quotation in different words", tuple(facts)))
+                                     f"one quotation in different words: {'; '.join(differences)}", tuple(facts)))
     return found

@@ -68,6 +68,9 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+DESCRIBED = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){1,5}(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){1,3})")
+
+
 def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: list[tuple[int, str]],
                    rules: Rules) -> list[Mention]:
     """Quotation mentions of a document; `people` are (offset, full name) in text order."""
@@ -84,6 +87,10 @@ def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: 
         speaker = ""
         if match := after.match(text[end + 1:end + 120]):
             speaker = match["n1"] or match["n2"] or ""
+            # 'said Florida emergency management director Jared Moskowitz': the name after the description
+            described = DESCRIBED.match(text, end + 1 + match.end("n1"), end + 160) \
+                if match["n1"] and not is_person(match["n1"].rstrip(".,;:"), rules) else None
+            speaker = described["name"] if described and is_person(described["name"], rules) else speaker
         elif match := before.search(text[max(document.body[0], start - 140):start - 1].rstrip("“\"‘ ")):
             speaker = match["n"] or match["n3"] or ""
         speaker = speaker.rstrip(".,;:")
