@@ -41,13 +41,15 @@ def material(first: str, second: str, rules: Rules) -> tuple[str, str] | None:
         if tag == "equal" or i2 <= a_lo or i1 >= a_hi or j2 <= b_lo or j1 >= b_hi:
             continue  # the ends one source leaves out are trimming, not change
         left, right = a[i1:i2], b[j1:j2]
+        def negations(words: list[str]) -> list[str]:
+            return [w.lower() for w in words if w.lower() in rules.negations or w.lower().endswith("n't")]
+        if negations(left) != negations(right):
+            return " ".join(left), " ".join(right)  # 'never' and 'ever' look alike but say the opposite
         if len(left) == len(right) and all(fuzz.ratio(x.lower(), y.lower()) >= rules.quote_spelling_ratio
                                            for x, y in zip(left, right)):
             continue  # honour/honor
         changed = left + right
-        if any(w.lower() in rules.negations or w.lower().endswith("n't") for w in changed) \
-                or any(w[0].isdigit() or w.lower() in rules.cardinals for w in changed) \
-                or any(w[0].isupper() for w in changed):
+        if any(w[0].isdigit() or w.lower() in rules.cardinals for w in changed) or any(w[0].isupper() for w in changed):
             return " ".join(left), " ".join(right)
     return None
 
