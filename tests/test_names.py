@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.check_names import variants
 from factcheck.extract import extract_mentions
-from factcheck.extract.orgs import normalise
+from factcheck.extract.people import normalise
 from factcheck.ingest import text_document
 from factcheck.segment import segment
 

@@ -9,7 +9,8 @@ from .ages import extract_ages, without_nationality
 from ..segment import sentence_at
 from .dates import extract_dates
 from .numbers import find_numbers
-from .orgs import extract_orgs, is_person, normalise
+from .orgs import extract_orgs
+from .people import is_person, normalise
 from .quotes import NAME, extract_quotes
 from .places import document_places
 from .positions import extract_positions

@@ -7,7 +7,7 @@ import re
 from ..model import Amount, Mention, Sentence
 from ..rules import Rules
 from ..gazetteer import lookup
-from .orgs import LEADING_WORDS, is_person, normalise
+from .people import LEADING_WORDS, is_person, normalise
 
 NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2})"
 BEFORE = re.compile(r"(?<![\w-])(?P<age>\d{1,3})-year-old(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+" + NAME)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Mention, Position, Sentence
 from ..rules import Rules
-from .orgs import normalise
+from .people import normalise
 
 
 @lru_cache(maxsize=8)

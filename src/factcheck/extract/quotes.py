@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Document, Mention, Said, Sentence
 from ..rules import Rules
 from ..segment import sentence_at
-from .orgs import is_person, normalise
+from .people import is_person, normalise
 
 PAIRS = {"“": "”", '"': '"', "‘": "’"}
 NAME = r"[A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){0,3}"

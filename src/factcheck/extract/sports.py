@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..model import Amount, Document, Mention, Record, Sentence
 from ..rules import Rules
-from .orgs import normalise
+from .people import normalise
 from .words import words_in
 
 NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,2}?)"

@@ -1,0 +1,47 @@
+"""Whose a figure is and of what: the person a personal figure is about ('Weeks was
+sentenced to 12 years', 'to Weeks's 44 percent') and the thing a change is of ('Shares in
+Acme fell 5 per cent')."""
+from __future__ import annotations
+
+import re
+
+from .model import Mention, Sentence
+
+
+AGED = re.compile(r"(?<![\w-])(\d{1,3})-year-old\b")
+
+
+PARTICIPLE = re.compile(r",[ \u00a0]+[a-z]+ing\b")
+POSSESSOR = re.compile(r"(?<![\w'’-])(?:(his|her|their)|([A-Z][\w-]+)['’]s?)[ \u00a0]+$")
+
+
+def whose(text: str, mention: Mention, mentions: list[Mention], sentence: Sentence) -> str:
+    """The person a personal figure is about: a possessor right before it ('to Weeks's 44
+    percent'; 'to his 44 percent' is someone's not named here), else the one named last
+    before it in the sentence, else an 'N-year-old' there (resolved to a name across the
+    story), else ''."""
+    possessor = POSSESSOR.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
+    if possessor:
+        return possessor[2].lower() if possessor[2] else f"({possessor[1]})"
+    named = sorted((m for m in mentions if m.kind in ("person", "role") and m.span[1] <= mention.span[0]),
+                   key=lambda m: m.span)
+    if named:
+        # 'Ruiz defeated Weeks, taking 54 percent': a participle after a comma is the subject's
+        chosen = named[0] if PARTICIPLE.search(text, named[-1].span[1], mention.span[0]) else named[-1]
+        return chosen.value.id if chosen.kind == "person" else chosen.value.person_id
+    ages = list(AGED.finditer(text, sentence.span[0], mention.span[0]))
+    return f"aged {ages[-1][1]}" if ages else ""
+
+
+THING_WORD = re.compile(r"[A-Za-z]+")
+
+
+def changed_thing(text: str, mention: Mention, sentence: Sentence, things: frozenset) -> str:
+    """What a change is of: the last of the frame's things named before the figure in its
+    sentence ('Shares in Acme fell 5 per cent' -> shares), singular; else ''."""
+    found = ""
+    for word in THING_WORD.findall(text, sentence.span[0], mention.span[0]):
+        lowered = word.lower()
+        if lowered in things or lowered.rstrip("s") in things:
+            found = lowered.rstrip("s") if lowered.rstrip("s") in things else lowered
+    return found
