@@ -72,13 +72,14 @@ def titled_people(text: str, sentence: Sentence, found: list[Mention], rules: Ru
     return roles
 
 
-PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+# the word before a title, past an organisation's capitalised name: 'former Acme President'
+PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:[A-Z][\w&'’-]*[ \u00a0]+){0,4}$")
 
 
 def past_title(text: str, start: int, title: str, rules: Rules) -> str:
     """The title as written with the word that makes it a past one ('former Sen.'), when
     that word stands right before `start`; else the title."""
-    before = PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    before = PREVIOUS_WORD.search(text, max(0, start - 60), start)
     if before and before[1].lower() in rules.past_title_words:
         return f"{before[1]} {title}"
     return title
