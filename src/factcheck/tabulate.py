@@ -62,17 +62,28 @@ def _resolve_one(fact: Fact, surnames: dict[str, str], fulls: set[str], ages: di
     return fact if slot == fact.slot else replace(fact, slot=slot)
 
 
+def _rest(slot, field: str) -> tuple:
+    """A slot's fields but `field`: the slot a fact would fill with any value of it."""
+    return tuple(getattr(slot, name) for name in ("frame", "subject", "era", "scope", "who") if name != field)
+
+
+def _values_by_rest(facts: list[Fact], field: str) -> dict[tuple, set[str]]:
+    """For each slot without `field`, the values other than '' its facts give `field`."""
+    found: dict[tuple, set[str]] = {}
+    for fact in facts:
+        if value := getattr(fact.slot, field):
+            found.setdefault(_rest(fact.slot, field), set()).add(value)
+    return found
+
+
 def _only_person(facts: list[Fact]) -> list[Fact]:
     """A personal figure of no one named ('A former mayor was sentenced to 12 years') is the
     story's one person with figures in that slot, when there is exactly one. Dates and
     places of personal events are not: an unnamed death may be another's."""
-    named: dict[tuple, set[str]] = {}
-    for fact in facts:
-        if fact.slot.who:
-            named.setdefault((fact.slot.frame, fact.slot.subject, fact.slot.era, fact.slot.scope), set()).add(fact.slot.who)
+    named = _values_by_rest(facts, "who")
     resolved = []
     for fact in facts:
-        people = named.get((fact.slot.frame, fact.slot.subject, fact.slot.era, fact.slot.scope), set())
+        people = named.get(_rest(fact.slot, "who"), set())
         if not fact.slot.who and len(people) == 1 and fact.mention.kind in ("quantity", "duration"):
             # (an unnamed death's date may be another death's: 'he shot and killed his father')
             fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
@@ -93,13 +104,10 @@ def _story_place_scopes(facts: list[Fact], places: frozenset[str]) -> list[Fact]
     """'killed 12 people in Baghdad' counts the same as 'killed 15' when Baghdad is the place
     most of the story names and no figure of that count is limited to another place; a
     count of one place among several ('20 in Haiti', '4 in the Dominican Republic') stays apart."""
-    scopes: dict[tuple, set[str]] = {}
-    for fact in facts:
-        if fact.slot.scope:
-            scopes.setdefault((fact.slot.frame, fact.slot.subject, fact.slot.era, fact.slot.who), set()).add(fact.slot.scope)
+    scopes = _values_by_rest(facts, "scope")
     resolved = []
     for fact in facts:
-        found = scopes.get((fact.slot.frame, fact.slot.subject, fact.slot.era, fact.slot.who), set())
+        found = scopes.get(_rest(fact.slot, "scope"), set())
         if fact.slot.scope and len(found) == 1 and any(fact.slot.scope == p or fact.slot.scope.endswith(" " + p)
                                                        for p in places):
             fact = replace(fact, slot=replace(fact.slot, scope=""))
