@@ -100,10 +100,9 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     outside = (main, *frame_context(main, spans, rules)) if asides else whole
     marks = time_marks(text, sentence, document.published, mentions)
     facts = []
-    # '2 representatives and 51 other members': the parts of a sum are not the count
     quantities = [m for m in mentions if m.kind in ("quantity", "duration")]
-    parts = {subject_of(m, rules) for m in quantities if m.partial}
     framed: list[str] = []  # the frames of the figures before, in this sentence
+    found = []
     for mention in quantities:
         subject = subject_of(mention, rules)
         in_aside = any(s <= mention.span[0] < e for s, e in asides)
@@ -111,10 +110,14 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
                    or (subject is None and c[2].subject in c[2].subjects)]
         frame, cue_end = find_frame(mention, context, fitting, numbers, counts, rules) or (None, 0)
-        # 'Another four died in hospital' adds to a toll; '12 were killed and another 30
-        # injured' lists a count of another frame
-        increment = an_increment(text, mention.span[0]) and not (frame and any(f != frame.name for f in framed))
+        # 'Another four died in hospital' adds to a toll, and '51 other members' is a part of
+        # a sum; but 'killed 12 and injured another 30 (30 others)' lists a count of another frame
+        listed = bool(frame and any(f != frame.name for f in framed))
         framed += [frame.name] if frame else []
+        found.append((mention, subject, frame, cue_end, an_increment(text, mention.span[0]) and not listed,
+                      mention.partial and not listed))
+    parts = {subject for _, subject, _, _, _, partial in found if partial}  # the parts of a sum are no count
+    for mention, subject, frame, cue_end, increment, partial in found:
         era = era_of(text, marks, mention, document.published)
         if frame is not None and frame.needs_place:
             # 'two of the bombs fell within the camp': the count of those in one place, a part or not
@@ -122,7 +125,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             if place and (slot := slot_for(mention, frame, era, place, rules)):
                 facts.append(Fact(slot, mention, sentence.span))
             continue
-        if mention.partial or (subject and subject in parts) or increment:
+        if partial or (subject and subject in parts) or increment:
             continue
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence, rules), rules)
         # 'the war has killed 500,000', 'another bomb killed 8', 'hundreds die every year':

@@ -18,6 +18,8 @@ DIED_AT = re.compile(NAME + r"(?:,[^,;]{1,150},)?[ \u00a0]+(?:(?:has|had)[ \u00a
                      r"[^.;]{0,80}?\b(?:at[ \u00a0]+(?:the[ \u00a0]+)?age[ \u00a0]+(?:of[ \u00a0]+)?|aged[ \u00a0]+|at[ \u00a0]+)"
                      r"(?P<age>\d{1,3})\b(?![.,]?\d|[ \u00a0]*(?:%|percent|per\b))")
 AGE_WORDS = ("year-old", "died", "dies", "dead", "passed away")
+# 'James Holmes, the 25-year-old accused of': an age set off after the name
+APPOSED = re.compile(NAME + r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?P<age>\d{1,3})-year-old\b")
 # 'Mraz, 42, was convicted': a surname alone, set off by commas
 SURNAME_AFTER = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]+),[ \u00a0]+(?:aged[ \u00a0]+)?(?P<age>\d{1,3}),")
 
@@ -35,7 +37,7 @@ def extract_ages(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     if all(text.find(w, *sentence.span) < 0 for w in AGE_WORDS) and not AGE_HINT.search(text, *sentence.span):
         return found
     taken = set()
-    for pattern in (BEFORE, AFTER, SURNAME_AFTER, DIED_AT):
+    for pattern in (BEFORE, AFTER, SURNAME_AFTER, DIED_AT, APPOSED):
         for match in pattern.finditer(text, *sentence.span):
             name, age = without_nationality(match["name"], rules), int(match["age"])
             span = match.span("age")
