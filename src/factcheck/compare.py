@@ -62,7 +62,8 @@ def bounds(amount: Amount, rules: Rules, slack: float, year: int | None = None) 
     widen = max(slack, rounding(amount, unit, rules))
     low = -math.inf if amount.low is None else amount.low * factor * (1 - widen)
     high = math.inf if amount.high is None else amount.high * factor * (1 + widen)
-    return Bounds(low, high, amount.low_open and not widen, amount.high_open and not widen)
+    # a bound agrees with its own figure: "over $2.6 million" is loose wording for $2.6 million
+    return Bounds(low, high, False, False)
 
 
 def disjoint(a: Bounds, b: Bounds) -> bool:
