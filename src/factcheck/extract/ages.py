@@ -8,6 +8,7 @@ from ..model import Amount, Mention, Sentence
 from ..rules import Rules
 from ..gazetteer import lookup
 from .people import LEADING_WORDS, is_person, normalise
+from .words import words_in
 
 NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2})"
 BEFORE = re.compile(r"(?<![\w-])(?P<age>\d{1,3})-year-old(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+" + NAME)
@@ -17,7 +18,7 @@ AFTER = re.compile(NAME + r",?[ \u00a0]+(?:aged[ \u00a0]+)?(?P<age>\d{1,3}),")
 DIED_AT = re.compile(NAME + r"(?:,[^,;]{1,150},)?[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:died|dies|dead|passed[ \u00a0]+away)\b"
                      r"[^.;]{0,80}?\b(?:at[ \u00a0]+(?:the[ \u00a0]+)?age[ \u00a0]+(?:of[ \u00a0]+)?|aged[ \u00a0]+|at[ \u00a0]+)"
                      r"(?P<age>\d{1,3})\b(?![.,]?\d|[ \u00a0]*(?:%|percent|per\b))")
-AGE_WORDS = ("year-old", "died", "dies", "dead", "passed away")
+DEATH_WORDS = frozenset({"died", "dies", "dead", "passed"})
 # 'James Holmes, the 25-year-old accused of': an age set off after the name
 APPOSED = re.compile(NAME + r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?P<age>\d{1,3})-year-old\b")
 # 'Mraz, 42, was convicted': a surname alone, set off by commas
@@ -34,10 +35,12 @@ def without_nationality(name: str, rules: Rules) -> str:
 
 def extract_ages(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     found = []
-    if all(text.find(w, *sentence.span) < 0 for w in AGE_WORDS) and not AGE_HINT.search(text, *sentence.span):
-        return found
+    words = words_in(text, *sentence.span)
+    patterns = ((BEFORE, APPOSED) if "year" in words else ()) \
+        + ((AFTER, SURNAME_AFTER) if AGE_HINT.search(text, *sentence.span) else ()) \
+        + ((DIED_AT,) if not words.isdisjoint(DEATH_WORDS) else ())
     taken = set()
-    for pattern in (BEFORE, AFTER, SURNAME_AFTER, DIED_AT, APPOSED):
+    for pattern in patterns:
         for match in pattern.finditer(text, *sentence.span):
             name, age = without_nationality(match["name"], rules), int(match["age"])
             span = match.span("age")
