@@ -149,7 +149,7 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
         return [date_discrepancy(row, conflicts, rules)] if conflicts else []
 
     def places(row: Row) -> list[Discrepancy]:
-        conflicts = place_conflicts(row, rules, documents, common)
+        conflicts = place_conflicts(row, rules, documents, common, dominant)
         return [place_discrepancy(row, conflicts, rules)] if conflicts else []
 
     # the kind of check per frame; names (organisation, person) are checked across rows below

@@ -145,7 +145,7 @@ class Slot:
     def label(self) -> str:
         parts = [self.frame if self.frame != "count" else "number of", self.subject]
         if self.scope:  # a place or an event ('in the camp', 'in war'), or a rate ('per year')
-            parts.append(self.scope if self.scope.startswith("per ") else f"in {self.scope}")
+            parts.append(self.scope if self.scope.startswith("per ") or self.scope == "usually" else f"in {self.scope}")
         if self.who:
             parts.append(f"of {self.who}")
         if self.era:

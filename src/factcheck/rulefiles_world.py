@@ -42,7 +42,8 @@ def _load_events(dirs):
         kinds.append(EventKind(name, tuple(tuple(c.lower().split()) for c in _str_list(data, file, f"{key}.cues")),
                                tuple(_str_list(data, file, f"{key}.qualifiers")),
                                _get(data, file, f"{key}.once", bool, False),
-                               tuple(tuple(c.lower().split()) for c in _str_list(data, file, f"{key}.personal"))))
+                               tuple(tuple(c.lower().split()) for c in _str_list(data, file, f"{key}.personal")),
+                               _get(data, file, f"{key}.spread", bool, False)))
     share = _get(data, file, "evidence.story_wide_share", float, 0.5)
     if not 0 < share <= 1:
         raise RulesError(file, "evidence.story_wide_share", "expected a number above 0 and at most 1")

@@ -52,3 +52,4 @@ class EventKind:
     qualifiers: tuple[str, ...]
     once: bool
     personal: tuple[tuple[str, ...], ...] = ()  # cues whose subject the event is of: 'John Carter died'
+    spread: bool = False        # happens in many places at once (fighting, a vote): no one place

@@ -162,15 +162,21 @@ def clause_start(text: str, sentence: Sentence, figure: int, asides) -> int:
 
 RATE = re.compile(r"\b(?:every|each|per)[\s\u00a0]+(year|month|week|day)\b|\b(annually|yearly)\b", re.I)
 PER = {"annually": "year", "yearly": "year"}
+HABIT = re.compile(r"\b(?:are|is|were|was)[\s\u00a0]+(?:very[\s\u00a0]+|fairly[\s\u00a0]+|quite[\s\u00a0]+)?"
+                   r"(?:common|commonplace|frequent|typical|usual|rare)\b"
+                   r"|\b(?:typically|usually|often|normally|routinely|generally|commonly)\b", re.I)
+USUALLY = "usually"
 
 
 def rate_of(text: str, sentence: Sentence, span: tuple[int, int], asides) -> str:
-    """'per year' for a rate ('Ferry accidents kill hundreds of people every year'): a
-    habit of the world, never one incident's figure; '' for none."""
+    """'per year' for a rate ('Ferry accidents kill hundreds of people every year'), and
+    'usually' for a habit ('shakers around magnitude 2 are common to the area'): the way of
+    the world, never one incident's figure; '' for none."""
     start = clause_start(text, sentence, span[0], asides)
     after = CLAUSE_BREAK.search(text, span[1], sentence.span[1])
-    match = RATE.search(text, start, after.start() if after else sentence.span[1])
+    end = after.start() if after else sentence.span[1]
+    match = RATE.search(text, start, end)
     if match is None:
-        return ""
+        return USUALLY if HABIT.search(text, start, end) else ""
     unit = (match[1] or PER[match[2].lower()]).lower()
     return f"per {unit}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import lookup
+from ..gazetteer import gazetteer, lookup
 from ..model import Document, Mention, Sentence
 from ..rules import Rules
 
@@ -13,7 +13,7 @@ NAME = re.compile(r"(?<![\w'’-])[A-Z][a-zA-Z.'’-]*(?:[ \u00a0][A-Z][a-zA-Z.'
 POSSESSIVE = re.compile(r"['’]s\b[ \u00a0]*")
 PAIR_JOIN = re.compile(r",[ \u00a0]*")
 DEMONYM_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:city|town|capital|port|region|province|state|village)\s+of\s+$")
-LEADING = ("The ", "In ", "At ", "On ", "From ", "Near ")
+LEADING = ("The ", "In ", "At ", "On ", "From ", "Near ", "A ", "An ")
 
 
 def _clean(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
@@ -48,10 +48,12 @@ def candidates(document: Document, sentence: Sentence, rules: Rules) -> list[tup
 def context_codes(named: list[list[tuple[int, int, str]]], rules: Rules) -> set[str]:
     """Countries and regions the document names plainly: they settle ambiguous names."""
     codes: set[str] = set()
+    index = gazetteer(rules)
     for found in named:
         for _, _, name in found:
             ref = lookup(name, rules)
-            if ref is not None and ref.level in ("country", "region"):
+            # only a name of one place: 'Santa Rosa' (a region of Guatemala, and cities) settles nothing
+            if ref is not None and ref.level in ("country", "region") and len(index.get(name.lower(), ())) == 1:
                 codes |= {ref.id, *ref.within}
     return codes
 
