@@ -19,8 +19,22 @@ CLAUSE = re.compile(r"[,;:]")
 
 @lru_cache(maxsize=8)
 def qualifier_pattern(rules: Rules) -> re.Pattern:
+    # the names first, so the regex engine skips to their first letters; the look-behind
+    # is checked on each match (qualifiers_in)
     names = sorted({q for kind in rules.events for q in kind.qualifiers}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    return re.compile(r"(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def qualifiers_in(text: str, start: int, end: int, rules: Rules):
+    """Matches of the qualifier names that start a word ('G20', not 'XG20')."""
+    pattern = qualifier_pattern(rules)
+    while match := pattern.search(text, start, end):
+        before = text[match.start() - 1:match.start()]
+        if before and (before.isalnum() or before in "_-"):
+            start = match.start() + 1  # as a look-behind would: try the next position
+            continue
+        yield match
+        start = match.end()
 
 
 def canonical_qualifier(name: str, rules: Rules) -> str:
@@ -52,13 +66,13 @@ def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKin
 
 
 def document_qualifiers(document: Document, rules: Rules) -> set[str]:
-    return {canonical_qualifier(m[1], rules) for m in qualifier_pattern(rules).finditer(document.text)}
+    return {canonical_qualifier(m[1], rules) for m in qualifiers_in(document.text, 0, len(document.text), rules)}
 
 
 def event_subject(kind: EventKind, text: str, sentence: Sentence, known: set[str], rules: Rules) -> str:
     """'summit:G20': the kind, and its qualifier from the sentence or, failing that, the
     one qualifier of this kind the document names."""
-    names = {canonical_qualifier(m[1], rules) for m in qualifier_pattern(rules).finditer(text, *sentence.span)}
+    names = {canonical_qualifier(m[1], rules) for m in qualifiers_in(text, *sentence.span, rules)}
     allowed = {canonical_qualifier(q, rules) for q in kind.qualifiers}
     names &= allowed
     if not names:

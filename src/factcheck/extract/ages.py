@@ -18,6 +18,7 @@ AFTER = re.compile(NAME + r",?[ \u00a0]+(?:aged[ \u00a0]+)?(?P<age>\d{1,3}),")
 DIED_AT = re.compile(NAME + r"(?:,[^,;]{1,150},)?[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:died|dies|dead|passed[ \u00a0]+away)\b"
                      r"[^.;]{0,80}?\b(?:at[ \u00a0]+(?:the[ \u00a0]+)?age[ \u00a0]+(?:of[ \u00a0]+)?|aged[ \u00a0]+|at[ \u00a0]+)"
                      r"(?P<age>\d{1,3})\b(?![.,]?\d|[ \u00a0]*(?:%|percent|per\b))")
+DIGIT_COMMA = re.compile(r"\d,")  # what every 'Buckley, 32,' has: a quick look before AGE_HINT
 DEATH_WORDS = frozenset({"died", "dies", "dead", "passed"})
 # 'James Holmes, the 25-year-old accused of': an age set off after the name
 APPOSED = re.compile(NAME + r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?P<age>\d{1,3})-year-old\b")
@@ -37,7 +38,8 @@ def extract_ages(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     found = []
     words = words_in(text, *sentence.span)
     patterns = ((BEFORE, APPOSED) if "year" in words else ()) \
-        + ((AFTER, SURNAME_AFTER) if AGE_HINT.search(text, *sentence.span) else ()) \
+        + ((AFTER, SURNAME_AFTER) if DIGIT_COMMA.search(text, *sentence.span) and AGE_HINT.search(text, *sentence.span)
+           else ()) \
         + ((DIED_AT,) if not words.isdisjoint(DEATH_WORDS) else ())
     taken = set()
     for pattern in patterns:
