@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .bind import COMPARED_ROLES
 from .cues import cue_index, find_cues
+from .extract.words import finditer_after
 from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import EventKind, Rules
 
@@ -27,14 +28,7 @@ def qualifier_pattern(rules: Rules) -> re.Pattern:
 
 def qualifiers_in(text: str, start: int, end: int, rules: Rules):
     """Matches of the qualifier names that start a word ('G20', not 'XG20')."""
-    pattern = qualifier_pattern(rules)
-    while match := pattern.search(text, start, end):
-        before = text[match.start() - 1:match.start()]
-        if before and (before.isalnum() or before in "_-"):
-            start = match.start() + 1  # as a look-behind would: try the next position
-            continue
-        yield match
-        start = match.end()
+    return finditer_after(qualifier_pattern(rules), text, start, end, "-")
 
 
 def canonical_qualifier(name: str, rules: Rules) -> str:

@@ -15,12 +15,13 @@ from .quotes import NAME, extract_quotes
 from .places import document_places
 from .positions import extract_positions
 from .times import extract_times
+from .words import finditer_after
 from .quantities import extract_quantities
 from .sports import extract_defences, extract_elapsed, extract_records
 
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
-PERSON = re.compile(r"(?<![\w'’-])" + NAME)
+PERSON = re.compile(NAME)  # not after a word character or ' ’ - (finditer_after)
 EXPLICIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 POSSESSIVE = re.compile(r"['’]s$")
 NON_SPACE = re.compile(r"\S+")
@@ -39,7 +40,7 @@ def find_people(document: Document, organisations: set[str], rules: Rules) -> li
     ('New Zealand', 'Deep Throat' and 'Place Vendome' are no people)."""
     lower_words = set(LOWER_WORD.findall(document.text))
     people = []
-    for match in PERSON.finditer(document.text, *document.body):
+    for match in finditer_after(PERSON, document.text, *document.body, "'’-"):
         name = POSSESSIVE.sub("", match[0].rstrip(".,;:")).rstrip(".")
         first = name.split()[0]
         if is_person(name, rules) and normalise(name) not in organisations and first.lower() not in lower_words:

@@ -13,6 +13,7 @@ from ..gazetteer import lookup
 from ..model import Mention, Ref, Sentence
 from ..rules import Rules
 from .people import LEADING_WORDS, is_person, normalise, past_title, role_mention, titled_people
+from .words import finditer_after
 
 TOKEN = r"(?:[A-Z][\w'’.&-]*|&)"
 # 'U.S.', 'GLAAD', 'G-20'; the capital comes before the look behind so that the regex
@@ -25,7 +26,8 @@ LINK = re.compile(r",?[ \u00a0]+(?:(?P<title>[a-z][a-z -]{2,40}?)[ \u00a0]+)?(?:
 @lru_cache(maxsize=8)
 def run_pattern(rules: Rules) -> re.Pattern:
     joiners = "|".join(re.escape(j) for j in sorted(rules.org_joiners) if j != "&")
-    return re.compile(rf"(?<![\w'’-]){TOKEN}(?:[ \u00a0]+(?:(?:{joiners})[ \u00a0]+){{0,3}}{TOKEN}){{0,11}}")
+    # not after a word character or ' ’ - : checked by finditer_after
+    return re.compile(rf"{TOKEN}(?:[ \u00a0]+(?:(?:{joiners})[ \u00a0]+){{0,3}}{TOKEN}){{0,11}}")
 
 
 @lru_cache(maxsize=8)
@@ -133,7 +135,8 @@ def split_and(text: str, run, rules: Rules) -> list:
 def extract_orgs(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     """Organisation mentions, and role mentions tying a person to an organisation."""
     found: list[Mention] = []
-    runs = [part for run in run_pattern(rules).finditer(text, *sentence.span) for part in split_and(text, run, rules)]
+    runs = [part for run in finditer_after(run_pattern(rules), text, *sentence.span, "'’-")
+            for part in split_and(text, run, rules)]
     for index, run in enumerate(runs):
         organisation, title, person = split_run(text, run.start(), run.end(), rules)
         previous = runs[index - 1] if index else None

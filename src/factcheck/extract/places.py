@@ -8,8 +8,9 @@ import re
 from ..gazetteer import gazetteer, lookup
 from ..model import Document, Mention, Sentence
 from ..rules import Rules
+from .words import finditer_after
 
-NAME = re.compile(r"(?<![\w'’-])[A-Z][a-zA-Z.'’-]*(?:[ \u00a0][A-Z][a-zA-Z.'’-]*){0,5}")
+NAME = re.compile(r"[A-Z][a-zA-Z.'’-]*(?:[ \u00a0][A-Z][a-zA-Z.'’-]*){0,5}")  # not after \w ' ’ - (finditer_after)
 POSSESSIVE = re.compile(r"['’]s\b[ \u00a0]*")
 PAIR_JOIN = re.compile(r",[ \u00a0]*")
 DEMONYM_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:city|town|capital|port|region|province|state|village)\s+of\s+$")
@@ -42,7 +43,8 @@ def _clean(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int
 
 def candidates(document: Document, sentence: Sentence, rules: Rules) -> list[tuple[int, int, str]]:
     text = document.text
-    return [(s, e, text[s:e]) for m in NAME.finditer(text, *sentence.span) for s, e in _clean(text, *m.span(), rules)]
+    return [(s, e, text[s:e]) for m in finditer_after(NAME, text, *sentence.span, "'’-")
+            for s, e in _clean(text, *m.span(), rules)]
 
 
 def context_codes(named: list[list[tuple[int, int, str]]], rules: Rules) -> set[str]:

@@ -7,9 +7,10 @@ import re
 
 from ..model import Mention, Sentence, TimeOfDay
 from ..rules import Rules
+from .words import finditer_after
 
 TIME = re.compile(
-    r"(?<![\w:.])(?:(?P<hedge>approximately|about|around|roughly|some|nearly|just after|just before|shortly after)[ \u00a0]+)?"
+    r"(?:(?P<hedge>approximately|about|around|roughly|some|nearly|just after|just before|shortly after)[ \u00a0]+)?"
     r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?[ \u00a0]*(?P<ampm>[ap]\.?[ \u00a0]?m\b\.?)"
     r"(?:[ \u00a0]*(?P<zone>GMT|UTC|EDT|EST|PDT|PST|BST|CET|CEST|IST|WIB))?", re.I)
 MERIDIEM = re.compile(r"\d[ \u00a0]*[ap]\.?[ \u00a0]?m\b")
@@ -22,7 +23,7 @@ def extract_times(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     piece = text[sentence.span[0]:sentence.span[1]].lower()
     if not MERIDIEM.search(piece):
         return found  # no 'a.m.' or 'p.m.' after a figure: no clock time here
-    for match in TIME.finditer(text, *sentence.span):
+    for match in finditer_after(TIME, text, *sentence.span, ":."):  # not after \w : .
         hour, minute = int(match["h"]), int(match["m"] or 0)
         if not 1 <= hour <= 12 or minute > 59:
             continue

@@ -13,6 +13,21 @@ def _words(snippet: str) -> frozenset:
     return frozenset(WORD.findall(snippet.lower()))
 
 
+def finditer_after(pattern: re.Pattern, text: str, start: int, end: int, excluded: str = ""):
+    """pattern.finditer for matches that do not follow a word character or one of
+    `excluded`: the look-behind '(?<![\\w...])' a pattern would start with, checked on each
+    match instead, since one before the pattern keeps the regex engine from skipping
+    ahead to the pattern's first characters. A rejected match is retried one character
+    on, as the look-behind would be."""
+    while match := pattern.search(text, start, end):
+        before = text[match.start() - 1:match.start()] if match.start() else ""
+        if before and (before.isalnum() or before == "_" or before in excluded):
+            start = match.start() + 1
+            continue
+        yield match
+        start = match.end() if match.end() > match.start() else match.start() + 1
+
+
 def words_in(text: str, start: int, end: int) -> frozenset:
     """The set of lower-case words ([a-z]+) in text[start:end]."""
     return _words(text[start:end])
