@@ -17,20 +17,29 @@ POSSESSOR = re.compile(r"(?<![\w'’-])(?:(his|her|their)|([A-Z][\w-]+)['’]s?)
 
 def whose(text: str, mention: Mention, mentions: list[Mention], sentence: Sentence) -> str:
     """The person a personal figure is about: a possessor right before it ('to Weeks's 44
-    percent'; 'to his 44 percent' is someone's not named here), else the one named last
+    percent', 'to his 44 percent' after two people are named), else the one named last
     before it in the sentence, else an 'N-year-old' there (resolved to a name across the
     story), else ''."""
     possessor = POSSESSOR.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
-    if possessor:
-        return possessor[2].lower() if possessor[2] else f"({possessor[1]})"
     named = sorted((m for m in mentions if m.kind in ("person", "role") and m.span[1] <= mention.span[0]),
                    key=lambda m: m.span)
+    if possessor and possessor[2]:
+        return possessor[2].lower()
+    if possessor:
+        # 'Ruiz defeated Weeks, taking 54 percent to his 44 percent': of the two people the
+        # sentence names, the one that is not its subject; with one, someone not named here
+        people = list(dict.fromkeys(_person_id(m) for m in named))
+        return people[-1] if len(people) == 2 else f"({possessor[1]})"
     if named:
         # 'Ruiz defeated Weeks, taking 54 percent': a participle after a comma is the subject's
         chosen = named[0] if PARTICIPLE.search(text, named[-1].span[1], mention.span[0]) else named[-1]
-        return chosen.value.id if chosen.kind == "person" else chosen.value.person_id
+        return _person_id(chosen)
     ages = list(AGED.finditer(text, sentence.span[0], mention.span[0]))
     return f"aged {ages[-1][1]}" if ages else ""
+
+
+def _person_id(mention: Mention) -> str:
+    return mention.value.id if mention.kind == "person" else mention.value.person_id
 
 
 THING_WORD = re.compile(r"[A-Za-z]+")
