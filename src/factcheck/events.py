@@ -10,6 +10,7 @@ from .bind import COMPARED_ROLES
 from .cues import cue_index, find_cues
 from .extract.words import finditer_after
 from .model import Document, Fact, Mention, Sentence, Slot
+from .owners import person_id
 from .rules import EventKind, Rules
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -110,8 +111,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         background = mention.kind == "date" and document.published is not None and \
             (document.published - mention.value.end).days >= rules.background_days
         subject = event_subject(kind, document.text, sentence, known, rules)
-        personal = kind.personal and CUE_WORDS.findall(document.text.lower(), *cue) \
-            in [list(c) for c in kind.personal]
+        personal = kind.personal and tuple(CUE_WORDS.findall(document.text[cue[0]:cue[1]].lower())) in kind.personal
         who = person_near(document.text, mentions, sentence.index, cue) if personal else ""
         facts.append(Fact(Slot(mention.kind, subject, "background" if background else "", who=who),
                           mention, sentence.span))
@@ -133,7 +133,7 @@ def person_near(text: str, mentions: tuple[Mention, ...], sentence: int, cue: tu
         name_end = mention.span[1]
         if (name_end <= cue[0] and DIES.fullmatch(text, name_end, cue[0])) or \
                 (mention.span[0] >= cue[1] and OF_WHOM.fullmatch(text, cue[1], mention.span[0])):
-            return mention.value.id if mention.kind == "person" else mention.value.person_id
+            return person_id(mention)
     return ""
 
 

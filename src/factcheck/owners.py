@@ -28,17 +28,18 @@ def whose(text: str, mention: Mention, mentions: list[Mention], sentence: Senten
     if possessor:
         # 'Ruiz defeated Weeks, taking 54 percent to his 44 percent': of the two people the
         # sentence names, the one that is not its subject; with one, someone not named here
-        people = list(dict.fromkeys(_person_id(m) for m in named))
+        people = list(dict.fromkeys(person_id(m) for m in named))
         return people[-1] if len(people) == 2 else f"({possessor[1]})"
     if named:
         # 'Ruiz defeated Weeks, taking 54 percent': a participle after a comma is the subject's
         chosen = named[0] if PARTICIPLE.search(text, named[-1].span[1], mention.span[0]) else named[-1]
-        return _person_id(chosen)
+        return person_id(chosen)
     ages = list(AGED.finditer(text, sentence.span[0], mention.span[0]))
     return f"aged {ages[-1][1]}" if ages else ""
 
 
-def _person_id(mention: Mention) -> str:
+def person_id(mention: Mention) -> str:
+    """The normalised name of a person or role mention."""
     return mention.value.id if mention.kind == "person" else mention.value.person_id
 
 
