@@ -27,6 +27,10 @@ def same_person(a: str, b: str) -> bool:
     return a == b or a.split()[-1] == b.split()[-1]
 
 
+def negations(words: list[str], rules: Rules) -> list[str]:
+    return [w.lower() for w in words if w.lower() in rules.negations or w.lower().endswith("n't")]
+
+
 def material(first: str, second: str, rules: Rules) -> tuple[str, str] | None:
     """Where two wordings of one quotation differ in a number, a negation or a name: the
     words of each ('30', '13'); None when they do not."""
@@ -41,9 +45,7 @@ def material(first: str, second: str, rules: Rules) -> tuple[str, str] | None:
         if tag == "equal" or i2 <= a_lo or i1 >= a_hi or j2 <= b_lo or j1 >= b_hi:
             continue  # the ends one source leaves out are trimming, not change
         left, right = a[i1:i2], b[j1:j2]
-        def negations(words: list[str]) -> list[str]:
-            return [w.lower() for w in words if w.lower() in rules.negations or w.lower().endswith("n't")]
-        if negations(left) != negations(right):
+        if negations(left, rules) != negations(right, rules):
             return " ".join(left), " ".join(right)  # 'never' and 'ever' look alike but say the opposite
         if len(left) == len(right) and all(fuzz.ratio(x.lower(), y.lower()) >= rules.quote_spelling_ratio
                                            for x, y in zip(left, right)):
