@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .bind import COMPARED_ROLES
 from .cues import cue_index, find_cues
+from .eras import REPORTED
 from .extract.words import finditer_after
 from .model import Document, Fact, Mention, Sentence, Slot
 from .owners import person_id
@@ -96,6 +97,9 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         if mention.kind not in ("date", "place", "time") or sentence.role not in COMPARED_ROLES \
                 or not eligible(mention, document.text):
             continue
+        if mention.kind != "place" and \
+                REPORTED.search(document.text, max(sentence.span[0], mention.span[0] - 30), mention.span[0]):
+            continue  # 'kidnapped 39 students, the government said on Friday': the day of the report
         if sentence.index not in sentence_cues:
             sentence_cues[sentence.index] = cues_in(document.text, sentence, rules)
         found = nearest_event(document.text, sentence_cues[sentence.index], mention)
