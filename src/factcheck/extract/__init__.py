@@ -5,7 +5,7 @@ from ..model import Amount, Document, Mention, Ref, Sentence
 from ..rules import Rules
 import re
 
-from .ages import extract_ages, without_nationality
+from .ages import extract_ages, pronoun_ages, without_nationality
 from ..segment import sentence_at
 from .dates import extract_dates
 from .numbers import find_numbers
@@ -86,5 +86,5 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     people = find_people(document, organisations, rules)
     mentions += extract_quotes(document, sentences, people, rules)
     mentions += person_mentions(document, sentences, people)
-    mentions += extract_records(document, sentences, people, rules)
+    mentions += extract_records(document, sentences, people, rules) + pronoun_ages(document, sentences, people)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.kind)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Amount, Mention, Sentence
+from ..model import Amount, Document, Mention, Sentence
 from ..rules import Rules
 from ..gazetteer import lookup
 from .people import LEADING_WORDS, is_person, normalise
@@ -51,6 +51,26 @@ def extract_ages(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
             taken.add(span)
             found.append(Mention(sentence.doc, sentence.index, "age", span, text[span[0]:span[1]],
                                  Amount(age, age, noun=normalise(name), stated=age)))
+    return found
+
+
+HE_WAS = re.compile(r"(?:He|She)[ \u00a0]+was[ \u00a0]+(?P<age>\d{1,3})\.?")
+SUBJECT_REACH = 20  # a sentence's subject is named within its first characters
+
+
+def pronoun_ages(document: Document, sentences: tuple[Sentence, ...], people: list[tuple[int, str]]) -> list[Mention]:
+    """'John Carter died on Friday at his home. He was 84.': the age of the person the
+    sentence before opens with; `people` are (offset, full name) in text order."""
+    found, text = [], document.text
+    for previous, sentence in zip(sentences, sentences[1:]):
+        match = HE_WAS.fullmatch(text, *sentence.span)
+        subject = next((name for at, name in people if previous.span[0] <= at < previous.span[0] + SUBJECT_REACH),
+                       None) if match else None
+        if subject is None or not 0 < int(match["age"]) < 120:
+            continue
+        age, span = int(match["age"]), match.span("age")
+        found.append(Mention(document.id, sentence.index, "age", span, text[span[0]:span[1]],
+                             Amount(age, age, noun=normalise(subject), stated=age)))
     return found
 
 
