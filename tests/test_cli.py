@@ -165,3 +165,10 @@ def test_broken_ranks_are_exit_2_naming_the_key(tmp_path):
     (tmp_path / "names.toml").write_text('[people]\nshortened_ranks = [["Colonel", "Sheriff"]]\n', encoding="utf-8")
     result = invoke("compare", SEEDS, "--rules", tmp_path)
     assert result.exit_code == 2 and "shortened_ranks" in result.output
+
+
+def test_a_claim_is_quoted_with_the_spacing_of_its_source():
+    from factcheck.report.terminal import squeezed
+    assert squeezed(", was\n  arrested ") == ", was arrested "
+    assert squeezed("Holmes, ") == "Holmes, "
+    assert squeezed("\n") == " " and squeezed("") == ""

@@ -71,6 +71,15 @@ def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...], lab
     return table
 
 
+def squeezed(piece: str) -> str:
+    """White space run together into single spaces, and kept at the ends only where the
+    source has it: 'Holmes, 24, was' stays so around its claim '24'."""
+    core = " ".join(piece.split())
+    if not core:
+        return " " if piece else ""
+    return (" " if piece[0].isspace() else "") + core + (" " if piece[-1].isspace() else "")
+
+
 def discrepancy_block(item: Discrepancy, report: Report) -> list[Text]:
     texts = {d.id: d.text for d in report.documents}
     head = Text()
@@ -85,10 +94,10 @@ def discrepancy_block(item: Discrepancy, report: Report) -> list[Text]:
         text = texts[fact.mention.doc]
         (s, e), (ms, me) = fact.sentence_span, fact.mention.span
         line = Text(f"  {fact.mention.doc} [{ms}:{me}]: ", style="bold")
-        line.append(" ".join(text[s:ms].split()) + " " if text[s:ms].strip() else "")
+        line.append(squeezed(text[s:ms]))
         for piece in pieces(text[ms:me]):  # the claim reversed, its disagreeing words underlined too
             line.append(piece, style="bold reverse underline" if differs(piece, shared) else "bold reverse")
-        line.append(" " + " ".join(text[me:e].split()) if text[me:e].strip() else "")
+        line.append(squeezed(text[me:e]))
         lines.append(line)
     return lines
 
