@@ -67,7 +67,7 @@ def scope_of(text: str, mention: Mention, sentence: Sentence, rules: Rules) -> s
     words = match[1].lower().split()
     if words[-1] in rules.months or words[-1] in rules.weekdays:
         return ""  # 'killed 27 people in August': a time, not a place
-    return " ".join(words) if words[-1] in rules.scope_words or match[1][-1:].isupper() or words[0].isdigit() \
+    return " ".join(words) if words[-1] in rules.scope_words or match[1][-1:].isupper() \
         or any(w[:1].isupper() for w in match[1].split()) else ""
 
 
