@@ -71,3 +71,13 @@ def test_a_changed_quotation_names_its_changed_words(rules):
     assert material(first, first.replace("30", "13"), rules) == ("30", "13")
     assert material(first, first.replace("never", "ever"), rules) == ("never", "ever")
     assert material(first, first.replace("storm", "hurricane"), rules) is None  # no number, negation or name
+
+
+def test_a_sum_two_names_tie_is_one_finding(rules):
+    from conftest import run_texts
+    report = run_texts(["Lakers sign Jones to $80 million deal\n\nThe Los Angeles Lakers signed guard Marcus Jones to a "
+                        "four-year, $80 million contract on Monday.",
+                        "Marcus Jones agreed to a four-year deal worth $84 million with the Los Angeles Lakers on Monday."],
+                       rules)
+    values = [d for d in report.discrepancies if d.code == "Q001" and d.slot.frame == "value"]
+    assert len(values) == 1 and {f.mention.value.low for f in values[0].facts} == {80e6, 84e6}

@@ -108,17 +108,16 @@ def quantity_check(row: Row, rules: Rules, documents: dict[str, Document], share
             for name in shared.names_of(fact):
                 by_name.setdefault(name, []).append(fact)
         # one finding per name: each name is one sum the story tells of (a haul, a necklace)
-        found, seen = [], set()
+        chosen_sets = []
         for name in sorted(by_name):
             group = by_name[name]
             if len({f.mention.doc for f in group}) < 2:
                 continue
-            chosen = conflicting(group, lambda f: f.mention.value, clash, other_sources)
-            key = frozenset(id(f) for f in chosen)
-            if chosen and key not in seen:
-                seen.add(key)
-                found.append(discrepancy("Q001", row, chosen, rules, documents, year))
-        return found
+            if chosen := conflicting(group, lambda f: f.mention.value, clash, other_sources):
+                chosen_sets.append((frozenset(id(f) for f in chosen), chosen))
+        # a sum two names tie ('Lakers', 'Marcus Jones') is one finding: the widest of them
+        return [discrepancy("Q001", row, chosen, rules, documents, year) for i, (key, chosen) in enumerate(chosen_sets)
+                if not any(key < other or (key == other and j < i) for j, (other, _) in enumerate(chosen_sets))]
     if conflicts := facts_of(row, rules, "Q001", year):
         return [discrepancy("Q001", row, conflicts, rules, documents, year)]
     if vague := facts_of(row, rules, "Q002"):
