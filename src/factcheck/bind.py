@@ -12,7 +12,7 @@ from .model import Document, Fact, Mention, Sentence, Slot
 from .rules import Frame, Rules
 from .eras import era_of, time_marks
 from .owners import changed_thing, whose
-from .scopes import an_increment, enduring_event, other_incident, place_after, rate_of, scope_of, without_asides
+from .scopes import a_delay, an_increment, enduring_event, other_incident, place_after, rate_of, scope_of, without_asides
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
 BLOCKING = {",", ";", ":"}
@@ -125,7 +125,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             if place and (slot := slot_for(mention, frame, era, place, rules)):
                 facts.append(Fact(slot, mention, sentence.span))
             continue
-        if partial or (subject and subject in parts) or increment:
+        if partial or (subject and subject in parts) or increment or a_delay(text, mention, sentence):
             continue
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence, rules), rules)
         # 'the war has killed 500,000', 'another bomb killed 8', 'hundreds die every year':

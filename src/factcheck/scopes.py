@@ -115,6 +115,16 @@ OTHER_INCIDENT = "another incident"
 INCREMENT = re.compile(r"\b(?:another|a[\s\u00a0]+further)[\s\u00a0]+$", re.I)
 
 
+DELAY = re.compile(r"\b(?:in|within|after)[\s\u00a0]+$", re.I)
+
+
+def a_delay(text: str, mention: Mention, sentence: Sentence) -> bool:
+    """'when he is sentenced in eight weeks': a duration after 'in' is the time until
+    something, not the length a frame measures."""
+    return mention.kind == "duration" and DELAY.search(text, max(sentence.span[0], mention.span[0] - 10),
+                                                        mention.span[0]) is not None
+
+
 def an_increment(text: str, figure: int) -> bool:
     """'Another four people died in hospital': a part added to the toll, not the toll."""
     return INCREMENT.search(text, max(0, figure - 12), figure) is not None
