@@ -86,9 +86,10 @@ def _transliterations(data, file) -> MappingProxyType:
     return MappingProxyType(index)
 
 
-def _ranks(data: dict, file: str) -> dict[str, tuple[str, str]]:
-    """Every written form of a rank -> (ladder, the rank's name)."""
+def _ranks(data: dict, file: str) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    """Every written form of a rank (lower case) -> (ladder, the rank's name), and the forms as written."""
     table: dict[str, tuple[str, str]] = {}
+    written: list[str] = []
     for ladder, ranks in _get(data, file, "ranks", dict, {}).items():
         if not isinstance(ranks, list) or not all(isinstance(r, list) and r and all(isinstance(f, str) for f in r)
                                                   for r in ranks):
@@ -98,7 +99,8 @@ def _ranks(data: dict, file: str) -> dict[str, tuple[str, str]]:
                 if form.lower() in table:
                     raise RulesError(file, f"ranks.{ladder}", f"{form!r} is written for two ranks")
                 table[form.lower()] = (ladder, forms[0])
-    return table
+                written.append(form)
+    return table, written
 
 
 def _shortened_ranks(data: dict, file: str, ranks: dict[str, tuple[str, str]]) -> frozenset:
@@ -113,11 +115,10 @@ def _shortened_ranks(data: dict, file: str, ranks: dict[str, tuple[str, str]]) -
 def _load_names(dirs):
     file = "names.toml"
     data = _load_toml(file, dirs)
-    ranks = _ranks(data, file)
+    ranks, written = _ranks(data, file)
     # the written forms of ranks are titles too, but for words that are also names ('John Major')
     also_names = set(_str_list(data, file, "people.also_names"))
-    rank_forms = [form for ladder in _get(data, file, "ranks", dict, {}).values() for forms in ladder
-                  for form in forms if form not in also_names]
+    rank_forms = [form for form in written if form not in also_names]
     aliases = _get(data, file, "organisations.aliases", list, [])
     if not all(isinstance(group, list) and all(isinstance(x, str) for x in group) for group in aliases):
         raise RulesError(file, "organisations.aliases", "expected a list of lists of names")

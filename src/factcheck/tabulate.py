@@ -38,27 +38,27 @@ def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: fr
         if fact.slot.frame == "age" and " " in fact.slot.subject:
             by_age.setdefault(f"aged {int(fact.mention.value.low)}", []).append(fact.slot.subject)
     surnames, ages = _unique(by_last, spelling_ratio), _unique(by_age, spelling_ratio)
-    resolved = [_resolve_one(fact, surnames, full, ages, honorifics) for fact in facts]
+    resolved = [_resolve_one(fact, surnames, by_last, ages, honorifics) for fact in facts]
     return _only_person(resolved)
 
 
-def _full_name(name: str, surnames: dict[str, str], fulls: set[str], honorifics: frozenset) -> str | None:
+def _full_name(name: str, surnames: dict[str, str], by_last: dict[str, list[str]], honorifics: frozenset) -> str | None:
     """The story's one full name for 'larue', 'mr larue', or 'challenger ana ruiz' and
     'actor john carter' (a word before a name opening a sentence); None when there is none."""
     words = [w for w in name.split() if w not in honorifics]
     if len(words) == 1:
         return surnames.get(words[0])
-    inner = [f for f in fulls if name.endswith(" " + f)]
+    inner = [f for f in by_last.get(words[-1], ()) if name.endswith(" " + f)]
     return max(inner, key=len) if inner else None
 
 
-def _resolve_one(fact: Fact, surnames: dict[str, str], fulls: set[str], ages: dict[str, str],
+def _resolve_one(fact: Fact, surnames: dict[str, str], by_last: dict[str, list[str]], ages: dict[str, str],
                  honorifics: frozenset) -> Fact:
     slot = fact.slot
-    if slot.frame in PERSON_FRAMES and (full := _full_name(slot.subject, surnames, fulls, honorifics)):
+    if slot.frame in PERSON_FRAMES and (full := _full_name(slot.subject, surnames, by_last, honorifics)):
         slot = replace(slot, subject=full)
     if slot.who:
-        slot = replace(slot, who=ages.get(slot.who) or _full_name(slot.who, surnames, fulls, honorifics) or slot.who)
+        slot = replace(slot, who=ages.get(slot.who) or _full_name(slot.who, surnames, by_last, honorifics) or slot.who)
     return fact if slot == fact.slot else replace(fact, slot=slot)
 
 
