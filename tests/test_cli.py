@@ -112,11 +112,11 @@ def test_user_rules_extend_the_vocabulary(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("Officials said 12 yaks were stolen.", encoding="utf-8")
-    (folder / "b.txt").write_text("Officials said 15 yaks were stolen.", encoding="utf-8")
+    (folder / "b.txt").write_text("Officials said 15 yaks were pilfered.", encoding="utf-8")
     rules = tmp_path / "rules"
     rules.mkdir()
-    assert invoke("compare", folder).exit_code == 0
-    (rules / "frames.toml").write_text('[frames.stolen]\ncues = ["stolen"]\n', encoding="utf-8")
+    assert invoke("compare", folder).exit_code == 0  # two verbs, two open slots
+    (rules / "grammar.toml").write_text('[slots]\nsynonyms = [["steal", "pilfer"]]\n', encoding="utf-8")
     assert invoke("compare", folder, "--rules", rules).exit_code == 1
 
 

@@ -8,7 +8,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .cues import cue_index, find_cues
+from .grammar import clause_breaks
 from .model import Document, Fact, Mention, Sentence, Slot
+from .openslots import kin_count, open_slot, with_parts
 from .rules import Frame, Rules
 from .eras import era_of, time_marks
 from .owners import changed_thing, whose
@@ -31,14 +33,16 @@ def _cues(tokens: list[tuple[int, int, str]], rules: Rules) -> list[tuple[int, i
 
 
 def frame_context(tokens, spans, rules: Rules):
-    """A sentence's cues, the tokens that belong to figures, and the clause-break counts."""
+    """A sentence's cues, the tokens that belong to figures, and the clause-break counts
+    (clauses opened by a coordinator with its own subject and verb count as breaks)."""
     numbers, k = set(), -1
     for i, token in enumerate(tokens):  # in the last figure begun before it: a token of that figure
         while k + 1 < len(spans) and spans[k + 1][0] <= token[0]:
             k += 1
         if k >= 0 and token[0] < spans[k][1]:
             numbers.add(i)
-    return _cues(tokens, rules), numbers, blocking_counts(tokens, rules)
+    breaks = clause_breaks([t[2] for t in tokens], rules.grammar)
+    return _cues(tokens, rules), numbers, blocking_counts(tokens, rules, breaks), breaks
 
 
 @lru_cache(maxsize=8)
@@ -46,12 +50,12 @@ def breaking_words(rules: Rules) -> frozenset:
     return frozenset(BLOCKING) | frozenset(rules.stop_words)
 
 
-def blocking_counts(tokens, rules: Rules) -> list[int]:
+def blocking_counts(tokens, rules: Rules, breaks=()) -> list[int]:
     """Prefix counts of clause breaks, so a stretch is tested in O(1)."""
-    breaking, total = breaking_words(rules), 0
+    breaking, total, opening = breaking_words(rules), 0, set(breaks)
     counts = [0]
-    for token in tokens:
-        total += token[2] in breaking
+    for i, token in enumerate(tokens):
+        total += token[2] in breaking or i in opening
         counts.append(total)
     return counts
 
@@ -100,13 +104,17 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     outside = (main, *frame_context(main, spans, rules)) if asides else whole
     marks = time_marks(text, sentence, document.published, mentions)
     facts = []
-    quantities = [m for m in mentions if m.kind in ("quantity", "duration")]
+    grammar = rules.grammar
+    # 'killed a father of six' counts no dead; 'four men and a woman' are five
+    quantities = [with_parts(text, m, sentence, grammar) for m in mentions if m.kind in ("quantity", "duration")
+                  and not kin_count(text, m, sentence, grammar)]
+    common = common_nouns(rules)
     framed: list[str] = []  # the frames of the figures before, in this sentence
     found = []
     for mention in quantities:
         subject = subject_of(mention, rules)
         in_aside = any(s <= mention.span[0] < e for s, e in asides)
-        context, cues, numbers, counts = whole if in_aside else outside
+        context, cues, numbers, counts, _ = whole if in_aside else outside
         fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
                    or (subject is None and c[2].subject in c[2].subjects)]
         frame, cue_end = find_frame(mention, context, fitting, numbers, counts, rules) or (None, 0)
@@ -128,6 +136,10 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         if partial or (subject and subject in parts) or increment or a_delay(text, mention, sentence):
             continue
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence, rules), rules)
+        if slot is None and frame is None:
+            context = whole if any(s <= mention.span[0] < e for s, e in asides) else outside
+            slot = open_slot(text, context[0], context[4], mention, sentence, era, grammar,
+                             subject_of(mention, rules), common)
         # 'the war has killed 500,000', 'another bomb killed 8', 'hundreds die every year':
         # not the story's toll (frames
         # compared through shared names have their evidence already)
@@ -144,6 +156,12 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         if slot is not None:
             facts.append(Fact(slot, mention, sentence.span))
     return unambiguous(facts, rules)
+
+
+@lru_cache(maxsize=8)
+def common_nouns(rules: Rules) -> frozenset:
+    """Nouns that are no names when a sentence opens with them ('Officers seized ...')."""
+    return frozenset(rules.noun_classes) | rules.grammar.part_people | rules.grammar.common_subjects
 
 
 @lru_cache(maxsize=8)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 Span = tuple[int, int]
+OPEN = "open:"  # the frame of an open slot begins so: its clause's verb or head noun ('open:seize')
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,8 @@ class Slot:
     who: str = ""                # whose figure it is, for frames of one person ('fell 200ft')
 
     def label(self) -> str:
-        parts = [self.frame if self.frame != "count" else "number of", self.subject]
+        frame = self.frame.removeprefix(OPEN)
+        parts = [frame if frame != "count" else "number of", self.subject] if self.subject else [frame]
         if self.scope:  # a place or an event ('in the camp', 'in war'), or a rate ('per year')
             parts.append(self.scope if self.scope.startswith("per ") or self.scope == "usually" else f"in {self.scope}")
         if self.who:

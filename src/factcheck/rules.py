@@ -16,6 +16,7 @@ from . import __version__
 from .rulefiles import (_get, _lines, _load_frames, _load_hedges, _load_nouns, _load_numbers, _load_toml,
                         _load_units, _str_list)
 from .rulefiles_world import _load_calendar, _load_checks, _load_events, _load_names, _load_places, _load_sports, _load_currencies
+from .grammar import Grammar, load_grammar
 from .ruletypes import HEDGE_KINDS, SEVERITIES, Check, EventKind, Frame, RulesError, Unit
 
 __all__ = ["Check", "EventKind", "Frame", "HEDGE_KINDS", "Rules", "RulesError", "SEVERITIES", "Unit",
@@ -119,6 +120,7 @@ class Rules:
     currency_rates: MappingProxyType  # code -> ((year, US dollars per unit), ...)
     currency_tolerance: float
     sources: tuple[Path, ...] = ()    # the folders the rules were read from, defaults first
+    grammar: Grammar | None = None    # grammar.toml: clauses, verbs and the words of open slots
 
     @cached_property
     def version(self) -> str:
@@ -156,7 +158,7 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
         dirs.append(extra_dir)
     captions = _load_toml("captions.toml", dirs)
     rules = Rules(
-        sources=tuple(dirs),
+        sources=tuple(dirs), grammar=load_grammar(dirs),
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
         **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_events(dirs),
         **_load_places(dirs), **_load_names(dirs), **_load_sports(dirs), **_load_currencies(dirs),

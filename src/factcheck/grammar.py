@@ -1,0 +1,126 @@
+"""The English a figure's clause is read with (rules/grammar.toml): which words are verbs
+and their lemmas, where a sentence's clauses begin, and the words that merge open slots.
+
+A rule-based reading over a small part-of-speech lexicon: news sentences are mostly past
+tense, so a regular -ed form, an auxiliary or a listed irregular form is a verb."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from .rulefiles import _get, _load_toml, _str_list
+from .ruletypes import RulesError
+
+FILE = "grammar.toml"
+KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words"},
+         "verbs": {"auxiliaries", "irregular", "not_verbs"},
+         "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects",
+                   "scope_after"},
+         "parts": {"people", "determiners"}}
+
+
+@dataclass(frozen=True, eq=False)
+class Grammar:
+    subordinators: frozenset
+    relatives: frozenset
+    coordinators: frozenset
+    subject_words: int
+    auxiliaries: frozenset
+    irregular: MappingProxyType       # form -> lemma
+    not_verbs: frozenset
+    synonyms: MappingProxyType        # lemma -> the slot's name (its group's first word)
+    heads: MappingProxyType           # head noun or phrase -> what it counts
+    kin: frozenset
+    generic: frozenset
+    vague_verbs: frozenset
+    prepositions: frozenset
+    reports: frozenset
+    common_subjects: frozenset
+    scope_openers: tuple
+    scope_after: tuple
+    part_people: frozenset
+    part_determiners: frozenset
+
+    def is_verb(self, word: str) -> bool:
+        return (word in self.auxiliaries or word in self.irregular
+                or (len(word) > 4 and word.endswith("ed") and word not in self.not_verbs))
+
+    def lemma(self, word: str) -> str:
+        """The verb a form is of: listed irregular forms, else the regular suffixes taken off."""
+        if word in self.irregular:
+            return self.irregular[word]
+        if word.endswith("ied") and len(word) > 4:
+            return word[:-3] + "y"
+        if word.endswith("ed") and len(word) > 4:
+            stem = word[:-2]
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return stem[:-1]  # 'stopped' -> stop
+            # 'confiscated' -> confiscate, but 'treated' -> treat
+            wants_e = stem.endswith(("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is")) \
+                and stem[-3] not in "aeiou"
+            return stem + "e" if wants_e else stem
+        return word
+
+    def predicate(self, word: str) -> str:
+        """The open slot's verb for a form: its lemma, or the name of its synonym group."""
+        lemma = self.lemma(word)
+        return self.synonyms.get(lemma, lemma)
+
+
+def load_grammar(dirs: list[Path]) -> Grammar:
+    data = _load_toml(FILE, dirs)
+    for table, value in data.items():
+        if table not in KNOWN or not isinstance(value, dict):
+            raise RulesError(FILE, table, "unknown table")
+        for key in value:
+            if key not in KNOWN[table]:
+                raise RulesError(FILE, f"{table}.{key}", "unknown key")
+    words = lambda key: frozenset(w.lower() for w in _str_list(data, FILE, key))  # noqa: E731
+    irregular = _get(data, FILE, "verbs.irregular", dict, {})
+    if not all(isinstance(v, str) for v in irregular.values()):
+        raise RulesError(FILE, "verbs.irregular", "expected a table of strings")
+    synonyms: dict[str, str] = {}
+    groups = _get(data, FILE, "slots.synonyms", list, [])
+    for group in groups:
+        if not isinstance(group, list) or not group or not all(isinstance(w, str) for w in group):
+            raise RulesError(FILE, "slots.synonyms", "expected lists of words")
+        synonyms.update({w.lower(): group[0].lower() for w in group})
+    heads = _get(data, FILE, "slots.heads", dict, {})
+    if not all(isinstance(v, str) for v in heads.values()):
+        raise RulesError(FILE, "slots.heads", "expected a table of strings")
+    return Grammar(
+        subordinators=words("clauses.subordinators"), relatives=words("clauses.relatives"),
+        coordinators=words("clauses.coordinators"),
+        subject_words=_get(data, FILE, "clauses.subject_words", int, 5),
+        auxiliaries=words("verbs.auxiliaries"),
+        irregular=MappingProxyType({k.lower(): v.lower() for k, v in irregular.items()}),
+        not_verbs=words("verbs.not_verbs"), synonyms=MappingProxyType(synonyms),
+        heads=MappingProxyType({k.lower(): v.lower() for k, v in heads.items()}),
+        kin=words("slots.kin"), generic=words("slots.generic"), vague_verbs=words("slots.vague_verbs"),
+        prepositions=words("slots.prepositions"), reports=words("slots.reports"),
+        common_subjects=words("slots.common_subjects"),
+        scope_openers=tuple(sorted(words("slots.scope_openers"), key=len, reverse=True)),
+        scope_after=tuple(sorted(words("slots.scope_after"), key=len, reverse=True)),
+        part_people=words("parts.people"), part_determiners=words("parts.determiners"))
+
+
+def clause_breaks(words: list[str], grammar: Grammar) -> list[int]:
+    """The indexes of the words that open a new clause: subordinators and relative pronouns,
+    and a coordinator followed by a noun phrase and its own verb ('a cyclist died and three
+    women were treated'); not one followed by a verb at once ('killed 12 and injured 30')
+    or by a noun phrase alone ('two men and their instructor')."""
+    breaks = []
+    for i, word in enumerate(words):
+        if word in grammar.subordinators or word in grammar.relatives:
+            breaks.append(i)
+        elif word in grammar.reports and i + 1 < len(words) and words[i + 1] not in (",", ".", "to"):
+            breaks.append(i + 1)  # 'officials said 12 yaks were stolen': the report's own clause
+        elif word in grammar.coordinators and i + 1 < len(words) and not grammar.is_verb(words[i + 1]):
+            for j in range(i + 2, min(len(words), i + 2 + grammar.subject_words)):
+                if words[j] in (",", ";", ":") or words[j] in grammar.coordinators:
+                    break
+                if grammar.is_verb(words[j]):
+                    breaks.append(i)
+                    break
+    return breaks

@@ -1,0 +1,169 @@
+"""Open slots: a figure no frame covers is still a fact of its own clause, keyed by the
+clause's verb and the noun it counts ('seized eight handguns' = 'confiscated 19 handguns'),
+by a head noun it is attached to ('a population of 60,000', 'home to 45,000'), and by
+whose it is ('McDermott's 2,129 points'). Also the readings of a figure's clause that
+change what it counts: coordinated parts ('two men and their instructor' are three) and
+kin ('a father of six' counts his children, not the clause's dead)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .grammar import Grammar
+from .model import OPEN, Amount, Mention, Sentence, Slot
+
+HOLDER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+)*)['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}$")
+OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([a-z][a-z-]{2,})\b")
+BEFORE = re.compile(r"(?:\b(home[ \u00a0]+to)|\b([a-z]+)[ \u00a0]+of)[ \u00a0]+$")
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:round|run|period|spell|stretch|minutes|half|quarter|game)\b")
+PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
+PART = re.compile(r"[ \u00a0]+and[ \u00a0]+((?:[a-z][a-z-]*)(?:[ \u00a0]+[a-z][a-z-]*){1,3})")
+NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]+")
+
+
+def clause_span(first: int, last: int, breaks: list[int], count: int) -> tuple[int, int]:
+    """The token range [lo, hi) of the clause holding tokens first..last."""
+    lo = max((b for b in breaks if b <= first), default=0)
+    hi = min((b for b in breaks if b > last), default=count)
+    return lo, hi
+
+
+def kin_count(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> bool:
+    """'killed a father of six': the figure counts his children."""
+    match = BEFORE.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
+    return bool(match and match[2] and match[2].lower() in grammar.kin and mention.value.noun is None)
+
+
+def with_parts(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> Mention:
+    """'four men and a woman' is five, 'two men and their instructor' three: a count of
+    people and one more person joined by 'and' is their total (the span covers both)."""
+    amount = mention.value
+    if not isinstance(amount, Amount) or amount.unit is not None or amount.noun != "person":
+        return mention
+    match = PART.match(text, mention.span[1], sentence.span[1])
+    if match is None:  # the noun after the figure ('men') comes first: skip it
+        noun = NOUN_AFTER.match(text, mention.span[1], sentence.span[1])
+        match = noun and PART.match(text, noun.end(), sentence.span[1])
+    if not match:
+        return mention
+    words = match[1].split()
+    if words[0] not in grammar.part_determiners:
+        return mention
+    for index, word in enumerate(words[1:], 1):
+        if grammar.is_verb(word):
+            return mention
+        if word in grammar.part_people:
+            end = match.start(1) + len(" ".join(words[:index + 1]))
+            add = lambda v: None if v is None else v + 1  # noqa: E731
+            total = replace(amount, low=add(amount.low), high=add(amount.high), stated=add(amount.stated))
+            return replace(mention, span=(mention.span[0], end), surface=text[mention.span[0]:end], value=total)
+    return mention
+
+
+def _head(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
+    """What a head noun before the figure says it counts: 'a population of', 'home to'."""
+    match = BEFORE.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
+    if not match:
+        return ""
+    word = "home to" if match[1] else match[2].lower()
+    return grammar.heads.get(word, "")
+
+
+def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dimension: str | None) -> str:
+    """The counted noun: the figure's own ('eight handguns'), or a measure's 'of' noun
+    ('240 kg of cannabis'), with its unit's dimension."""
+    amount = mention.value
+    if amount.unit is None:
+        noun = amount.noun or ""
+        return "" if noun in grammar.generic else noun
+    match = OF_NOUN.match(text, mention.span[1], sentence.span[1])
+    if not match:
+        return ""
+    word = match[1]
+    word = word[:-1] if word.endswith("s") and not word.endswith(("ss", "is", "us")) else word
+    return f"{word} ({dimension})" if word not in grammar.generic else ""
+
+
+def _capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, common: frozenset) -> str | None:
+    """The name a run of words ends in, lower case: '' for a common noun phrase ('Customs
+    officers', 'The island'), None for a pronoun (whose, the clause does not say)."""
+    if hi <= lo:
+        return ""
+    last = tokens[hi - 1][2]
+    if last in PRONOUNS:
+        return None
+    words = []
+    for start, end, lowered in reversed(tokens[lo:hi]):
+        written = text[start:end]
+        if not written[:1].isupper() or lowered in grammar.part_determiners:
+            break
+        words.append(lowered)
+    words.reverse()
+    if not words or (len(words) == 1 and (words[0] in common or words[0].rstrip("s") in common)):
+        return ""
+    return " ".join(w.removesuffix("’s").removesuffix("'s") for w in words)
+
+
+def _subject(text: str, tokens, lo: int, verb: int, grammar: Grammar, common: frozenset) -> str | None:
+    """Whose the clause's figures are: the name its subject ends in ('Thomas missed nine
+    games', 'Will Artino scored 14 points and Gregory Echenique had 11'), the name before a
+    relative pronoun ('Morvana, which has ...'); '' for a common noun, None for a pronoun."""
+    words = [t[2] for t in tokens]
+    first = lo + (words[lo] in grammar.coordinators) if lo < len(words) else lo
+    if first < len(words) and words[first] in grammar.relatives:
+        start = first - 1 if first and words[first - 1] != "," else first - 2
+        return _capitalised_name(text, tokens, max(start - 3, 0), start + 1, grammar, common) if start >= 0 else ""
+    if first < verb and "," in words[first:verb]:  # 'During a late run, Echenique blocked'
+        first = verb - words[first:verb][::-1].index(",")
+    end = first
+    while end < verb and words[end] not in grammar.prepositions and words[end] != "," \
+            and not words[end].endswith("ing"):
+        end += 1
+    return _capitalised_name(text, tokens, first, end, grammar, common)
+
+
+def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
+    """The part of the story a clause limits its figures to ('During the run, ...',
+    '... 11 points in the second half')."""
+    opening = text[tokens[lo][0]:tokens[lo][0] + 40].lower()
+    for opener in grammar.scope_openers:
+        if opening.startswith(opener + " ") and "," in text[tokens[lo][0]:mention.span[0]]:
+            return text[tokens[lo][0]:text.index(",", tokens[lo][0])].lower()
+    after = text[mention.span[1]:min(sentence.span[1], mention.span[1] + 60)].lower()
+    for phrase in grammar.scope_after:
+        if (at := after.find(phrase)) >= 0 and "," not in after[:at]:
+            return phrase
+    during = DURING.search(after)
+    return during[0] if during and "," not in after[:during.start()] else ""
+
+
+def open_slot(text: str, tokens, breaks: list[int], mention: Mention, sentence: Sentence, era: str,
+              grammar: Grammar, dimension: str | None, common: frozenset) -> Slot | None:
+    """The open slot of a figure no frame covers, or None when its clause does not say
+    specifically enough what it counts (a vague verb and no holder, a pronoun's figure, or
+    no noun). `tokens` are the sentence's words outside asides, `common` its common nouns."""
+    inside = [i for i, t in enumerate(tokens) if mention.span[0] <= t[0] < mention.span[1]]
+    if not inside or mention.kind != "quantity" or PARTITIVE.match(text, mention.span[1], sentence.span[1]):
+        return None  # '3 of his 11 rebounds': a part of a figure
+    lo, hi = clause_span(inside[0], inside[-1], breaks, len(tokens))
+    words = [t[2] for t in tokens]
+    verbs = [i for i in range(lo, hi) if grammar.is_verb(words[i]) and words[i] not in grammar.auxiliaries
+             and grammar.predicate(words[i]) not in grammar.vague_verbs]
+    before = [i for i in verbs if i < inside[0]]
+    after = [i for i in verbs if i > inside[-1]]
+    head = _head(text, mention, sentence, grammar)
+    noun = "" if head else _noun(text, mention, sentence, grammar, dimension)
+    verb = before[-1] if before else (after[0] if after else None)
+    if not (head or noun) or (verb is None and not head):
+        return None
+    possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
+    first_verb = next((i for i in range(lo, hi) if grammar.is_verb(words[i])), inside[0])
+    holder = possessor[1].lower() if possessor else _subject(text, tokens, lo, min(first_verb, inside[0]), grammar, common)
+    if holder is None:
+        return None  # 'he scored 14 points': whose, this clause does not say
+    scope = _scope(text, tokens, lo, mention, sentence, grammar)
+    if head:
+        return Slot(OPEN + head, "", era, scope, holder)
+    predicate = grammar.predicate(words[verb])
+    return Slot(OPEN + predicate, noun, era, scope, holder)
