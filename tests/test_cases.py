@@ -27,6 +27,11 @@ def test_case(code, expectation, case, rules):
     codes = {d.code for d in report.discrepancies}
     if expectation == "fire":
         assert code in codes, [d.message for d in report.discrepancies]
+        # the values that conflict (as written) and the slot, when the case names them
+        wanted = set(case.get("values", ()))
+        assert any(wanted <= {f.mention.surface for f in d.facts} and case.get("slot", "") in d.slot.label()
+                   for d in report.discrepancies if d.code == code), \
+            [(d.slot.label(), [f.mention.surface for f in d.facts]) for d in report.discrepancies]
     else:
         assert code not in codes, [d.message for d in report.discrepancies]
 

@@ -138,7 +138,10 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         slot = slot_for(mention, frame, era, scope_of(text, mention, sentence, rules), rules)
         if slot is None and frame is None:
             context = whole if any(s <= mention.span[0] < e for s, e in asides) else outside
-            slot = open_slot(text, context[0], context[4], mention, sentence, era, grammar,
+            # (an open slot keeps only another year: a month in its clause is mostly the story's
+            # own timeline, 'hurt in September and missed 10 games')
+            year = era if len(era) == 4 and era != str(document.published.year if document.published else "") else ""
+            slot = open_slot(text, context[0], context[4], mention, sentence, year, grammar,
                              subject_of(mention, rules), common)
         # 'the war has killed 500,000', 'another bomb killed 8', 'hundreds die every year':
         # not the story's toll (frames

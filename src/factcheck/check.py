@@ -16,7 +16,7 @@ from .check_records import record_conflicts
 from .check_places import place_conflicts, place_discrepancy, position_conflicts
 from .compare import describe, usd_rate
 from .conflicts import clash as amounts_clash, in_conflict
-from .model import Amount, Discrepancy, Document, Fact, Row
+from .model import OPEN, Amount, Discrepancy, Document, Fact, Row
 from .rules import Rules
 from .scopes import OTHER_INCIDENT
 from .tabulate import fact_order
@@ -172,6 +172,8 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
     for row in rows:
         if row.slot.frame in personal and not row.slot.who and named.get((row.slot.frame, row.slot.subject), 0) >= 2:
             continue  # whose fall? with two people falling in the story, an unnamed one cannot be compared
+        if row.slot.frame.startswith(OPEN) and len({f.mention.doc for f in row.facts}) < 2:
+            continue  # an open slot is compared only when two articles fill it
         if len(row.facts) >= 2:
             found += checks.get(row.slot.frame, lambda r: quantity_check(r, rules, documents, shared))(row)
     found += name_variants(rows, rules) + name_variants(rows, rules, "person")

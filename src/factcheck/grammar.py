@@ -13,11 +13,12 @@ from .rulefiles import _get, _load_toml, _str_list
 from .ruletypes import RulesError
 
 FILE = "grammar.toml"
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
-         "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects",
+         "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs",
                    "scope_after"},
-         "parts": {"people", "determiners"}}
+         "parts": {"people", "determiners", "person_endings", "not_people"}}
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,25 +37,36 @@ class Grammar:
     vague_verbs: frozenset
     prepositions: frozenset
     reports: frozenset
+    sequence: frozenset
+    runs: frozenset
     common_subjects: frozenset
     scope_openers: tuple
     scope_after: tuple
     part_people: frozenset
     part_determiners: frozenset
+    person_endings: tuple = ()
+    not_people: frozenset = frozenset()
+
+    def is_person(self, noun: str) -> bool:
+        """A singular noun of a person: listed, or a role by its ending ('skipper')."""
+        return noun in self.part_people or (noun.endswith(self.person_endings) and noun not in self.not_people
+                                            and len(noun) > 4)
 
     def is_verb(self, word: str) -> bool:
         return (word in self.auxiliaries or word in self.irregular
-                or (len(word) > 4 and word.endswith("ed") and word not in self.not_verbs))
+                or (len(word) > 4 and word.endswith("ed") and word not in self.not_verbs and "-" not in word))
 
     def lemma(self, word: str) -> str:
         """The verb a form is of: listed irregular forms, else the regular suffixes taken off."""
         if word in self.irregular:
             return self.irregular[word]
+        if word.endswith("ing") and len(word) > 5:
+            return self.lemma(word[:-3] + "ed")  # 'scoring' as 'scored'
         if word.endswith("ied") and len(word) > 4:
             return word[:-3] + "y"
         if word.endswith("ed") and len(word) > 4:
             stem = word[:-2]
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 return stem[:-1]  # 'stopped' -> stop
             # 'confiscated' -> confiscate, but 'treated' -> treat
             wants_e = stem.endswith(("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is")) \
@@ -98,11 +110,12 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         not_verbs=words("verbs.not_verbs"), synonyms=MappingProxyType(synonyms),
         heads=MappingProxyType({k.lower(): v.lower() for k, v in heads.items()}),
         kin=words("slots.kin"), generic=words("slots.generic"), vague_verbs=words("slots.vague_verbs"),
-        prepositions=words("slots.prepositions"), reports=words("slots.reports"),
+        prepositions=words("slots.prepositions"), reports=words("slots.reports"), sequence=words("slots.sequence"), runs=words("slots.runs"),
         common_subjects=words("slots.common_subjects"),
         scope_openers=tuple(sorted(words("slots.scope_openers"), key=len, reverse=True)),
         scope_after=tuple(sorted(words("slots.scope_after"), key=len, reverse=True)),
-        part_people=words("parts.people"), part_determiners=words("parts.determiners"))
+        part_people=words("parts.people"), part_determiners=words("parts.determiners"),
+        person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"))
 
 
 def clause_breaks(words: list[str], grammar: Grammar) -> list[int]:
@@ -112,8 +125,10 @@ def clause_breaks(words: list[str], grammar: Grammar) -> list[int]:
     or by a noun phrase alone ('two men and their instructor')."""
     breaks = []
     for i, word in enumerate(words):
-        if word in grammar.subordinators or word in grammar.relatives:
+        if word in (";", ":") or word in grammar.subordinators or word in grammar.relatives:
             breaks.append(i)
+        elif word == "as" and i + 1 < len(words) and words[i + 1] in SUBJECT_PRONOUNS:
+            breaks.append(i)  # 'as he scored seven points'
         elif word in grammar.reports and i + 1 < len(words) and words[i + 1] not in (",", ".", "to"):
             breaks.append(i + 1)  # 'officials said 12 yaks were stolen': the report's own clause
         elif word in grammar.coordinators and i + 1 < len(words) and not grammar.is_verb(words[i + 1]):

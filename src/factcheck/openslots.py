@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .grammar import Grammar
+from .grammar import SUBJECT_PRONOUNS, Grammar
 from .model import OPEN, Amount, Mention, Sentence, Slot
 
-HOLDER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+)*)['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}$")
+HOLDER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+)*)['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$")
 OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([a-z][a-z-]{2,})\b")
 BEFORE = re.compile(r"(?:\b(home[ \u00a0]+to)|\b([a-z]+)[ \u00a0]+of)[ \u00a0]+$")
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+ADVERBS = frozenset({"also", "now", "then", "still", "just", "later", "again", "already", "once", "too"})
+LIGHT = "have"  # 'Carter had 12 points' says what 'Carter scored 14 points' does
+PRONOUNS = SUBJECT_PRONOUNS
 DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:round|run|period|spell|stretch|minutes|half|quarter|game)\b")
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PART = re.compile(r"[ \u00a0]+and[ \u00a0]+((?:[a-z][a-z-]*)(?:[ \u00a0]+[a-z][a-z-]*){1,3})")
@@ -53,7 +55,7 @@ def with_parts(text: str, mention: Mention, sentence: Sentence, grammar: Grammar
     for index, word in enumerate(words[1:], 1):
         if grammar.is_verb(word):
             return mention
-        if word in grammar.part_people:
+        if grammar.is_person(word) and (index + 1 == len(words) or not grammar.is_person(words[index + 1])):
             end = match.start(1) + len(" ".join(words[:index + 1]))
             add = lambda v: None if v is None else v + 1  # noqa: E731
             total = replace(amount, low=add(amount.low), high=add(amount.high), stated=add(amount.stated))
@@ -86,20 +88,22 @@ def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dim
 
 
 def _capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, common: frozenset) -> str | None:
-    """The name a run of words ends in, lower case: '' for a common noun phrase ('Customs
+    """The name a subject's words hold, lower case: the last run of capitalised words
+    ('Thomas initially', 'Gregory Echenique'); '' for a common noun phrase ('Customs
     officers', 'The island'), None for a pronoun (whose, the clause does not say)."""
-    if hi <= lo:
-        return ""
-    last = tokens[hi - 1][2]
-    if last in PRONOUNS:
+    if any(t[2] in PRONOUNS for t in tokens[lo:hi]):
         return None
-    words = []
-    for start, end, lowered in reversed(tokens[lo:hi]):
-        written = text[start:end]
-        if not written[:1].isupper() or lowered in grammar.part_determiners:
-            break
-        words.append(lowered)
-    words.reverse()
+    # the name is the phrase's head: 'Border guards' is none, 'Thomas initially' is Thomas
+    last = hi
+    while last > lo and (tokens[last - 1][2].endswith("ly") or tokens[last - 1][2] in ADVERBS):
+        last -= 1
+    runs: list[list[str]] = [[]]
+    for start, end, lowered in tokens[lo:last]:
+        if text[start:end][:1].isupper() and lowered not in grammar.part_determiners:
+            runs[-1].append(lowered)
+        elif runs[-1]:
+            runs.append([])
+    words = runs[-1]
     if not words or (len(words) == 1 and (words[0] in common or words[0].rstrip("s") in common)):
         return ""
     return " ".join(w.removesuffix("’s").removesuffix("'s") for w in words)
@@ -110,15 +114,27 @@ def _subject(text: str, tokens, lo: int, verb: int, grammar: Grammar, common: fr
     games', 'Will Artino scored 14 points and Gregory Echenique had 11'), the name before a
     relative pronoun ('Morvana, which has ...'); '' for a common noun, None for a pronoun."""
     words = [t[2] for t in tokens]
-    first = lo + (words[lo] in grammar.coordinators) if lo < len(words) else lo
+    first = lo + (words[lo] in grammar.coordinators or words[lo] in grammar.subordinators) if lo < len(words) else lo
     if first < len(words) and words[first] in grammar.relatives:
         start = first - 1 if first and words[first - 1] != "," else first - 2
         return _capitalised_name(text, tokens, max(start - 3, 0), start + 1, grammar, common) if start >= 0 else ""
-    if first < verb and "," in words[first:verb]:  # 'During a late run, Echenique blocked'
-        first = verb - words[first:verb][::-1].index(",")
+    if first < verb and "," in words[first:verb]:
+        # 'During a late run, Echenique blocked': after the last comma; 'McDermott, a
+        # junior, now has': before the first (an appositive between)
+        after = verb - words[first:verb][::-1].index(",")
+        name = _noun_phrase_name(text, tokens, after, verb, grammar, common)
+        if name != "" or words[first] in grammar.prepositions:
+            return name
+        return _noun_phrase_name(text, tokens, first, first + words[first:verb].index(","), grammar, common)
+    return _noun_phrase_name(text, tokens, first, verb, grammar, common)
+
+
+def _noun_phrase_name(text: str, tokens, first: int, verb: int, grammar: Grammar, common: frozenset) -> str | None:
+    """The name of the noun phrase at `first`, which ends at a preposition, a comma or a participle."""
+    words = [t[2] for t in tokens]
     end = first
     while end < verb and words[end] not in grammar.prepositions and words[end] != "," \
-            and not words[end].endswith("ing"):
+            and not (end > first and words[end].endswith("ing")):
         end += 1
     return _capitalised_name(text, tokens, first, end, grammar, common)
 
@@ -129,13 +145,13 @@ def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, gra
     opening = text[tokens[lo][0]:tokens[lo][0] + 40].lower()
     for opener in grammar.scope_openers:
         if opening.startswith(opener + " ") and "," in text[tokens[lo][0]:mention.span[0]]:
-            return text[tokens[lo][0]:text.index(",", tokens[lo][0])].lower()
+            return text[tokens[lo][0]:text.index(",", tokens[lo][0])].lower().removeprefix("in ")
     after = text[mention.span[1]:min(sentence.span[1], mention.span[1] + 60)].lower()
     for phrase in grammar.scope_after:
         if (at := after.find(phrase)) >= 0 and "," not in after[:at]:
-            return phrase
+            return phrase.removeprefix("in ")
     during = DURING.search(after)
-    return during[0] if during and "," not in after[:during.start()] else ""
+    return during[0].removeprefix("in ") if during and "," not in after[:during.start()] else ""
 
 
 def open_slot(text: str, tokens, breaks: list[int], mention: Mention, sentence: Sentence, era: str,
@@ -148,17 +164,28 @@ def open_slot(text: str, tokens, breaks: list[int], mention: Mention, sentence: 
         return None  # '3 of his 11 rebounds': a part of a figure
     lo, hi = clause_span(inside[0], inside[-1], breaks, len(tokens))
     words = [t[2] for t in tokens]
-    verbs = [i for i in range(lo, hi) if grammar.is_verb(words[i]) and words[i] not in grammar.auxiliaries
-             and grammar.predicate(words[i]) not in grammar.vague_verbs]
+    if (inside[0] > lo and words[inside[0] - 1] in grammar.sequence) or \
+            (inside[-1] + 1 < len(words) and words[inside[-1] + 1] in grammar.runs):
+        return None  # 'his first five points', 'four straight points': a stretch, not a total
+    def main_verb(i: int) -> bool:  # 'has 2,129 points' but not 'has scored'
+        if words[i].endswith("ing") and i > lo and words[i - 1] == ",":
+            return True  # ', scoring 23 points': a participle's clause shares the subject
+        if words[i] in grammar.auxiliaries:
+            return grammar.lemma(words[i]) == LIGHT and not (i + 1 < hi and grammar.is_verb(words[i + 1]))
+        return grammar.is_verb(words[i]) and grammar.predicate(words[i]) not in grammar.vague_verbs
+    verbs = [i for i in range(lo, hi) if main_verb(i)]
     before = [i for i in verbs if i < inside[0]]
-    after = [i for i in verbs if i > inside[-1]]
+    # a verb after the figure only in the passive: '19 handguns were seized'
+    after = [i for i in verbs if i > inside[-1] and words[i - 1] in grammar.auxiliaries]
     head = _head(text, mention, sentence, grammar)
     noun = "" if head else _noun(text, mention, sentence, grammar, dimension)
     verb = before[-1] if before else (after[0] if after else None)
     if not (head or noun) or (verb is None and not head):
         return None
     possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
-    first_verb = next((i for i in range(lo, hi) if grammar.is_verb(words[i])), inside[0])
+    # (a capitalised 'Will' or 'May' before a figure is a name: 'Will Artino scored 14')
+    first_verb = next((i for i in range(lo, hi) if grammar.is_verb(words[i])
+                       and not text[tokens[i][0]].isupper()), inside[0])
     holder = possessor[1].lower() if possessor else _subject(text, tokens, lo, min(first_verb, inside[0]), grammar, common)
     if holder is None:
         return None  # 'he scored 14 points': whose, this clause does not say
@@ -167,3 +194,21 @@ def open_slot(text: str, tokens, breaks: list[int], mention: Mention, sentence: 
         return Slot(OPEN + head, "", era, scope, holder)
     predicate = grammar.predicate(words[verb])
     return Slot(OPEN + predicate, noun, era, scope, holder)
+
+
+def merge_light_verbs(facts: list) -> list:
+    """'Richard Carter had 12 points' fills the slot of 'Richard Carter scored 14 points'
+    when the story gives that holder's noun under exactly one other verb."""
+    others: dict[tuple, set[str]] = {}
+    for fact in facts:
+        slot = fact.slot
+        if slot.frame.startswith(OPEN) and slot.frame != OPEN + LIGHT and slot.subject:
+            others.setdefault((slot.subject, slot.who, slot.era, slot.scope), set()).add(slot.frame)
+    merged = []
+    for fact in facts:
+        slot = fact.slot
+        found = others.get((slot.subject, slot.who, slot.era, slot.scope), set())
+        if slot.frame == OPEN + LIGHT and slot.who and len(found) == 1:
+            fact = replace(fact, slot=replace(slot, frame=next(iter(found))))
+        merged.append(fact)
+    return merged

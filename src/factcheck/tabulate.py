@@ -6,6 +6,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .model import Fact, Row
+from .openslots import merge_light_verbs
 
 PERSON_FRAMES = ("record", "age")  # slots keyed by a person's normalised name
 
@@ -124,7 +125,7 @@ def tabulate(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozense
     """Rows sorted by slot, facts sorted by document and offset; independent of input order.
     `places`: the story's main places (main_places), no limit to a count."""
     by_slot: dict = {}
-    for fact in _story_place_scopes(resolve_people(facts, spelling_ratio, honorifics), places):
+    for fact in merge_light_verbs(_story_place_scopes(resolve_people(facts, spelling_ratio, honorifics), places)):
         by_slot.setdefault(fact.slot, []).append(fact)
     rows = [Row(slot, tuple(sorted(group, key=fact_order))) for slot, group in by_slot.items()]
     return tuple(sorted(rows, key=lambda row: (row.slot.frame, row.slot.subject, row.slot.era, row.slot.scope,
