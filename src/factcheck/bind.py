@@ -12,7 +12,7 @@ from .grammar import clause_breaks
 from .model import Document, Fact, Mention, Sentence, Slot
 from .openslots import kin_count, open_slot, with_parts
 from .rules import Frame, Rules
-from .eras import era_of, time_marks
+from .eras import EPISODE, episode_of, era_of, time_marks
 from .owners import changed_thing, whose
 from .scopes import a_delay, an_increment, enduring_event, other_incident, place_after, rate_of, scope_of, without_asides
 
@@ -126,7 +126,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
                       mention.partial and not listed))
     parts = {subject for _, subject, _, _, _, partial in found if partial}  # the parts of a sum are no count
     for mention, subject, frame, cue_end, increment, partial in found:
-        era = era_of(text, marks, mention, document.published)
+        era = era_of(text, marks, mention, document.published) or episode_of(text, mention, mentions, sentence)
         if frame is not None and frame.needs_place:
             # 'two of the bombs fell within the camp': the count of those in one place, a part or not
             place = place_after(text, cue_end, sentence, rules)
@@ -140,7 +140,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             context = whole if any(s <= mention.span[0] < e for s, e in asides) else outside
             # (an open slot keeps only another year: a month in its clause is mostly the story's
             # own timeline, 'hurt in September and missed 10 games')
-            year = era if len(era) == 4 and era != str(document.published.year if document.published else "") else ""
+            year = era if era.startswith(EPISODE) else era if len(era) == 4 and era != str(document.published.year if document.published else "") else ""
             slot = open_slot(text, context[0], context[4], mention, sentence, year, grammar,
                              subject_of(mention, rules), common)
         # 'the war has killed 500,000', 'another bomb killed 8', 'hundreds die every year':

@@ -81,3 +81,22 @@ def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """No clause break between two spans of a sentence."""
     first, second = sorted((a, b))
     return not CLAUSE_BREAK.search(text, first[1], second[0])
+
+
+PART_OF_DAY = re.compile(r"[\s\u00a0]+(night|morning|afternoon|evening)\b")
+EPISODE = "on "  # an era that is the day of an episode of the story begins so
+
+
+def episode_of(text: str, mention: Mention, mentions, sentence: Sentence) -> str:
+    """The day (and part of it) a figure's own clause names, as an episode of the story:
+    'Two men were arrested on Monday night' and '38 on Wednesday night' are two counts.
+    Not the day of a report ('police said on Monday')."""
+    for other in mentions:
+        value = other.value
+        if other.kind != "date" or getattr(value, "granularity", "") != "day" or value.start is None \
+                or value.start != value.end or not _one_clause(text, other.span, mention.span) \
+                or REPORTED.search(text, max(sentence.span[0], other.span[0] - 30), other.span[0]):
+            continue
+        part = PART_OF_DAY.match(text, other.span[1])
+        return f"{EPISODE}{value.start.isoformat()}" + (f" {part[1]}" if part else "")
+    return ""

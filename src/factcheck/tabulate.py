@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from .eras import EPISODE
 from .model import Fact, Row
 from .openslots import merge_light_verbs
 
@@ -116,6 +117,17 @@ def _story_place_scopes(facts: list[Fact], places: frozenset[str]) -> list[Fact]
     return resolved
 
 
+def _single_episodes(facts: list[Fact]) -> list[Fact]:
+    """A figure dated to an episode ('arrested on Monday night') is a count of its own only
+    when the story gives that count for another episode too; else it is the story's count."""
+    episodes: dict[tuple, set[str]] = {}
+    for fact in facts:
+        if fact.slot.era.startswith(EPISODE):
+            episodes.setdefault(_rest(fact.slot, "era"), set()).add(fact.slot.era)
+    return [replace(f, slot=replace(f.slot, era="")) if f.slot.era.startswith(EPISODE)
+            and len(episodes[_rest(f.slot, "era")]) == 1 else f for f in facts]
+
+
 def fact_order(fact: Fact) -> tuple:
     return (fact.mention.doc, fact.mention.span)
 
@@ -125,7 +137,8 @@ def tabulate(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozense
     """Rows sorted by slot, facts sorted by document and offset; independent of input order.
     `places`: the story's main places (main_places), no limit to a count."""
     by_slot: dict = {}
-    for fact in merge_light_verbs(_story_place_scopes(resolve_people(facts, spelling_ratio, honorifics), places)):
+    people = resolve_people(facts, spelling_ratio, honorifics)
+    for fact in merge_light_verbs(_single_episodes(_story_place_scopes(people, places))):
         by_slot.setdefault(fact.slot, []).append(fact)
     rows = [Row(slot, tuple(sorted(group, key=fact_order))) for slot, group in by_slot.items()]
     return tuple(sorted(rows, key=lambda row: (row.slot.frame, row.slot.subject, row.slot.era, row.slot.scope,
