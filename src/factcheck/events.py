@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bind import COMPARED_ROLES
+from .bind import COMPARED_ROLES, common_nouns
 from .cues import cue_index, find_cues
 from .eras import REPORTED
 from .extract.words import finditer_after
 from .model import Document, Fact, Mention, Sentence, Slot
+from .opendates import open_date_slot, sentence_tokens
 from .owners import person_id
 from .rules import EventKind, Rules
 
@@ -92,6 +93,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     known = document_qualifiers(document, rules)
     bound: dict[tuple[str, int, int], tuple[int, Mention, EventKind]] = {}
     sentence_cues: dict[int, list] = {}
+    open_dates, clauses = [], {}
     for mention in mentions:
         sentence = by_index[mention.sentence]
         if mention.kind not in ("date", "place", "time") or sentence.role not in COMPARED_ROLES \
@@ -104,6 +106,14 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
             sentence_cues[sentence.index] = cues_in(document.text, sentence, rules)
         found = nearest_event(document.text, sentence_cues[sentence.index], mention)
         if found is None:
+            if mention.kind == "date":  # 'signed on Monday': the date of its clause's verb
+                if sentence.index not in clauses:
+                    clauses[sentence.index] = sentence_tokens(document.text, sentence, rules.grammar)
+                background = document.published is not None and \
+                    (document.published - mention.value.end).days >= rules.background_days
+                if slot := open_date_slot(document.text, *clauses[sentence.index], mention, mentions,
+                                          rules.grammar, common_nouns(rules), background):
+                    open_dates.append(Fact(slot, mention, sentence.span))
             continue
         distance, cue, kind, cue_end = found
         key = (mention.kind, mention.sentence, cue)  # one cue takes one date and one place: the nearest
@@ -119,7 +129,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         who = person_near(document.text, mentions, sentence.index, cue) if personal else ""
         facts.append(Fact(Slot(mention.kind, subject, "background" if background else "", who=who),
                           mention, sentence.span))
-    return tuple(facts)
+    return tuple(sorted(facts + open_dates, key=lambda f: f.mention.span))
 
 
 DIES = re.compile(r"(?:,[^,;]{1,150},[\"”’']?)?[\s\u00a0]+(?:(?:has|had|was|is|have)[\s\u00a0]+)?(?:been[\s\u00a0]+)?")

@@ -11,11 +11,11 @@ from dataclasses import replace
 
 from .grammar import SUBJECT_PRONOUNS, Grammar
 from .model import OPEN, Amount, Mention, Sentence, Slot
+from .subjects import clause_subject
 
 HOLDER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+)*)['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$")
 OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([a-z][a-z-]{2,})\b")
 BEFORE = re.compile(r"(?:\b(home[ \u00a0]+to)|\b([a-z]+)[ \u00a0]+of)[ \u00a0]+$")
-ADVERBS = frozenset({"also", "now", "then", "still", "just", "later", "again", "already", "once", "too"})
 LIGHT = "have"  # 'Carter had 12 points' says what 'Carter scored 14 points' does
 PRONOUNS = SUBJECT_PRONOUNS
 DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:round|run|period|spell|stretch|minutes|half|quarter|game)\b")
@@ -87,58 +87,6 @@ def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dim
     return f"{word} ({dimension})" if word not in grammar.generic else ""
 
 
-def _capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, common: frozenset) -> str | None:
-    """The name a subject's words hold, lower case: the last run of capitalised words
-    ('Thomas initially', 'Gregory Echenique'); '' for a common noun phrase ('Customs
-    officers', 'The island'), None for a pronoun (whose, the clause does not say)."""
-    if any(t[2] in PRONOUNS for t in tokens[lo:hi]):
-        return None
-    # the name is the phrase's head: 'Border guards' is none, 'Thomas initially' is Thomas
-    last = hi
-    while last > lo and (tokens[last - 1][2].endswith("ly") or tokens[last - 1][2] in ADVERBS):
-        last -= 1
-    runs: list[list[str]] = [[]]
-    for start, end, lowered in tokens[lo:last]:
-        if text[start:end][:1].isupper() and lowered not in grammar.part_determiners:
-            runs[-1].append(lowered)
-        elif runs[-1]:
-            runs.append([])
-    words = runs[-1]
-    if not words or (len(words) == 1 and (words[0] in common or words[0].rstrip("s") in common)):
-        return ""
-    return " ".join(w.removesuffix("’s").removesuffix("'s") for w in words)
-
-
-def _subject(text: str, tokens, lo: int, verb: int, grammar: Grammar, common: frozenset) -> str | None:
-    """Whose the clause's figures are: the name its subject ends in ('Thomas missed nine
-    games', 'Will Artino scored 14 points and Gregory Echenique had 11'), the name before a
-    relative pronoun ('Morvana, which has ...'); '' for a common noun, None for a pronoun."""
-    words = [t[2] for t in tokens]
-    first = lo + (words[lo] in grammar.coordinators or words[lo] in grammar.subordinators) if lo < len(words) else lo
-    if first < len(words) and words[first] in grammar.relatives:
-        start = first - 1 if first and words[first - 1] != "," else first - 2
-        return _capitalised_name(text, tokens, max(start - 3, 0), start + 1, grammar, common) if start >= 0 else ""
-    if first < verb and "," in words[first:verb]:
-        # 'During a late run, Echenique blocked': after the last comma; 'McDermott, a
-        # junior, now has': before the first (an appositive between)
-        after = verb - words[first:verb][::-1].index(",")
-        name = _noun_phrase_name(text, tokens, after, verb, grammar, common)
-        if name != "" or words[first] in grammar.prepositions:
-            return name
-        return _noun_phrase_name(text, tokens, first, first + words[first:verb].index(","), grammar, common)
-    return _noun_phrase_name(text, tokens, first, verb, grammar, common)
-
-
-def _noun_phrase_name(text: str, tokens, first: int, verb: int, grammar: Grammar, common: frozenset) -> str | None:
-    """The name of the noun phrase at `first`, which ends at a preposition, a comma or a participle."""
-    words = [t[2] for t in tokens]
-    end = first
-    while end < verb and words[end] not in grammar.prepositions and words[end] != "," \
-            and not (end > first and words[end].endswith("ing")):
-        end += 1
-    return _capitalised_name(text, tokens, first, end, grammar, common)
-
-
 def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
     """The part of the story a clause limits its figures to ('During the run, ...',
     '... 11 points in the second half')."""
@@ -186,7 +134,7 @@ def open_slot(text: str, tokens, breaks: list[int], mention: Mention, sentence: 
     # (a capitalised 'Will' or 'May' before a figure is a name: 'Will Artino scored 14')
     first_verb = next((i for i in range(lo, hi) if grammar.is_verb(words[i])
                        and not text[tokens[i][0]].isupper()), inside[0])
-    holder = possessor[1].lower() if possessor else _subject(text, tokens, lo, min(first_verb, inside[0]), grammar, common)
+    holder = possessor[1].lower() if possessor else clause_subject(text, tokens, lo, min(first_verb, inside[0]), grammar, common)
     if holder is None:
         return None  # 'he scored 14 points': whose, this clause does not say
     scope = _scope(text, tokens, lo, mention, sentence, grammar)

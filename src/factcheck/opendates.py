@@ -1,0 +1,51 @@
+"""Open date slots: a date no event cue takes is still the date of its clause's verb, keyed
+by the verb and whose it is ('the Saints signed DeShawn Wynn on Monday', 'Wynn, who was
+signed on Tuesday'; 'retired in 1989', 'released in 2005')."""
+from __future__ import annotations
+
+import re
+
+from .grammar import Grammar, clause_breaks
+from .model import Mention, Sentence, Slot
+from .openslots import clause_span
+from .owners import person_id
+from .subjects import clause_subject
+
+TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
+PEOPLE = ("person", "role")
+
+
+def sentence_tokens(text: str, sentence: Sentence, grammar: Grammar):
+    tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
+    return tokens, clause_breaks([t[2] for t in tokens], grammar)
+
+
+def open_date_slot(text: str, tokens, breaks: list[int], mention: Mention, mentions, grammar: Grammar,
+                   common: frozenset, background: bool) -> Slot | None:
+    """The slot of a date by its clause's verb and holder: the one person the clause names,
+    else the name its subject ends in; None when the clause has no specific verb or its
+    subject is a pronoun."""
+    inside = [i for i, t in enumerate(tokens) if mention.span[0] <= t[0] < mention.span[1]]
+    if not inside:
+        return None
+    lo, hi = clause_span(inside[0], inside[-1], breaks, len(tokens))
+    words = [t[2] for t in tokens]
+    verbs = [i for i in range(lo, hi) if grammar.is_verb(words[i]) and words[i] not in grammar.auxiliaries
+             and grammar.predicate(words[i]) not in grammar.vague_verbs and not text[tokens[i][0]].isupper()]
+    if not verbs:
+        return None
+    before = [i for i in verbs if i < inside[0]]
+    verb = before[-1] if before else verbs[0]
+    start, end = tokens[lo][0], tokens[hi - 1][1]
+    people = sorted({person_id(m) for m in mentions if m.kind in PEOPLE and start <= m.span[0] and m.span[1] <= end})
+    if len(people) == 1:
+        holder = people[0]
+    elif people:
+        return None  # two people in the clause: whose date is it?
+    else:
+        holder = clause_subject(text, tokens, lo, verb, grammar, common)
+        if holder is None:
+            return None
+        if not holder and words[lo] in grammar.relatives:
+            return None
+    return Slot("date", grammar.predicate(words[verb]), "background" if background else "", who=holder)

@@ -1,0 +1,60 @@
+"""Whose a clause is: the name its subject ends in ('Thomas missed nine games'), the name
+before a relative pronoun ('Morvana, which has ...'), '' for a common noun phrase
+('Customs officers'), None for a pronoun, whose referent the clause does not give."""
+from __future__ import annotations
+
+from .grammar import SUBJECT_PRONOUNS as PRONOUNS, Grammar
+
+ADVERBS = frozenset({"also", "now", "then", "still", "just", "later", "again", "already", "once", "too"})
+
+
+def capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, common: frozenset) -> str | None:
+    """The name a subject's words hold, lower case: the last run of capitalised words
+    ('Thomas initially', 'Gregory Echenique'); '' for a common noun phrase ('Customs
+    officers', 'The island'), None for a pronoun (whose, the clause does not say)."""
+    if any(t[2] in PRONOUNS for t in tokens[lo:hi]):
+        return None
+    # the name is the phrase's head: 'Border guards' is none, 'Thomas initially' is Thomas
+    last = hi
+    while last > lo and (tokens[last - 1][2].endswith("ly") or tokens[last - 1][2] in ADVERBS):
+        last -= 1
+    runs: list[list[str]] = [[]]
+    for start, end, lowered in tokens[lo:last]:
+        if text[start:end][:1].isupper() and lowered not in grammar.part_determiners:
+            runs[-1].append(lowered)
+        elif runs[-1]:
+            runs.append([])
+    words = runs[-1]
+    if not words or (len(words) == 1 and (words[0] in common or words[0].rstrip("s") in common)):
+        return ""
+    return " ".join(w.removesuffix("’s").removesuffix("'s") for w in words)
+
+
+def clause_subject(text: str, tokens, lo: int, verb: int, grammar: Grammar, common: frozenset) -> str | None:
+    """Whose the clause's figures are: the name its subject ends in ('Thomas missed nine
+    games', 'Will Artino scored 14 points and Gregory Echenique had 11'), the name before a
+    relative pronoun ('Morvana, which has ...'); '' for a common noun, None for a pronoun."""
+    words = [t[2] for t in tokens]
+    first = lo + (words[lo] in grammar.coordinators or words[lo] in grammar.subordinators) if lo < len(words) else lo
+    if first < len(words) and words[first] in grammar.relatives:
+        start = first - 1 if first and words[first - 1] != "," else first - 2
+        return capitalised_name(text, tokens, max(start - 3, 0), start + 1, grammar, common) if start >= 0 else ""
+    if first < verb and "," in words[first:verb]:
+        # 'During a late run, Echenique blocked': after the last comma; 'McDermott, a
+        # junior, now has': before the first (an appositive between)
+        after = verb - words[first:verb][::-1].index(",")
+        name = noun_phrase_name(text, tokens, after, verb, grammar, common)
+        if name != "" or words[first] in grammar.prepositions:
+            return name
+        return noun_phrase_name(text, tokens, first, first + words[first:verb].index(","), grammar, common)
+    return noun_phrase_name(text, tokens, first, verb, grammar, common)
+
+
+def noun_phrase_name(text: str, tokens, first: int, verb: int, grammar: Grammar, common: frozenset) -> str | None:
+    """The name of the noun phrase at `first`, which ends at a preposition, a comma or a participle."""
+    words = [t[2] for t in tokens]
+    end = first
+    while end < verb and words[end] not in grammar.prepositions and words[end] != "," \
+            and not (end > first and words[end].endswith("ing")):
+        end += 1
+    return capitalised_name(text, tokens, first, end, grammar, common)
