@@ -8,9 +8,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .cues import cue_index, find_cues
-from .grammar import clause_breaks
+from .grammar import Clauses, read_clauses
 from .model import Document, Fact, Mention, Sentence, Slot
-from .openslots import kin_count, open_slot, with_parts
+from .openslots import kin_count, open_slot, token_range, with_parts
 from .rules import Frame, Rules
 from .eras import EPISODE, episode_of, era_of, time_marks
 from .owners import changed_thing, whose
@@ -32,7 +32,7 @@ def _cues(tokens: list[tuple[int, int, str]], rules: Rules) -> list[tuple[int, i
     return find_cues([t[2] for t in tokens], frame_cues(rules))
 
 
-def frame_context(tokens, spans, rules: Rules):
+def frame_context(tokens, spans, rules: Rules, clauses: Clauses):
     """A sentence's cues, the tokens that belong to figures, and the clause-break counts
     (clauses opened by a coordinator with its own subject and verb count as breaks)."""
     numbers, k = set(), -1
@@ -41,8 +41,7 @@ def frame_context(tokens, spans, rules: Rules):
             k += 1
         if k >= 0 and token[0] < spans[k][1]:
             numbers.add(i)
-    breaks = clause_breaks([t[2] for t in tokens], rules.grammar)
-    return _cues(tokens, rules), numbers, blocking_counts(tokens, rules, breaks), breaks
+    return _cues(tokens, rules), numbers, blocking_counts(tokens, rules, clauses.breaks), clauses
 
 
 @lru_cache(maxsize=8)
@@ -71,7 +70,7 @@ def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[i
     its frame and where the cue ends in the text."""
     if not cues:
         return None
-    inside = [i for i, t in enumerate(tokens) if mention.span[0] <= t[0] < mention.span[1]]
+    inside = token_range(tokens, mention.span)
     if not inside:
         return None
     first, last = inside[0], inside[-1]
@@ -95,13 +94,15 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     if sentence.role not in COMPARED_ROLES or not any(m.kind in ("quantity", "duration") for m in mentions):
         return []
     text = document.text
-    tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
+    clauses = sentence.clauses or read_clauses(text, *sentence.span, rules.grammar)
+    tokens = list(clauses.tokens)
     # figures (and times) stand between a cue and a figure; names and dates do not
     # ('fined John Mraz $7,500', 'sentenced Wednesday to 12 years')
     spans = sorted(m.span for m in mentions if m.kind not in NAME_KINDS and m.kind != "date")
     main, asides = without_asides(text, sentence, tokens)
-    whole = (tokens, *frame_context(tokens, spans, rules))
-    outside = (main, *frame_context(main, spans, rules)) if asides else whole
+    whole = (tokens, *frame_context(tokens, spans, rules, clauses))
+    outside = (main, *frame_context(main, spans, rules, read_clauses(text, 0, 0, rules.grammar, main))) \
+        if asides else whole
     marks = time_marks(text, sentence, document.published, mentions)
     facts = []
     grammar = rules.grammar
@@ -141,7 +142,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             # (an open slot keeps only another year: a month in its clause is mostly the story's
             # own timeline, 'hurt in September and missed 10 games')
             year = era if era.startswith(EPISODE) else era if len(era) == 4 and era != str(document.published.year if document.published else "") else ""
-            slot = open_slot(text, context[0], context[4], mention, sentence, year, grammar,
+            slot = open_slot(text, context[4], mention, sentence, year, grammar,
                              subject_of(mention, rules), common)
         # 'the war has killed 500,000', 'another bomb killed 8', 'hundreds die every year':
         # not the story's toll (frames

@@ -11,7 +11,8 @@ from .cues import cue_index, find_cues
 from .eras import REPORTED
 from .extract.words import finditer_after
 from .model import Document, Fact, Mention, Sentence, Slot
-from .opendates import open_date_slot, sentence_tokens
+from .grammar import read_clauses
+from .opendates import open_date_slot
 from .owners import person_id
 from .rules import EventKind, Rules
 
@@ -93,7 +94,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     known = document_qualifiers(document, rules)
     bound: dict[tuple[str, int, int], tuple[int, Mention, EventKind]] = {}
     sentence_cues: dict[int, list] = {}
-    open_dates, clauses = [], {}
+    open_dates = []
     for mention in mentions:
         sentence = by_index[mention.sentence]
         if mention.kind not in ("date", "place", "time") or sentence.role not in COMPARED_ROLES \
@@ -107,11 +108,10 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         found = nearest_event(document.text, sentence_cues[sentence.index], mention)
         if found is None:
             if mention.kind == "date":  # 'signed on Monday': the date of its clause's verb
-                if sentence.index not in clauses:
-                    clauses[sentence.index] = sentence_tokens(document.text, sentence, rules.grammar)
+                clauses = sentence.clauses or read_clauses(document.text, *sentence.span, rules.grammar)
                 background = document.published is not None and \
                     (document.published - mention.value.end).days >= rules.background_days
-                if slot := open_date_slot(document.text, *clauses[sentence.index], mention, mentions,
+                if slot := open_date_slot(document.text, clauses, mention, mentions,
                                           rules.grammar, common_nouns(rules), background):
                     open_dates.append(Fact(slot, mention, sentence.span))
             continue

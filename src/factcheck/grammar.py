@@ -5,6 +5,7 @@ A rule-based reading over a small part-of-speech lexicon: news sentences are mos
 tense, so a regular -ed form, an auxiliary or a listed irregular form is a verb."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -116,6 +117,30 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         scope_after=tuple(sorted(words("slots.scope_after"), key=len, reverse=True)),
         part_people=words("parts.people"), part_determiners=words("parts.determiners"),
         person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"))
+
+
+TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
+
+
+@dataclass(frozen=True)
+class Clauses:
+    """A sentence read once for every stage: its tokens (start, end, lower case), the
+    indexes where clauses begin, and which tokens are verbs."""
+    tokens: tuple
+    breaks: tuple
+    verbs: tuple
+
+    @property
+    def words(self) -> list[str]:
+        return [t[2] for t in self.tokens]
+
+
+def read_clauses(text: str, start: int, end: int, grammar: Grammar, tokens=None) -> Clauses:
+    """The clause structure of text[start:end] (or of given tokens: a sentence without its asides)."""
+    tokens = tuple(tokens if tokens is not None else
+                   ((m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, start, end)))
+    words = [t[2] for t in tokens]
+    return Clauses(tokens, tuple(clause_breaks(words, grammar)), tuple(grammar.is_verb(w) for w in words))
 
 
 def clause_breaks(words: list[str], grammar: Grammar) -> list[int]:

@@ -3,34 +3,27 @@ by the verb and whose it is ('the Saints signed DeShawn Wynn on Monday', 'Wynn, 
 signed on Tuesday'; 'retired in 1989', 'released in 2005')."""
 from __future__ import annotations
 
-import re
-
-from .grammar import Grammar, clause_breaks
-from .model import Mention, Sentence, Slot
-from .openslots import clause_span
+from .grammar import Clauses, Grammar
+from .model import Mention, Slot
+from .openslots import clause_span, token_range
 from .owners import person_id
 from .subjects import clause_subject
 
-TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
 PEOPLE = ("person", "role")
 
 
-def sentence_tokens(text: str, sentence: Sentence, grammar: Grammar):
-    tokens = [(m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, *sentence.span)]
-    return tokens, clause_breaks([t[2] for t in tokens], grammar)
-
-
-def open_date_slot(text: str, tokens, breaks: list[int], mention: Mention, mentions, grammar: Grammar,
+def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, grammar: Grammar,
                    common: frozenset, background: bool) -> Slot | None:
     """The slot of a date by its clause's verb and holder: the one person the clause names,
     else the name its subject ends in; None when the clause has no specific verb or its
     subject is a pronoun."""
-    inside = [i for i, t in enumerate(tokens) if mention.span[0] <= t[0] < mention.span[1]]
+    tokens, breaks = clauses.tokens, clauses.breaks
+    inside = token_range(tokens, mention.span)
     if not inside:
         return None
     lo, hi = clause_span(inside[0], inside[-1], breaks, len(tokens))
     words = [t[2] for t in tokens]
-    verbs = [i for i in range(lo, hi) if grammar.is_verb(words[i]) and words[i] not in grammar.auxiliaries
+    verbs = [i for i in range(lo, hi) if clauses.verbs[i] and words[i] not in grammar.auxiliaries
              and grammar.predicate(words[i]) not in grammar.vague_verbs and not text[tokens[i][0]].isupper()]
     if not verbs:
         return None

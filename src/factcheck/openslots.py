@@ -7,9 +7,10 @@ kin ('a father of six' counts his children, not the clause's dead)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
-from .grammar import SUBJECT_PRONOUNS, Grammar
+from .grammar import SUBJECT_PRONOUNS, Clauses, Grammar
 from .model import OPEN, Amount, Mention, Sentence, Slot
 from .subjects import clause_subject
 
@@ -22,6 +23,13 @@ DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u0
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PART = re.compile(r"[ \u00a0]+and[ \u00a0]+((?:[a-z][a-z-]*)(?:[ \u00a0]+[a-z][a-z-]*){1,3})")
 NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]+")
+
+
+def token_range(tokens, span) -> range:
+    """The indexes of the tokens inside a span (tokens sorted by offset)."""
+    first = bisect_left(tokens, (span[0],))
+    last = bisect_left(tokens, (span[1],), lo=first)
+    return range(first, last)
 
 
 def clause_span(first: int, last: int, breaks: list[int], count: int) -> tuple[int, int]:
@@ -102,12 +110,13 @@ def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, gra
     return during[0].removeprefix("in ") if during and "," not in after[:during.start()] else ""
 
 
-def open_slot(text: str, tokens, breaks: list[int], mention: Mention, sentence: Sentence, era: str,
+def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence, era: str,
               grammar: Grammar, dimension: str | None, common: frozenset) -> Slot | None:
     """The open slot of a figure no frame covers, or None when its clause does not say
     specifically enough what it counts (a vague verb and no holder, a pronoun's figure, or
-    no noun). `tokens` are the sentence's words outside asides, `common` its common nouns."""
-    inside = [i for i, t in enumerate(tokens) if mention.span[0] <= t[0] < mention.span[1]]
+    no noun). `clauses`: the sentence outside its asides; `common`: nouns that are no names."""
+    tokens, breaks, is_verb = clauses.tokens, clauses.breaks, clauses.verbs
+    inside = token_range(tokens, mention.span)
     if not inside or mention.kind != "quantity" or PARTITIVE.match(text, mention.span[1], sentence.span[1]):
         return None  # '3 of his 11 rebounds': a part of a figure
     lo, hi = clause_span(inside[0], inside[-1], breaks, len(tokens))
@@ -118,9 +127,11 @@ def open_slot(text: str, tokens, breaks: list[int], mention: Mention, sentence: 
     def main_verb(i: int) -> bool:  # 'has 2,129 points' but not 'has scored'
         if words[i].endswith("ing") and i > lo and words[i - 1] == ",":
             return True  # ', scoring 23 points': a participle's clause shares the subject
+        if not is_verb[i]:
+            return False
         if words[i] in grammar.auxiliaries:
-            return grammar.lemma(words[i]) == LIGHT and not (i + 1 < hi and grammar.is_verb(words[i + 1]))
-        return grammar.is_verb(words[i]) and grammar.predicate(words[i]) not in grammar.vague_verbs
+            return grammar.lemma(words[i]) == LIGHT and not (i + 1 < hi and is_verb[i + 1])
+        return grammar.predicate(words[i]) not in grammar.vague_verbs
     verbs = [i for i in range(lo, hi) if main_verb(i)]
     before = [i for i in verbs if i < inside[0]]
     # a verb after the figure only in the passive: '19 handguns were seized'
@@ -132,8 +143,7 @@ def open_slot(text: str, tokens, breaks: list[int], mention: Mention, sentence: 
         return None
     possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
     # (a capitalised 'Will' or 'May' before a figure is a name: 'Will Artino scored 14')
-    first_verb = next((i for i in range(lo, hi) if grammar.is_verb(words[i])
-                       and not text[tokens[i][0]].isupper()), inside[0])
+    first_verb = next((i for i in range(lo, hi) if is_verb[i] and not text[tokens[i][0]].isupper()), inside[0])
     holder = possessor[1].lower() if possessor else clause_subject(text, tokens, lo, min(first_verb, inside[0]), grammar, common)
     if holder is None:
         return None  # 'he scored 14 points': whose, this clause does not say

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .grammar import read_clauses
 from .model import Document, Sentence
 from .rules import Rules
 
@@ -88,5 +89,6 @@ def segment(document: Document, rules: Rules) -> tuple[Sentence, ...]:
         role = paragraph_role(line[0], first, rules)
         first = False
         for span in split_sentences(text, line.start(), line.end(), rules):
-            sentences.append(Sentence(document.id, len(sentences), span, number, role))
+            clauses = read_clauses(text, *span, rules.grammar) if rules.grammar else None
+            sentences.append(Sentence(document.id, len(sentences), span, number, role, clauses))
     return tuple(sentences)
