@@ -151,7 +151,25 @@ def person_near(text: str, mentions: tuple[Mention, ...], sentence: int, cue: tu
     return ""
 
 
-def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
+THING = re.compile(r"\b([a-z]{3,})[,]?[\s\u00a0]+(?:(?:about|some|roughly|around|nearly|almost|approximately)[\s\u00a0]+)?$")
+LOCATED = "at "  # a position's scope: the thing it places
+
+
+def located_thing(text: str, mention: Mention, sentence: Sentence, grammar) -> str:
+    """The noun right before a position, the thing it places ('yard'); '' after a verb
+    ('the quake struck 55 km south of ...') or none."""
+    match = THING.search(text, max(sentence.span[0], mention.span[0] - 40), mention.span[0])
+    if not match or grammar is None:
+        return ""
+    word = match[1]
+    if grammar.is_verb(word) or word in grammar.prepositions or word in grammar.part_determiners \
+            or word in grammar.coordinators or word in grammar.relatives:
+        return ""
+    return LOCATED + word
+
+
+def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
+               grammar=None) -> tuple[Fact, ...]:
     """Facts whose slot the mention itself names: an organisation or person (its canonical
     name), a role or an age (the person), a position (the reference place), a quotation."""
     by_index = {s.index: s for s in sentences}
@@ -173,7 +191,9 @@ def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tu
         elif mention.kind == "defence":
             facts.append(Fact(Slot("defence", mention.value.noun), mention, sentence.span))
         elif mention.kind == "position":
-            facts.append(Fact(Slot("position", mention.value.reference_id), mention, sentence.span))
+            # what it places ('a recycling yard about 12 miles west of Norwich'): a scope
+            thing = located_thing(document.text, mention, sentence, grammar)
+            facts.append(Fact(Slot("position", mention.value.reference_id, scope=thing), mention, sentence.span))
         elif mention.kind == "quote":
             facts.append(Fact(Slot("quote", "quotations"), mention, sentence.span))
     return tuple(facts)

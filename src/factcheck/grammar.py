@@ -143,6 +143,14 @@ def read_clauses(text: str, start: int, end: int, grammar: Grammar, tokens=None)
     return Clauses(tokens, tuple(clause_breaks(words, grammar)), tuple(grammar.is_verb(w) for w in words))
 
 
+ADVERBS = frozenset({"also", "now", "then", "still", "just", "later", "again", "already", "once", "too",
+                     "quickly", "soon", "finally", "eventually", "even", "only", "never"})
+
+
+def is_adverb(word: str) -> bool:
+    return word in ADVERBS or (word.endswith("ly") and len(word) > 4)
+
+
 def clause_breaks(words: list[str], grammar: Grammar) -> list[int]:
     """The indexes of the words that open a new clause: subordinators and relative pronouns,
     and a coordinator followed by a noun phrase and its own verb ('a cyclist died and three
@@ -156,7 +164,8 @@ def clause_breaks(words: list[str], grammar: Grammar) -> list[int]:
             breaks.append(i)  # 'as he scored seven points'
         elif word in grammar.reports and i + 1 < len(words) and words[i + 1] not in (",", ".", "to"):
             breaks.append(i + 1)  # 'officials said 12 yaks were stolen': the report's own clause
-        elif word in grammar.coordinators and i + 1 < len(words) and not grammar.is_verb(words[i + 1]):
+        elif word in grammar.coordinators and i + 1 < len(words) and not grammar.is_verb(words[i + 1]) \
+                and not is_adverb(words[i + 1]):  # 'and also had nine rebounds': one subject
             for j in range(i + 2, min(len(words), i + 2 + grammar.subject_words)):
                 if words[j] in (",", ";", ":") or words[j] in grammar.coordinators:
                     break

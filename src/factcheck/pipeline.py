@@ -18,7 +18,7 @@ def analyse(document: Document, rules: Rules, numbers: bool = False):
     sentences = segment(document, rules)
     mentions = extract_mentions(document, sentences, rules, numbers)
     facts = bind(document, sentences, mentions, rules) + bind_events(document, sentences, mentions, rules) \
-        + bind_keyed(document, sentences, mentions)
+        + bind_keyed(document, sentences, mentions, rules.grammar)
     return sentences, mentions, facts
 
 

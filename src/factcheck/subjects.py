@@ -3,9 +3,7 @@ before a relative pronoun ('Morvana, which has ...'), '' for a common noun phras
 ('Customs officers'), None for a pronoun, whose referent the clause does not give."""
 from __future__ import annotations
 
-from .grammar import SUBJECT_PRONOUNS as PRONOUNS, Grammar
-
-ADVERBS = frozenset({"also", "now", "then", "still", "just", "later", "again", "already", "once", "too"})
+from .grammar import SUBJECT_PRONOUNS as PRONOUNS, Grammar, is_adverb
 
 
 def capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, common: frozenset) -> str | None:
@@ -16,7 +14,7 @@ def capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, comm
         return None
     # the name is the phrase's head: 'Border guards' is none, 'Thomas initially' is Thomas
     last = hi
-    while last > lo and (tokens[last - 1][2].endswith("ly") or tokens[last - 1][2] in ADVERBS):
+    while last > lo and is_adverb(tokens[last - 1][2]):
         last -= 1
     runs: list[list[str]] = [[]]
     for start, end, lowered in tokens[lo:last]:

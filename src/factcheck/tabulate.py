@@ -6,6 +6,8 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .eras import EPISODE
+
+LOCATED = "at "  # events.LOCATED: a position's scope, the thing it places
 from .model import Fact, Row
 from .openslots import merge_light_verbs
 
@@ -117,15 +119,16 @@ def _story_place_scopes(facts: list[Fact], places: frozenset[str]) -> list[Fact]
     return resolved
 
 
-def _single_episodes(facts: list[Fact]) -> list[Fact]:
-    """A figure dated to an episode ('arrested on Monday night') is a count of its own only
-    when the story gives that count for another episode too; else it is the story's count."""
-    episodes: dict[tuple, set[str]] = {}
+def _single_values(facts: list[Fact], field: str, prefix: str) -> list[Fact]:
+    """A figure dated to an episode ('arrested on Monday night'), or a position of a thing
+    ('a yard 12 miles west of Norwich'), is a slot of its own only when the story gives
+    that slot for another episode or thing too; else it is the story's one."""
+    values: dict[tuple, set[str]] = {}
     for fact in facts:
-        if fact.slot.era.startswith(EPISODE):
-            episodes.setdefault(_rest(fact.slot, "era"), set()).add(fact.slot.era)
-    return [replace(f, slot=replace(f.slot, era="")) if f.slot.era.startswith(EPISODE)
-            and len(episodes[_rest(f.slot, "era")]) == 1 else f for f in facts]
+        if getattr(fact.slot, field).startswith(prefix):
+            values.setdefault(_rest(fact.slot, field), set()).add(getattr(fact.slot, field))
+    return [replace(f, slot=replace(f.slot, **{field: ""})) if getattr(f.slot, field).startswith(prefix)
+            and len(values[_rest(f.slot, field)]) == 1 else f for f in facts]
 
 
 def fact_order(fact: Fact) -> tuple:
@@ -138,7 +141,8 @@ def tabulate(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozense
     `places`: the story's main places (main_places), no limit to a count."""
     by_slot: dict = {}
     people = resolve_people(facts, spelling_ratio, honorifics)
-    for fact in merge_light_verbs(_single_episodes(_story_place_scopes(people, places))):
+    singles = _single_values(_single_values(_story_place_scopes(people, places), "era", EPISODE), "scope", LOCATED)
+    for fact in merge_light_verbs(singles):
         by_slot.setdefault(fact.slot, []).append(fact)
     rows = [Row(slot, tuple(sorted(group, key=fact_order))) for slot, group in by_slot.items()]
     return tuple(sorted(rows, key=lambda row: (row.slot.frame, row.slot.subject, row.slot.era, row.slot.scope,
