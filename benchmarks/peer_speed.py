@@ -27,7 +27,8 @@ def texts() -> list[tuple[str, object]]:
         made = [article(rng, i) for i in range(200)]
         return [(t, text_document(f"{i}.txt", f"{i}.txt", t)) for i, t in enumerate(made)]
     found = []
-    for path in sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix in (".txt", ".md", ".html", ".json")):
+    for path in sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix in (".txt", ".md", ".html", ".json")
+                       and p.name != "SOURCES.md"):  # the list of sources is no article
         try:
             documents, _ = read_file(path, path.name, path.name)
         except ValueError:
