@@ -1,5 +1,7 @@
 """Time `factcheck compare` end to end on a generated corpus; print articles/s, MB/s
-(wall clock and CPU time of the one process, best of three runs) and peak memory.
+(wall clock and CPU time of the one process, best of three runs), peak memory, and how
+many of the corpus's sentences repeat an earlier one (real news: about 3 %; a corpus that
+repeats more would flatter any cache).
 Run by hand: python benchmarks/throughput.py [articles]"""
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus_gen import write_corpus  # noqa: E402
+from corpus_gen import folder_repetition, write_corpus  # noqa: E402
 
 
 def main() -> None:
@@ -20,6 +22,7 @@ def main() -> None:
         folder = Path(tmp) / "story"
         folder.mkdir()
         size = write_corpus(folder, count)
+        repeated = folder_repetition(folder)
         walls, cpus = [], []
         for _ in range(3):
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -36,7 +39,7 @@ def main() -> None:
     wall, cpu = min(walls), min(cpus)
     print(f"articles={count} size={size / 1e6:.2f} MB wall={wall:.2f} s cpu={cpu:.2f} s "
           f"articles/s={count / wall:.0f} MB/s={size / 1e6 / wall:.2f} MB/s_per_core={size / 1e6 / cpu:.2f} "
-          f"peak_memory={peak_mb:.0f} MB")
+          f"peak_memory={peak_mb:.0f} MB repeated_sentences={repeated:.1%}")
 
 
 if __name__ == "__main__":

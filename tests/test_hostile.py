@@ -5,15 +5,22 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
+import sys
+import time
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from typer.testing import CliRunner
 
 from factcheck.cli import app
+from factcheck.extract import person_mentions
 from factcheck.ingest import MAX_BYTES, read_file
+from factcheck.model import Document
 from factcheck.pipeline import run
-from conftest import SEEDS
+from factcheck.segment import MAX_SENTENCE, segment
+from conftest import ROOT, SEEDS
 
 runner = CliRunner()
 
@@ -127,3 +134,76 @@ def test_mutation_fuzzer_on_the_seeds(tmp_path):
             (folder / f"m{index}{suffix}").write_bytes(mutate(sample, rng))
         result = runner.invoke(app, ["compare", str(folder), "--format", "json", "--fail-on", "never"])
         no_traceback(result)
+
+
+# Linear work on hostile shapes. Speed is measured by benchmarks/hostile.py, never by a
+# timed test; these compare the CPU time of one shape at two sizes in the same run, so a
+# quadratic regression (16x the time for 4x the text) fails and a loaded machine does not.
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus_gen import long_article  # noqa: E402
+
+
+def repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+LINEAR_SHAPES = {
+    "a run of one digit": lambda n: "9" * n,
+    "a run of signed digits": lambda n: "+" + "9" * n,
+    "digits and dashes": lambda n: repeated("1-", n),
+    "signed numbers": lambda n: repeated("-1 ", n),
+    "ranges": lambda n: repeated("between 1 and 2 ", n),
+    "tolls in one sentence": lambda n: repeated("the 2004 quake killed 5 people and ", n),
+    "an article of varied sentences": long_article,
+}
+SMALL = 5000
+
+
+def cpu_seconds(text: str, rules) -> float:
+    document = Document("x.txt", "x.txt", text, (0, len(text)), published=date(2017, 7, 6))
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        run([document], [], rules)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("shape", sorted(LINEAR_SHAPES))
+def test_four_times_the_text_costs_about_four_times_the_work(rules, shape):
+    make = LINEAR_SHAPES[shape]
+    cpu_seconds(make(SMALL), rules)  # warm: compiled patterns, the gazetteer
+    small, large = cpu_seconds(make(SMALL), rules), cpu_seconds(make(4 * SMALL), rules)
+    assert large / max(small, 1e-4) < 10, f"{shape}: {small:.3f} s for {SMALL} characters, {large:.3f} s for {4 * SMALL}"
+
+
+class CountingSentences(tuple):
+    """Sentences that count how many of them are looked at."""
+    looked = 0
+
+    def __getitem__(self, index):
+        CountingSentences.looked += 1
+        return tuple.__getitem__(self, index)
+
+    def __iter__(self):
+        for index in range(len(self)):
+            yield self[index]
+
+
+def test_finding_the_sentence_of_each_name_looks_at_few_sentences(rules):
+    """A 5 MB article took 192 s when every lookup rebuilt the list of sentence starts."""
+    text = " ".join(f"Officer Dana Whitfield{i % 7} spoke at hall {i}." for i in range(2000))
+    document = Document("x.txt", "x.txt", text, (0, len(text)))
+    sentences = CountingSentences(segment(document, rules))
+    people = [(m.start(), m[0]) for m in re.finditer(r"Dana Whitfield\d", text)]
+    CountingSentences.looked = 0
+    assert len(person_mentions(document, sentences, people)) == len(people)
+    assert CountingSentences.looked < len(people) * 30  # log2(2000) lookups each, not 2000
+
+
+def test_a_line_with_no_full_stop_is_cut_into_bounded_sentences(rules):
+    text = repeated("and 12 more ", 3 * MAX_SENTENCE)
+    spans = [s.span for s in segment(Document("x.txt", "x.txt", text, (0, len(text))), rules)]
+    assert len(spans) >= 3 and all(e - s <= MAX_SENTENCE for s, e in spans)
+    assert all(text[e] == " " for _, e in spans[:-1])  # cut at a space, no figure halved
+    assert " ".join(text[s:e] for s, e in spans) == text.strip()  # nothing lost

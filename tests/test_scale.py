@@ -133,6 +133,23 @@ def test_single_story_jobs_give_the_serial_report(tmp_path):
     assert outputs[0] == outputs[1] and json.loads(outputs[0])["discrepancies"]
 
 
+def test_extract_jobs_give_the_serial_output(tmp_path, monkeypatch):
+    """`extract --jobs 2` runs a pool of workers and prints exactly what a serial run prints."""
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    for index in range(8):  # with the seeds, enough articles to be worth a pool
+        (folder / f"extra-{index}.txt").write_text(
+            f" date 2014-03-0{index + 1} Floods in Valdivia left {30 + index} families homeless on Sunday, and "
+            f"about {index + 2},500 people were evacuated, the regional governor said.\n", encoding="utf-8")
+    pools = []
+    real_pool = parallel._pool
+    monkeypatch.setattr(parallel, "_pool", lambda *args: pools.append(args[0]) or real_pool(*args))
+    outputs = [invoke("extract", folder, "-j", jobs).stdout for jobs in ("1", "2")]
+    assert pools == [2]
+    assert outputs[0] == outputs[1] and len(outputs[0].splitlines()) == len(list(folder.iterdir()))
+    assert '"text": "30' in outputs[0] and 'Valdivia' in outputs[0]
+
+
 def test_cache_extracts_only_new_articles_and_changes_nothing(tmp_path, rules, monkeypatch):
     documents, _ = read_paths([str(SEEDS)])
     cache = FactCache(tmp_path / "cache", rules.version)

@@ -26,8 +26,7 @@ from .config import ConfigError
 from .gate import fails, findings
 from .ingest import InputError, parse_date
 from .output import AtomicFile
-from .parallel import analyse_all, default_jobs
-from .pipeline import analyse
+from .parallel import analyse_all, default_jobs, extract_all
 from .report.ci import github, sarif
 from .report.html import render_html
 from .report.jsonfmt import dumps, extract_lines, extract_record
@@ -169,6 +168,7 @@ def extract(
     published: Optional[str] = typer.Option(None, "--published", help="YYYY-MM-DD for text without a date."),
     output: Optional[Path] = typer.Option(None, "--output", "-o"),
     rules_dir: Optional[Path] = typer.Option(None, "--rules"),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes [default: the machine's cores]."),
 ) -> None:
     """Print every mention the extractors find, with span, text and normalised value."""
     reference: date | None = None
@@ -183,12 +183,10 @@ def extract(
         fail(str(exc))
     for item in skipped:
         typer.echo(f"factcheck: warning: skipped {item.path}: {item.reason}", err=True)
-    records = []
-    for document in documents:
-        if document.published is None and reference is not None:
-            document = replace(document, published=reference, published_from="option")
-        _, mentions, _ = analyse(document, rules, numbers=True)
-        records.append(extract_record(document, mentions))
+    documents = [replace(d, published=reference, published_from="option")
+                 if d.published is None and reference is not None else d for d in documents]
+    found = extract_all(documents, rules, rules_dir, jobs or default_jobs())
+    records = [extract_record(document, mentions) for document, mentions in zip(documents, found)]
     content = extract_lines(records) if format is ExtractFormat.jsonl else json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     emit(content, output)
 

@@ -65,6 +65,16 @@ def _analyse_one(document: Document):
     return analyse(document, worker_rules())
 
 
+def _extract_one(document: Document):
+    return analyse(document, worker_rules(), numbers=True)[1]
+
+
+def extract_all(documents: list[Document], rules: Rules, rules_dir: Path | None = None, jobs: int = 1) -> list[tuple]:
+    """Every mention of each document, every number among them (what `factcheck extract`
+    prints), in order, in `jobs` worker processes when worth it."""
+    return list(ordered_map(_extract_one, documents, jobs, rules, rules_dir, len(documents)))
+
+
 def analyse_all(documents: list[Document], rules: Rules, rules_dir: Path | None = None, jobs: int = 1,
                 cache: FactCache | None = None) -> list[tuple]:
     """(sentences, mentions, facts) per document, in order, from the cache where it has them."""

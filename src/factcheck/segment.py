@@ -20,6 +20,10 @@ INITIALS = re.compile(r"^(?:[A-Za-z]\.){1,}[A-Za-z]?$|^[A-Z]$|^(?:[A-Z]-)?(?:[A-
 DATELINE_CAPTION = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][A-Z .'-]+\s+[-–—]\s+[A-Z]+\s+\d{1,2}\s*:")
 CREDIT_SHAPE = re.compile(r"^[A-Z][\w.' -]{1,60}/[A-Z][\w .'-]{1,60}$")
 END_PUNCT = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
+# No news sentence is this long (the corpus's longest: 530 characters). Longer runs (a
+# line of digits, a list with no full stop) are cut, at a space where there is one, so
+# that work per sentence stays bounded and no input costs more than its length.
+MAX_SENTENCE = 2000
 
 
 def _ends_sentence(text: str, end: int, rules: Rules) -> bool:
@@ -46,7 +50,7 @@ def split_sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple
             begin = match.end()
     spans.append((begin, end))
     trimmed = []
-    for s, e in spans:
+    for s, e in (piece for span in spans for piece in _bounded(text, *span)):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -54,6 +58,17 @@ def split_sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple
         if s < e:
             trimmed.append((s, e))
     return trimmed
+
+
+def _bounded(text: str, start: int, end: int):
+    """text[start:end] in pieces of at most MAX_SENTENCE characters, cut at a space in
+    the last tenth of a piece if there is one."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE * 9 // 10, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def paragraph_role(line: str, first: bool, rules: Rules) -> str:
@@ -69,9 +84,14 @@ def paragraph_role(line: str, first: bool, rules: Rules) -> str:
     return "body"
 
 
+def sentence_start(sentence: Sentence) -> int:
+    return sentence.span[0]
+
+
 def sentence_at(sentences: tuple[Sentence, ...], offset: int, slack: int = 0) -> Sentence | None:
     """The sentence holding `offset` (or ending at most `slack` characters before it)."""
-    index = bisect_right([s.span[0] for s in sentences], offset) - 1
+    # a key, not a list of starts: a list built per call made a 5 MB article quadratic
+    index = bisect_right(sentences, offset, key=sentence_start) - 1
     if index >= 0 and offset < sentences[index].span[1] + slack:
         return sentences[index]
     return None

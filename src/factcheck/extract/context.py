@@ -17,7 +17,9 @@ WORD_END = re.compile(r"([A-Za-z][\w.']*)$")
 WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-z][\w.']*)")
 AGE_APPOSITION = re.compile(r"[A-Z][a-z]+,[\s\u00a0]*$")
 PHONE = re.compile(r"\+?\d+(?:[-/]\d+){2,}")
-PHONE_TAIL = re.compile(r"\+?\d+(?:[-/]\d+){2,}$")
+# The end of a phone number: its last two separators suffice, so no start of the search
+# runs to the end of a long digit run (a search over 250,000 digits stays linear).
+PHONE_TAIL = re.compile(r"\d[-/]\d+[-/]\d+$")
 DETERMINERS = {"the", "this", "that", "no", "any", "every", "each", "which"}
 
 
@@ -92,6 +94,7 @@ ONE_DIGIT = re.compile(r"\d")
 AGE_BEFORE = re.compile(r"(?:\bat[\s\u00a0]+(?:the[\s\u00a0]+)?age[\s\u00a0]+(?:of[\s\u00a0]+)?|\baged[\s\u00a0]+"
                         r"|\b(?:died|dies|dead)[\s\u00a0]+at[\s\u00a0]+)$", re.I)
 COMPARISON_SIGN = re.compile(r"(?:<>|=>|=<)$")
+SEPARATORS, SIGNED = ("-", "/"), ("-", "/", "+")  # tuples: '' (the text's end) is in no tuple
 
 
 def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rules) -> str | None:
@@ -117,7 +120,8 @@ def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rule
     if number.spelled and text[number.start:number.end].lower() == "one" \
             and word_before(text, number.start, floor) in DETERMINERS and not counts_a_noun(text, number.end, rules):
         return "pronoun"
-    if not number.spelled and (text[number.end:number.end + 1] in "-/" or text[number.start - 1:number.start] in "-/+") \
+    if not number.spelled and (text[number.end:number.end + 1] in SEPARATORS
+                               or text[number.start - 1:number.start] in SIGNED) \
             and (PHONE.match(text, max(floor, number.start - 1))
                  or PHONE_TAIL.search(text, max(floor, number.start - 20), number.end)):
         return "phone"

@@ -22,6 +22,9 @@ PART_OF_NUMBER = re.compile(r"[\s\u00a0]+(?:out[\s\u00a0]+)?of[\s\u00a0]+(?:\d|t
 WORDS = re.compile(r"[a-z]+")
 NEXT_WORD = re.compile(r"[\s\u00a0-]*([A-Za-z]+)")
 SUFFIX = re.compile(r"([A-Za-z]{1,3})\b")
+# matched at a position, never on a slice of the rest of the sentence (a copy per figure)
+OF_AFTER = re.compile(r"[\s\u00a0]+of\b")
+WORD_AFTER_OF = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+)?([A-Za-z]+)")
 
 
 @lru_cache(maxsize=8)
@@ -94,13 +97,14 @@ def prefix_unit(text: str, start: int, floor: int, rules: Rules) -> tuple[Unit, 
     return (rules.prefix_units[match[1].lower()], match.start()) if match else None
 
 
-def range_partner(text: str, first: Number, numbers: list[Number], hedge_word: str,
+def range_partner(text: str, first: Number, numbers: dict[int, Number], hedge_word: str,
                   changed: bool = False) -> Number | None:
-    """The second figure of 'between 10 and 12', '10 to 12', 'three or four', '10-12'."""
+    """The second figure of 'between 10 and 12', '10 to 12', 'three or four', '10-12';
+    `numbers` are the sentence's figures by where they start."""
     join = RANGE_JOIN.match(text, first.end)
     if not join:
         return None
-    partner = next((n for n in numbers if n.start == join.end()), None)
+    partner = numbers.get(join.end())
     if partner is None or partner.value <= first.value:
         return None
     word = join[1] or join[2]
@@ -111,8 +115,9 @@ def range_partner(text: str, first: Number, numbers: list[Number], hedge_word: s
     return partner
 
 
-def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[Number], rules: Rules):
-    """A Mention for one figure, or None when it is not a quantity; and the figures it used up."""
+def build_quantity(text: str, sentence: Sentence, number: Number, numbers: dict[int, Number], rules: Rules):
+    """A Mention for one figure, or None when it is not a quantity; and the figures it used up.
+    `numbers`: the sentence's figures by start, so finding a range's partner costs no scan."""
     floor, ceiling = sentence.span
     if not_a_count(text, number, floor, ceiling, rules):
         return None, ()
@@ -137,8 +142,11 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     if partner is not None:
         low_high, end, used, kind = (value, partner.value), partner.end, (partner,), "range"
         if word_before_figure in ("between", "from"):
-            found = text[floor:number.start].lower().rfind(word_before_figure)
-            start = min(start, floor + found) if found >= 0 else start
+            # the word stands within 8 characters before the figure (and its currency sign):
+            # a bounded window, not the whole sentence before it
+            window = max(floor, number.start - 64)
+            found = text[window:number.start].lower().rfind(word_before_figure)
+            start = min(start, window + found) if found >= 0 else start
     duration = False
     compound = compound_word(text, number) if partner is None else None
     if unit is None and (after := unit_after(text, end, ceiling, rules)):
@@ -184,11 +192,11 @@ def vague_quantities(text: str, sentence: Sentence, taken: list[tuple[int, int]]
     for match in vague_pattern(rules).finditer(text, floor, ceiling):
         if any(occupied[match.start() - floor:match.end() - floor]):
             continue
-        if match[1].lower() in rules.vague_needs_of and not re.match(r"[\s\u00a0]+of\b", text[match.end():ceiling]):
+        if match[1].lower() in rules.vague_needs_of and not OF_AFTER.match(text, match.end(), ceiling):
             continue
         low, high = rules.vague[match[1].lower()]
         noun, partial = counted_noun(text, match.end(), ceiling, rules)
-        following = re.match(r"[\s\u00a0]+(?:of[\s\u00a0]+)?([A-Za-z]+)", text[match.end():ceiling])
+        following = WORD_AFTER_OF.match(text, match.end(), ceiling)
         duration = bool(following) and following[1].lower() in rules.duration_forms
         amount = Amount(low, high, noun=noun, precision="vague")
         found.append(Mention(sentence.doc, sentence.index, "duration" if duration else "quantity",
@@ -200,10 +208,13 @@ def extract_quantities(text: str, sentence: Sentence, rules: Rules) -> list[Ment
     """Every quantity (and duration) in one sentence."""
     numbers = find_numbers(text, sentence.span[0], sentence.span[1], rules)
     mentions, used = [], set()
+    by_start: dict[int, Number] = {}
+    for number in numbers:
+        by_start.setdefault(number.start, number)
     for number in numbers:
         if number in used:
             continue
-        mention, consumed = build_quantity(text, sentence, number, numbers, rules)
+        mention, consumed = build_quantity(text, sentence, number, by_start, rules)
         used.update(consumed)
         if mention is not None:
             mentions.append(mention)
