@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..gazetteer import lookup
 from ..model import Mention, Ref, Sentence
 from ..rules import Rules
-from .people import LEADING_WORDS, is_person, normalise, past_title, role_mention, titled_people
+from .people import LEADING_WORDS, is_person, normalise, past_title, role_mention, title_words, titled_people
 from .words import finditer_after
 
 TOKEN = r"(?:[A-Z][\w'’.&-]*|&)"
@@ -132,6 +132,19 @@ def split_and(text: str, run, rules: Rules) -> list:
     return parts
 
 
+def person_link(text: str, start: int, end: int, rules: Rules):
+    """The words tying a person to an organisation after the name ('of the', ', executive
+    director of'), or None when they are a clause rather than a title ('had assumed command
+    of', 'as saying of', 'graduated from')."""
+    link = LINK.fullmatch(text, start, end)
+    if link is None or not link["title"]:
+        return link
+    words = link["title"].lower().split()
+    if words[-1] not in title_words(rules) or not rules.name_rules.not_in_titles.isdisjoint(words):
+        return None
+    return link
+
+
 def extract_orgs(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     """Organisation mentions, and role mentions tying a person to an organisation."""
     found: list[Mention] = []
@@ -140,7 +153,7 @@ def extract_orgs(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     for index, run in enumerate(runs):
         organisation, title, person = split_run(text, run.start(), run.end(), rules)
         previous = runs[index - 1] if index else None
-        link = LINK.fullmatch(text, previous.end(), run.start()) if previous is not None else None
+        link = person_link(text, previous.end(), run.start(), rules) if previous is not None else None
         if organisation is None and link and is_person(previous[0], rules) and lookup(run[0], rules) is None:
             organisation = run.span()  # 'Matt Beard, executive director of All Out'
         if organisation is None:
