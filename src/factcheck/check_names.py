@@ -9,7 +9,7 @@ entities (Danielle and Daniel Okafor, a daughter and a son), never a variant."""
 from __future__ import annotations
 
 from .model import Discrepancy, Fact, Row, Slot
-from .name_identity import PUNCTUATION, RANK, name_relation, person_key
+from .name_identity import PUNCTUATION, RANK, name_relation, orthographic_form, person_key
 from .extract.people import normalise
 from .rules import Rules
 from .tabulate import fact_order
@@ -24,12 +24,13 @@ def variants(a: str, b: str, rules: Rules, person: bool = False) -> bool:
 
 def blocking_keys(name: str, rules: Rules, person: bool) -> list[str]:
     """Keys two variant names share: the name with any one word left out, the name without
-    punctuation, and a person's surname and given name. Only names sharing a key are
+    punctuation or in one orthography, and a person's surname and given name. Only names sharing a key are
     compared (near-linear, not n^2)."""
     words = name.split()
     keys = [" ".join(words[:i] + ["*"] + words[i + 1:]) for i in range(len(words))]
     key = person_key(name, rules) if person else None
-    return keys + ["#" + PUNCTUATION.sub("", name)] + ([f"@{key[1]}", f"{key[0]}@"] if key else [])
+    return keys + ["#" + PUNCTUATION.sub("", name), "~" + orthographic_form(name, rules)] \
+        + ([f"@{key[1]}", f"{key[0]}@"] if key else [])
 
 
 def written_in(row: Row) -> set[str]:

@@ -47,6 +47,21 @@ def orthographic(x: str, y: str, rules: Rules) -> bool:
     return False
 
 
+def orthographic_form(name: str, rules: Rules) -> str:
+    """A name with each word's ending in one of the two spellings rules/ gives it
+    ('labor research center' for 'Labour Research Centre'): a key that both share."""
+    words = []
+    for word in name.split():
+        for a, b in rules.name_rules.orthography:
+            if word.endswith(b) and len(word) - len(b) >= 3:
+                word = word[:len(word) - len(b)] + a
+                break
+            if word.endswith(a) and len(word) - len(a) >= 3:
+                break
+        words.append(word)
+    return " ".join(words)
+
+
 def two_given_names(x: str, y: str, rules: Rules) -> bool:
     """'daniel' and 'danielle', 'charlene' and 'charlie', 'fred' and 'frederick': given names
     of one stem are names of their own (or a short form), not one name misspelt."""

@@ -52,6 +52,12 @@ POSSESSIVE = re.compile(r"['’]s$")
 AND_JOINT = re.compile(r"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
+def a_head(word: str, rules: Rules) -> bool:
+    """Whether a word is an organisation's head word, written in capitals or not ('BANK')."""
+    word = POSSESSIVE.sub("", word.strip(",.;:"))
+    return word in rules.org_heads or (word.isupper() and len(word) > 2 and word.title() in rules.org_heads)
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start() - start, m.end() - start, m[0]) for m in NON_SPACE.finditer(text, start, end)]
 
@@ -88,12 +94,12 @@ def split_run(text: str, start: int, end: int, rules: Rules):
                 first -= 1  # 'Chief Executive', 'Deputy Commissioner': one title
             if words[first - 1][2].lower() in rules.past_title_words:  # 'Former President Ann Lee'
                 first -= 1
-            head = any(w[2] in rules.org_heads for w in words[:first])
+            head = any(a_head(w[2], rules) for w in words[:first])
             organisation = (words[0][0], words[first - 1][1]) if head and first > 0 else None
             title = text[words[first][0]:words[i][1]] + ("." if text[words[i][1]:words[i][1] + 1] == "." else "")
             title = past + title if past else past_title(text, words[0][0], title, rules)
             return organisation, title, (words[i + 1][0], words[-1][1])
-    if any(POSSESSIVE.sub("", w[2]) in rules.org_heads for w in words):
+    if any(a_head(w[2], rules) for w in words):
         return (words[0][0], words[-1][1]), "", None
     return None, "", None
 
@@ -124,8 +130,7 @@ def split_and(text: str, run, rules: Rules) -> list:
     for joint in AND_JOINT.finditer(text, run.start(), run.end()):
         left = text[start:joint.start()]
         right = text[joint.end():run.end()]
-        if any(w.strip(",.") in rules.org_heads for w in left.split()) and \
-                any(w.strip(",.") in rules.org_heads for w in right.split()):
+        if any(a_head(w, rules) for w in left.split()) and any(a_head(w, rules) for w in right.split()):
             parts.append(Part(text, start, joint.start()))
             start = joint.end()
     parts.append(Part(text, start, run.end()))
