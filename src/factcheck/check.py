@@ -175,6 +175,6 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
             continue  # whose fall? with two people falling in the story, an unnamed one cannot be compared
         if len(row.facts) >= 2:
             found += checks.get(row.slot.frame, lambda r: quantity_check(r, rules, documents, shared))(row)
-    found += name_variants(rows, rules) + name_variants(rows, rules, ("person",))
+    found += name_variants(rows, rules)
     # in catalogue order (figures, dates, places, names, roles, quotations), each code in row order
     return tuple(sorted(found, key=lambda d: CODES.index(d.code) if d.code in CODES else len(CODES)))

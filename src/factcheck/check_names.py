@@ -14,7 +14,7 @@ from .extract.people import normalise
 from .rules import Rules
 from .tabulate import fact_order
 
-NAME_FRAMES = ("organisation", "name")  # names of things, compared with each other; people apart
+NAME_FRAMES = ("organisation", "person", "name")  # a name is compared whatever type it was given
 
 
 def variants(a: str, b: str, rules: Rules, person: bool = False) -> bool:
@@ -39,9 +39,9 @@ def written_in(row: Row) -> set[str]:
 
 
 def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] = NAME_FRAMES) -> list[Discrepancy]:
-    """One N001 per group of names (of `frames`) that are variants of each other."""
+    """One N001 per group of names (of `frames`) that are variants of each other; two
+    people's names are compared as given name and surname."""
     names = [row for row in rows if row.slot.frame in frames]
-    person = frames == ("person",)
     parent = list(range(len(names)))
     worst: dict[int, str] = {}  # a group's root -> its worst relation
 
@@ -53,7 +53,7 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] =
 
     blocks: dict[str, list[int]] = {}
     for index, row in enumerate(names):
-        for key in blocking_keys(row.slot.subject, rules, person):
+        for key in blocking_keys(row.slot.subject, rules, row.slot.frame == "person"):
             blocks.setdefault(key, []).append(index)
     compared: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -62,6 +62,7 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] =
                 if (first, second) in compared:
                     continue
                 compared.add((first, second))
+                person = names[first].slot.frame == names[second].slot.frame == "person"
                 relation = name_relation(names[first].slot.subject, names[second].slot.subject, rules, person)
                 if relation in (None, "same") or (relation == "spelling" and
                                                   written_in(names[first]) & written_in(names[second])):

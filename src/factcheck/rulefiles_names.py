@@ -19,6 +19,8 @@ class NameRules:
     owners: frozenset                           # his, her, whose: whose kin
     before: frozenset                           # words for what a name is, before it: weekly, ship
     after: frozenset                            # ... after it: gang, family
+    called: tuple[str, ...]                     # called, known as: a name follows
+    places: tuple[str, ...]                     # near, village of: a place's name follows
     list_min: int
     not_in_titles: frozenset                    # words no title between a person and 'of' holds
 
@@ -39,7 +41,7 @@ def _load_name_rules(dirs) -> dict:
     data = _load_toml(file, dirs)
     known = {"orthography", "name_endings", "given_name_ratio", "given_name_prefix", "transliterations",
              "spelling_ratio", "min_length", "shared_words"}
-    for table, keys in (("variants", known), ("mentions", {"kin", "owners", "before", "after", "list_min", "not_in_titles"})):
+    for table, keys in (("variants", known), ("mentions", {"kin", "owners", "before", "after", "called", "places", "list_min", "not_in_titles"})):
         for key in _get(data, file, table, dict, {}):
             if key not in keys:
                 raise RulesError(file, f"{table}.{key}", "unknown key")
@@ -52,5 +54,7 @@ def _load_name_rules(dirs) -> dict:
         owners=_lower(data, file, "mentions.owners"),
         before=_lower(data, file, "mentions.before"),
         after=_lower(data, file, "mentions.after"),
+        called=tuple(w.lower() for w in _str_list(data, file, "mentions.called")),
+        places=tuple(w.lower() for w in _str_list(data, file, "mentions.places")),
         list_min=_get(data, file, "mentions.list_min", int, 3),
         not_in_titles=_lower(data, file, "mentions.not_in_titles")))

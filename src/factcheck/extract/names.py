@@ -20,7 +20,7 @@ from ..gazetteer import lookup
 from ..model import Document, Mention, Ref, Sentence
 from ..rules import Rules
 from ..segment import sentence_at
-from .people import normalise, title_words
+from .people import LEADING_WORDS, normalise, title_words
 
 CAPITAL = r"[A-Z][\w'’-]*"
 RUN = rf"{CAPITAL}(?:[ \u00a0]+{CAPITAL}){{0,2}}"
@@ -35,12 +35,19 @@ def kin_pattern(rules: Rules) -> re.Pattern:
                       rf"(?:{kin}),?[ \u00a0]+(?P<given>[A-Z][a-z][\w'’-]*)(?![\w'’-]|[ \u00a0]+[A-Z])")
 
 
+def _either(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words), key=len, reverse=True))
+
+
 @lru_cache(maxsize=8)
-def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
-    before = "|".join(sorted(map(re.escape, rules.name_rules.before), key=len, reverse=True))
-    after = "|".join(sorted(map(re.escape, rules.name_rules.after), key=len, reverse=True))
-    return (re.compile(rf"\b(?:the|a|an)[ \u00a0]+(?:{before})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"),
-            re.compile(rf"\b[Tt]he[ \u00a0]+(?P<name>{RUN})[ \u00a0]+(?:{after})\b"))
+def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
+    """A name after a word for what it is ('the weekly Glimt'), before one ('Rookwood gang'),
+    after 'called' or 'known as', after a word for where ('near Talgarth')."""
+    words = rules.name_rules
+    return (re.compile(rf"\b(?:the|a|an)[ \u00a0]+(?:{_either(words.before)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"),
+            re.compile(rf"(?<![\w'’.-])(?P<name>{RUN})[ \u00a0]+(?:{_either(words.after)})\b"),
+            re.compile(rf"\b(?:{_either(words.called)})[ \u00a0]+(?:the[ \u00a0]+)?(?P<name>{RUN})(?![\w'’-])"),
+            re.compile(rf"\b(?:{_either(words.places)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"))
 
 
 LIST = re.compile(rf"(?P<items>{RUN}(?:,[ \u00a0]+{RUN})+,?[ \u00a0]+(?:and|or)[ \u00a0]+{RUN})(?![\w'’-])")
@@ -94,19 +101,34 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     for match in LIST.finditer(text, start, end):
         items = [m.span() for m in ITEM.finditer(text, *match.span("items"))]
         if len(items) >= rules.name_rules.list_min:
-            spans += [s for s in items if " " in text[s[0]:s[1]] or text[s[0]:s[1]].lower() not in lower]
+            spans += items
+    spans = [span for s, e in spans if (span := _without_common_words(text, s, e, lower))]
+    demonyms = {d.lower() for d in rules.demonyms}  # 'Russian' is no name of a thing
     found, seen = [], set()
     for s, e in sorted(set(spans)):
         name = text[s:e]
         words = name.lower().split()
         if any(a < e and s < b for a, b in taken) or (s, e) in seen or \
                 any(w in rules.months or w in rules.weekdays or w in title_words(rules) for w in words) \
+                or " ".join(words) in demonyms \
                 or lookup(name, rules) is not None:
             continue
         seen.add((s, e))
         mention = _mention(document, sentences, "name", s, e, name)
         found += [mention] if mention else []
     return found
+
+
+def _without_common_words(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:
+    """The span without leading words the article also writes in lower case ('But AMD',
+    'No'); None for a single word it does ('Spree' where it writes 'spree'): a word
+    capitalised is not a name."""
+    words = [m for m in re.finditer(r"\S+", text[start:end])]
+    while words and (words[0][0].lower() in lower or words[0][0] in LEADING_WORDS):
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0][0].lower() in lower):
+        return None
+    return start + words[0].start(), end
 
 
 def near_surname(word: str, surnames: set[str], rules: Rules) -> str | None:
