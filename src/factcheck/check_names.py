@@ -29,13 +29,16 @@ def blocking_keys(name: str, rules: Rules, person: bool) -> list[str]:
     words = name.split()
     keys = [" ".join(words[:i] + ["*"] + words[i + 1:]) for i in range(len(words))]
     key = person_key(name, rules) if person else None
-    return keys + ["#" + PUNCTUATION.sub("", name), "~" + orthographic_form(name, rules)] \
+    shortened = [f"^{words[0][:2]} {words[-1]}"] if len(words) >= 2 and not key else []  # 'Holbrok Bank'
+    return keys + ["#" + PUNCTUATION.sub("", name), "~" + orthographic_form(name, rules)] + shortened \
         + ([f"@{key[1]}", f"{key[0]}@"] if key else [])
 
 
 def written_in(row: Row) -> set[str]:
-    """The articles that write a row's name in full (not a surname or a given name alone)."""
-    return {f.mention.doc for f in row.facts if normalise(f.mention.surface) == row.slot.subject}
+    """The articles that introduce a row's name: in full, or a given name after a kin word
+    ('his sister Ana'); a surname alone ('Lu said') introduces no one."""
+    given = row.slot.subject.split()[0]
+    return {f.mention.doc for f in row.facts if normalise(f.mention.surface) in (row.slot.subject, given)}
 
 
 def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] = NAME_FRAMES) -> list[Discrepancy]:

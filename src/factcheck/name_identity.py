@@ -129,11 +129,30 @@ def name_relation(a: str, b: str, rules: Rules, person: bool = False) -> str | N
         return _combined([given, last])
     words, others = a.split(), b.split()
     if len(words) != len(others):
-        return None
+        return shortened_relation(words, others, rules)
     relations = [word_relation(x, y, rules) for x, y in zip(words, others)]
     differing = [(x, y) for x, y in zip(words, others) if x != y]
     heads = {h.lower() for h in rules.org_heads}
     if len(differing) == 1 and None in relations and all(w in heads for w in differing[0]) \
             and len(words) - 1 >= rules.variant_shared_words:
         return "spelling"  # 'Committee/Campaign to Re-elect the President'
+    return _combined(relations)
+
+
+def shortened_relation(words: list[str], others: list[str], rules: Rules) -> str | None:
+    """'Holbrok Bank' and 'Holbrook Savings Bank': a name shortened by words left out of its
+    middle is compared word by word with the words it kept (the first and the head word)."""
+    short, long = sorted((words, others), key=len)
+    if len(short) < 2 or short[-1] != long[-1]:
+        return None
+    relations, at = [], 0
+    for word in short:
+        while at < len(long) and word_relation(word, long[at], rules) is None:
+            at += 1
+        if at == len(long):
+            return None
+        relations.append(word_relation(word, long[at], rules))
+        at += 1
+    if word_relation(short[0], long[0], rules) is None:
+        return None  # the first word kept: 'Savings Bank' is no short form of 'Holbrook Savings Bank'
     return _combined(relations)

@@ -137,6 +137,18 @@ def split_and(text: str, run, rules: Rules) -> list:
     return parts
 
 
+CALENDAR_TAIL = re.compile(r"[ \u00a0]+(?:on|in|of|the|[ \u00a0])+[ \u00a0]*([A-Z][a-z]+)\.?$")
+
+
+def without_calendar(name: str, rules: Rules) -> str:
+    """'Holbrook Savings Bank on Friday' is Holbrook Savings Bank: a day or month joined on
+    by a joiner word ends no organisation's name."""
+    tail = CALENDAR_TAIL.search(name)
+    if tail and (tail[1].lower() in rules.weekdays or tail[1].lower() in rules.months):
+        return name[:tail.start()]
+    return name
+
+
 def person_link(text: str, start: int, end: int, rules: Rules):
     """The words tying a person to an organisation after the name ('of the', ', executive
     director of'), or None when they are a clause rather than a title ('had assumed command
@@ -163,7 +175,7 @@ def extract_orgs(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
             organisation = run.span()  # 'Matt Beard, executive director of All Out'
         if organisation is None:
             continue
-        name = text[organisation[0]:organisation[1]].rstrip(",.;:")
+        name = without_calendar(text[organisation[0]:organisation[1]].rstrip(",.;:"), rules)
         organisation = (organisation[0], organisation[0] + len(name))
         if lookup(name, rules) is not None:
             continue
