@@ -11,7 +11,10 @@ Names already typed (people, organisations, places) keep their type; the rest ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -25,6 +28,7 @@ from .people import LEADING_WORDS, normalise, title_words
 CAPITAL = r"[A-Z][\w'’-]*"
 RUN = rf"{CAPITAL}(?:[ \u00a0]+{CAPITAL}){{0,2}}"
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
 
 
 @lru_cache(maxsize=8)
@@ -75,14 +79,15 @@ def kin_people(document: Document, sentences, people: list[tuple[int, str]], rul
     """'Pryce's brother Gethyn' is Gethyn Pryce; 'his sister Ana' is Ana of the family of the
     person named last before."""
     found = []
+    offsets = [offset for offset, _ in people]  # in text order
     for match in kin_pattern(rules).finditer(document.text, *document.body):
         if match["owner"]:
             surname = match["owner"]
         else:
-            before = [name for offset, name in people if offset < match.start()]
-            if not before:
+            last = bisect_left(offsets, match.start()) - 1
+            if last < 0:
                 continue
-            surname = before[-1].split()[-1]
+            surname = people[last][1].split()[-1]
         if lookup(surname, rules) is not None or surname == match["given"]:
             continue
         mention = _mention(document, sentences, "person", *match.span("given"), f"{match['given']} {surname}")
@@ -105,10 +110,13 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     spans = [span for s, e in spans if (span := _without_common_words(text, s, e, lower))]
     demonyms = {d.lower() for d in rules.demonyms}  # 'Russian' is no name of a thing
     found, seen = [], set()
+    taken = sorted(taken)
+    ends = list(accumulate((b for _, b in taken), max))  # the furthest end of the spans so far
     for s, e in sorted(set(spans)):
         name = text[s:e]
         words = name.lower().split()
-        if any(a < e and s < b for a, b in taken) or (s, e) in seen or \
+        before = bisect_left(taken, (e, -1)) - 1  # the last typed span starting before this one ends
+        if (before >= 0 and ends[before] > s) or (s, e) in seen or \
                 any(w in rules.months or w in rules.weekdays or w in title_words(rules) for w in words) \
                 or " ".join(words) in demonyms \
                 or lookup(name, rules) is not None:
@@ -149,10 +157,10 @@ def misspelt_surnames(document: Document, sentences, people: list[tuple[int, str
     for match in speaker_pattern(rules).finditer(text, *document.body):
         group = next(g for g in ("a", "b", "c") if match[g])
         placed.setdefault(match[group], []).append(match.span(group))
+    written = Counter(m[0] for m in CAPITALISED.finditer(text)) if placed else Counter()
     found = []
     for word, spans in sorted(placed.items()):
-        if word in full or word.lower() in lower or lookup(word, rules) is not None \
-                or len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)) != len(spans):
+        if word in full or word.lower() in lower or lookup(word, rules) is not None or written[word] != len(spans):
             continue  # a name the article also writes elsewhere is no speaker's misspelt surname
         surname = near_surname(word, set(full), rules)
         if surname is None:
