@@ -81,3 +81,18 @@ def test_a_sum_two_names_tie_is_one_finding(rules):
                        rules)
     values = [d for d in report.discrepancies if d.code == "Q001" and d.slot.frame == "value"]
     assert len(values) == 1 and {f.mention.value.low for f in values[0].facts} == {80e6, 84e6}
+
+
+IDENTITY = tomllib.loads((Path(__file__).parent / "cases" / "N001_identity.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", IDENTITY["fire"] + IDENTITY["info"], ids=[c["id"] for c in IDENTITY["fire"] + IDENTITY["info"]])
+def test_a_name_variant_names_its_spellings(case, rules):
+    """A fire case is one N001 warning with both spellings among its claims; an info case
+    is N001 at info and nothing above it."""
+    from conftest import run_texts
+    report = run_texts(case["docs"], rules)
+    names = [d for d in report.discrepancies if d.code == "N001"]
+    severity = "warning" if case in IDENTITY["fire"] else "info"
+    assert [d.severity for d in names] == [severity], [d.message for d in names]
+    assert set(case["spellings"]) <= {f.mention.surface for f in names[0].facts}

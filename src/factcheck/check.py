@@ -162,6 +162,7 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
         "quote": lambda row: quote_discrepancies(row, rules),
         "organisation": lambda row: [],
         "person": lambda row: [],
+        "name": lambda row: [],
     }
     found = []
     personal = {f.name for f in rules.frames if f.personal}
@@ -176,6 +177,6 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
             continue  # an open slot is compared only when two articles fill it
         if len(row.facts) >= 2:
             found += checks.get(row.slot.frame, lambda r: quantity_check(r, rules, documents, shared))(row)
-    found += name_variants(rows, rules) + name_variants(rows, rules, "person")
+    found += name_variants(rows, rules)
     # in catalogue order (figures, dates, places, names, roles, quotations), each code in row order
     return tuple(sorted(found, key=lambda d: CODES.index(d.code) if d.code in CODES else len(CODES)))

@@ -1,72 +1,52 @@
 """N001 name.variant and R001 role.conflict.
 
-A name punctuated two ways (G-20 and G20) is a variant of style: reported as info.
-
-Two names are one entity written two ways when they differ in one word, and that
-word is a country and its demonym (Russia/Russian LGBT Network), a near spelling, or a
-head word with a long shared rest (Committee/Campaign to Re-elect the President).
-Distinct organisations with similar names (National Center for Lesbian Rights and for
-Transgender Equality, Human Rights Campaign and Council) differ in more than that."""
+Names are compared across the story's rows, whatever their type: person names by given
+name and surname (a middle name or initial more or less is the same name), other names
+word by word. What a difference means is decided in name_identity: a house style (G-20/G20,
+Defence/Defense) or a usual transliteration (Giannis/Yiannis) is reported as info, a
+misspelling as a warning, and two names that one article writes both of in full are two
+entities (Danielle and Daniel Okafor, a daughter and a son), never a variant."""
 from __future__ import annotations
 
-import re
-
-from rapidfuzz import fuzz
-
-from .gazetteer import lookup
 from .model import Discrepancy, Fact, Row, Slot
+from .name_identity import PUNCTUATION, RANK, name_relation, orthographic_form, person_key
+from .extract.people import normalise
 from .rules import Rules
 from .tabulate import fact_order
 
-PUNCTUATION = re.compile(r"[-.’'\s]")
+NAME_FRAMES = ("organisation", "person", "name")  # a name is compared whatever type it was given
 
 
-def country_of(word: str, rules: Rules) -> str | None:
-    demonyms = {k.lower(): v for k, v in rules.demonyms.items()}
-    if word in demonyms:
-        return demonyms[word][:2]
-    place = lookup(word, rules)
-    return place.id if place is not None and place.level == "country" else None
-
-
-def punctuation_only(a: str, b: str) -> bool:
-    """'g-20' and 'g20': one name, punctuated two ways."""
-    return a != b and PUNCTUATION.sub("", a) == PUNCTUATION.sub("", b)
-
-
-def variants(a: str, b: str, rules: Rules) -> bool:
+def variants(a: str, b: str, rules: Rules, person: bool = False) -> bool:
     """Whether two normalised names are one entity written two ways."""
-    if punctuation_only(a, b):
-        return True
-    first, second = a.split(), b.split()
-    if first == second or len(first) != len(second):
-        return False
-    differing = [(x, y) for x, y in zip(first, second) if x != y]
-    if len(differing) != 1:
-        return False
-    x, y = differing[0]
-    if x.rstrip("s") == y.rstrip("s"):
-        return False  # a plural or possessive form, not another spelling
-    if country_of(x, rules) is not None and country_of(x, rules) == country_of(y, rules):
-        return True
-    if min(len(x), len(y)) >= rules.variant_min_length and fuzz.ratio(x, y) >= rules.spelling_ratio:
-        return True
-    heads = {h.lower() for h in rules.org_heads}
-    return x in heads and y in heads and len(first) - 1 >= rules.variant_shared_words
+    return name_relation(a, b, rules, person) not in (None, "same")
 
 
-def blocking_keys(name: str) -> list[str]:
-    """Keys two variant names share: the name with any one word left out, and the name
-    without punctuation. Only names sharing a key are compared (near-linear, not n^2)."""
+def blocking_keys(name: str, rules: Rules, person: bool) -> list[str]:
+    """Keys two variant names share: the name with any one word left out, the name without
+    punctuation or in one orthography, and a person's surname and given name. Only names sharing a key are
+    compared (near-linear, not n^2)."""
     words = name.split()
     keys = [" ".join(words[:i] + ["*"] + words[i + 1:]) for i in range(len(words))]
-    return keys + ["#" + PUNCTUATION.sub("", name)]
+    key = person_key(name, rules) if person else None
+    shortened = [f"^{words[0][:2]} {words[-1]}"] if len(words) >= 2 and not key else []  # 'Holbrok Bank'
+    return keys + ["#" + PUNCTUATION.sub("", name), "~" + orthographic_form(name, rules)] + shortened \
+        + ([f"@{key[1]}", f"{key[0]}@"] if key else [])
 
 
-def name_variants(rows: tuple[Row, ...], rules: Rules, frame: str = "organisation") -> list[Discrepancy]:
-    """One N001 per group of organisation (or person) names that are variants of each other."""
-    names = [row for row in rows if row.slot.frame == frame]
+def written_in(row: Row) -> set[str]:
+    """The articles that introduce a row's name: in full, or a given name after a kin word
+    ('his sister Ana'); a surname alone ('Lu said') introduces no one."""
+    given = row.slot.subject.split()[0]
+    return {f.mention.doc for f in row.facts if normalise(f.mention.surface) in (row.slot.subject, given)}
+
+
+def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] = NAME_FRAMES) -> list[Discrepancy]:
+    """One N001 per group of names (of `frames`) that are variants of each other; two
+    people's names are compared as given name and surname."""
+    names = [row for row in rows if row.slot.frame in frames]
     parent = list(range(len(names)))
+    worst: dict[int, str] = {}  # a group's root -> its worst relation
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -76,39 +56,40 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frame: str = "organisatio
 
     blocks: dict[str, list[int]] = {}
     for index, row in enumerate(names):
-        for key in blocking_keys(row.slot.subject):
+        for key in blocking_keys(row.slot.subject, rules, row.slot.frame == "person"):
             blocks.setdefault(key, []).append(index)
+    compared: set[tuple[int, int]] = set()
     for members in blocks.values():
         for i, first in enumerate(members):
             for second in members[i + 1:]:
-                if root(first) != root(second) and variants(names[first].slot.subject, names[second].slot.subject, rules):
-                    parent[root(first)] = root(second)
+                if (first, second) in compared:
+                    continue
+                compared.add((first, second))
+                person = names[first].slot.frame == names[second].slot.frame == "person"
+                relation = name_relation(names[first].slot.subject, names[second].slot.subject, rules, person)
+                if relation in (None, "same") or (relation == "spelling" and
+                                                  written_in(names[first]) & written_in(names[second])):
+                    continue  # one article writing both names in full: two entities
+                a, b = root(first), root(second)
+                relations = [relation, worst.pop(a, "same"), worst.pop(b, "same")] if a != b \
+                    else [relation, worst.pop(a, "same")]
+                parent[a] = b
+                worst[b] = max(relations, key=RANK.__getitem__)
     grouped: dict[int, list[Row]] = {}
     for index, row in enumerate(names):
         grouped.setdefault(root(index), []).append(row)
-    groups = list(grouped.values())
     check = rules.checks["N001"]
     found = []
-    for group in groups:
+    for top, group in grouped.items():
         if len(group) < 2:
             continue
         facts = sorted((f for row in group for f in row.facts), key=fact_order)
         spellings = sorted({f.mention.surface for f in facts}, key=str.lower)
         slot = Slot("name", sorted(r.slot.subject for r in group)[0])
-        ids = [r.slot.subject for r in group]
-        style = all(punctuation_only(a, b) or usual_spellings(a, b, rules) for i, a in enumerate(ids) for b in ids[i + 1:])
-        found.append(Discrepancy("N001", check.name, "info" if style else check.severity, slot,
+        severity = check.severity if worst.get(top) == "spelling" else "info"
+        found.append(Discrepancy("N001", check.name, severity, slot,
                                  f"one name written {len(spellings)} ways: {' vs '.join(spellings)}", tuple(facts)))
     return found
-
-
-def usual_spellings(a: str, b: str, rules: Rules) -> bool:
-    """Two names that differ only in usual transliterations of one word (Giannis, Yiannis)."""
-    first, second = a.split(), b.split()
-    if len(first) != len(second):
-        return False
-    table = rules.transliterations
-    return all(x == y or (x in table and table.get(y) == table[x]) for x, y in zip(first, second))
 
 
 def organisation_conflicts(row: Row, rules: Rules) -> tuple[list[Fact], list[str]]:

@@ -178,7 +178,7 @@ def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tu
         sentence = by_index[mention.sentence]
         if sentence.role not in COMPARED_ROLES and mention.kind != "quote":
             continue
-        if mention.kind in ("organisation", "person"):
+        if mention.kind in ("organisation", "person", "name"):
             facts.append(Fact(Slot(mention.kind, mention.value.id), mention, sentence.span))
         elif mention.kind == "role":
             facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))

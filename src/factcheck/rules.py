@@ -15,6 +15,7 @@ from types import MappingProxyType
 from . import __version__
 from .rulefiles import (_get, _lines, _load_frames, _load_hedges, _load_nouns, _load_numbers, _load_toml,
                         _load_units, _str_list)
+from .rulefiles_names import NameRules, _load_name_rules
 from .rulefiles_world import _load_calendar, _load_checks, _load_events, _load_names, _load_places, _load_sports, _load_currencies
 from .grammar import Grammar, load_grammar
 from .ruletypes import HEDGE_KINDS, SEVERITIES, Check, EventKind, Frame, RulesError, Unit
@@ -109,6 +110,7 @@ class Rules:
     same_quote_ratio: float
     negations: frozenset
     quote_spelling_ratio: float
+    name_rules: NameRules               # names.toml: orthography, given names, kin and descriptor words
     story_wide_share: float
     record_knockouts: tuple[str, ...]   # sports.toml
     record_words: frozenset
@@ -161,7 +163,7 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
         sources=tuple(dirs), grammar=load_grammar(dirs),
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
         **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_events(dirs),
-        **_load_places(dirs), **_load_names(dirs), **_load_sports(dirs), **_load_currencies(dirs),
+        **_load_places(dirs), **_load_names(dirs), **_load_name_rules(dirs), **_load_sports(dirs), **_load_currencies(dirs),
         abbreviations=frozenset(_lines("abbreviations.txt", dirs)),
         credit_markers=tuple(_str_list(captions, "captions.toml", "credit_markers")),
         caption_markers=tuple(_str_list(captions, "captions.toml", "caption_markers")),

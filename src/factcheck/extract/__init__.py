@@ -8,6 +8,7 @@ import re
 from .ages import extract_ages, pronoun_ages, without_nationality
 from ..segment import sentence_at
 from .dates import extract_dates
+from .names import name_mentions
 from .numbers import find_numbers
 from .orgs import extract_orgs
 from .people import is_person, normalise
@@ -86,5 +87,6 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     people = find_people(document, organisations, rules)
     mentions += extract_quotes(document, sentences, people, rules)
     mentions += person_mentions(document, sentences, people)
+    mentions += name_mentions(document, sentences, people, mentions, rules)
     mentions += extract_records(document, sentences, people, rules) + pronoun_ages(document, sentences, people)
     return tuple(sorted(mentions, key=lambda m: (m.span, m.kind)))

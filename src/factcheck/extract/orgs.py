@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..gazetteer import lookup
 from ..model import Mention, Ref, Sentence
 from ..rules import Rules
-from .people import LEADING_WORDS, is_person, normalise, past_title, role_mention, titled_people
+from .people import LEADING_WORDS, is_person, normalise, past_title, role_mention, title_words, titled_people
 from .words import finditer_after
 
 TOKEN = r"(?:[A-Z][\w'’.&-]*|&)"
@@ -52,6 +52,12 @@ POSSESSIVE = re.compile(r"['’]s$")
 AND_JOINT = re.compile(r"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
+def a_head(word: str, rules: Rules) -> bool:
+    """Whether a word is an organisation's head word, written in capitals or not ('BANK')."""
+    word = POSSESSIVE.sub("", word.strip(",.;:"))
+    return word in rules.org_heads or (word.isupper() and len(word) > 2 and word.title() in rules.org_heads)
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start() - start, m.end() - start, m[0]) for m in NON_SPACE.finditer(text, start, end)]
 
@@ -88,12 +94,12 @@ def split_run(text: str, start: int, end: int, rules: Rules):
                 first -= 1  # 'Chief Executive', 'Deputy Commissioner': one title
             if words[first - 1][2].lower() in rules.past_title_words:  # 'Former President Ann Lee'
                 first -= 1
-            head = any(w[2] in rules.org_heads for w in words[:first])
+            head = any(a_head(w[2], rules) for w in words[:first])
             organisation = (words[0][0], words[first - 1][1]) if head and first > 0 else None
             title = text[words[first][0]:words[i][1]] + ("." if text[words[i][1]:words[i][1] + 1] == "." else "")
             title = past + title if past else past_title(text, words[0][0], title, rules)
             return organisation, title, (words[i + 1][0], words[-1][1])
-    if any(POSSESSIVE.sub("", w[2]) in rules.org_heads for w in words):
+    if any(a_head(w[2], rules) for w in words):
         return (words[0][0], words[-1][1]), "", None
     return None, "", None
 
@@ -124,12 +130,36 @@ def split_and(text: str, run, rules: Rules) -> list:
     for joint in AND_JOINT.finditer(text, run.start(), run.end()):
         left = text[start:joint.start()]
         right = text[joint.end():run.end()]
-        if any(w.strip(",.") in rules.org_heads for w in left.split()) and \
-                any(w.strip(",.") in rules.org_heads for w in right.split()):
+        if any(a_head(w, rules) for w in left.split()) and any(a_head(w, rules) for w in right.split()):
             parts.append(Part(text, start, joint.start()))
             start = joint.end()
     parts.append(Part(text, start, run.end()))
     return parts
+
+
+CALENDAR_TAIL = re.compile(r"[ \u00a0]+(?:on|in|of|the|[ \u00a0])+[ \u00a0]*([A-Z][a-z]+)\.?$")
+
+
+def without_calendar(name: str, rules: Rules) -> str:
+    """'Holbrook Savings Bank on Friday' is Holbrook Savings Bank: a day or month joined on
+    by a joiner word ends no organisation's name."""
+    tail = CALENDAR_TAIL.search(name)
+    if tail and (tail[1].lower() in rules.weekdays or tail[1].lower() in rules.months):
+        return name[:tail.start()]
+    return name
+
+
+def person_link(text: str, start: int, end: int, rules: Rules):
+    """The words tying a person to an organisation after the name ('of the', ', executive
+    director of'), or None when they are a clause rather than a title ('had assumed command
+    of', 'as saying of', 'graduated from')."""
+    link = LINK.fullmatch(text, start, end)
+    if link is None or not link["title"]:
+        return link
+    words = link["title"].lower().split()
+    if words[-1] not in title_words(rules) or not rules.name_rules.not_in_titles.isdisjoint(words):
+        return None
+    return link
 
 
 def extract_orgs(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
@@ -140,12 +170,12 @@ def extract_orgs(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     for index, run in enumerate(runs):
         organisation, title, person = split_run(text, run.start(), run.end(), rules)
         previous = runs[index - 1] if index else None
-        link = LINK.fullmatch(text, previous.end(), run.start()) if previous is not None else None
+        link = person_link(text, previous.end(), run.start(), rules) if previous is not None else None
         if organisation is None and link and is_person(previous[0], rules) and lookup(run[0], rules) is None:
             organisation = run.span()  # 'Matt Beard, executive director of All Out'
         if organisation is None:
             continue
-        name = text[organisation[0]:organisation[1]].rstrip(",.;:")
+        name = without_calendar(text[organisation[0]:organisation[1]].rstrip(",.;:"), rules)
         organisation = (organisation[0], organisation[0] + len(name))
         if lookup(name, rules) is not None:
             continue

@@ -1,0 +1,178 @@
+"""Names that have no shape of their own, found by where they stand before they are typed:
+- a given name after a kin word: "Pryce's brother Gethyn", "his sister Ana" (a person of
+  that family: Gethyn Pryce);
+- a name after or before a word for what it is: "the weekly Glimt", "the ship Aurora",
+  "the Young Guns gang";
+- names in a list of capitalised items: "Glint, Spree and Harbour Life";
+- a surname alone in a speaker's place ("Lu said", "said Lu", "Ms. Lu") that no full name
+  of the article ends in, but one is a near spelling of: the article's own person
+  misspelt ("Lisa Su" ... "Lu said"), resolved to that person's given name.
+Names already typed (people, organisations, places) keep their type; the rest are `name`."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+from itertools import accumulate
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from ..gazetteer import lookup
+from ..model import Document, Mention, Ref, Sentence
+from ..rules import Rules
+from ..segment import sentence_at
+from .people import LEADING_WORDS, normalise, title_words
+
+CAPITAL = r"[A-Z][\w'’-]*"
+RUN = rf"{CAPITAL}(?:[ \u00a0]+{CAPITAL}){{0,2}}"
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
+
+
+@lru_cache(maxsize=8)
+def kin_pattern(rules: Rules) -> re.Pattern:
+    kin = "|".join(sorted((re.escape(k) for k in rules.name_rules.kin), key=len, reverse=True))
+    owners = "|".join(re.escape(o) for o in sorted(rules.name_rules.owners))
+    return re.compile(rf"(?:\b(?P<owner>{CAPITAL})['’]s|\b(?i:(?P<pronoun>{owners})))[ \u00a0]+(?:(?i:late)[ \u00a0]+)?"
+                      rf"(?:{kin}),?[ \u00a0]+(?P<given>[A-Z][a-z][\w'’-]*)(?![\w'’-]|[ \u00a0]+[A-Z])")
+
+
+def _either(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
+    """A name after a word for what it is ('the weekly Glimt'), before one ('Rookwood gang'),
+    after 'called' or 'known as', after a word for where ('near Talgarth')."""
+    words = rules.name_rules
+    return (re.compile(rf"\b(?:the|a|an)[ \u00a0]+(?:{_either(words.before)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"),
+            re.compile(rf"(?<![\w'’.-])(?P<name>{RUN})[ \u00a0]+(?:{_either(words.after)})\b"),
+            re.compile(rf"\b(?:{_either(words.called)})[ \u00a0]+(?:the[ \u00a0]+)?(?P<name>{RUN})(?![\w'’-])"),
+            re.compile(rf"\b(?:{_either(words.places)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"))
+
+
+LIST = re.compile(rf"(?P<items>{RUN}(?:,[ \u00a0]+{RUN})+,?[ \u00a0]+(?:and|or)[ \u00a0]+{RUN})(?![\w'’-])")
+ITEM = re.compile(RUN)
+
+
+@lru_cache(maxsize=8)
+def speaker_pattern(rules: Rules) -> re.Pattern:
+    verbs = "|".join(sorted(map(re.escape, rules.speech_verbs), key=len, reverse=True))
+    honorifics = "|".join(sorted(map(re.escape, (h.title() for h in rules.honorifics)), key=len, reverse=True))
+    word = r"[A-Z][a-z][\w'’-]*|[A-Z][a-z]?"
+    return re.compile(rf"(?<![\w'’.-])(?:(?:{honorifics})\.?[ \u00a0]+(?P<a>{word})|(?P<b>{word})[ \u00a0]+(?:{verbs})\b"
+                      rf"|\b(?:{verbs}|according[ \u00a0]+to)[ \u00a0]+(?P<c>{word})(?=[,.;:]))(?![\w'’-]|[ \u00a0]+[A-Z])")
+
+
+def _mention(document: Document, sentences, kind: str, start: int, end: int, name: str) -> Mention | None:
+    sentence = sentence_at(sentences, start)
+    if sentence is None:
+        return None
+    return Mention(document.id, sentence.index, kind, (start, end), document.text[start:end],
+                   Ref(kind, normalise(name), name))
+
+
+def kin_people(document: Document, sentences, people: list[tuple[int, str]], rules: Rules) -> list[Mention]:
+    """'Pryce's brother Gethyn' is Gethyn Pryce; 'his sister Ana' is Ana of the family of the
+    person named last before."""
+    found = []
+    offsets = [offset for offset, _ in people]  # in text order
+    for match in kin_pattern(rules).finditer(document.text, *document.body):
+        if match["owner"]:
+            surname = match["owner"]
+        else:
+            last = bisect_left(offsets, match.start()) - 1
+            if last < 0:
+                continue
+            surname = people[last][1].split()[-1]
+        if lookup(surname, rules) is not None or surname == match["given"]:
+            continue
+        mention = _mention(document, sentences, "person", *match.span("given"), f"{match['given']} {surname}")
+        found += [mention] if mention else []
+    return found
+
+
+def placed_names(document: Document, sentences, taken: list[tuple[int, int]], rules: Rules) -> list[Mention]:
+    """Names after or before a descriptor ('the weekly Glimt', 'the Young Guns gang') and in
+    lists of three or more capitalised items, that no typed mention already covers."""
+    text, (start, end) = document.text, document.body
+    lower = set(LOWER_WORD.findall(text))
+    spans = []
+    for pattern in descriptor_patterns(rules):
+        spans += [m.span("name") for m in pattern.finditer(text, start, end)]
+    for match in LIST.finditer(text, start, end):
+        items = [m.span() for m in ITEM.finditer(text, *match.span("items"))]
+        if len(items) >= rules.name_rules.list_min:
+            spans += items
+    spans = [span for s, e in spans if (span := _without_common_words(text, s, e, lower))]
+    demonyms = {d.lower() for d in rules.demonyms}  # 'Russian' is no name of a thing
+    found, seen = [], set()
+    taken = sorted(taken)
+    ends = list(accumulate((b for _, b in taken), max))  # the furthest end of the spans so far
+    for s, e in sorted(set(spans)):
+        name = text[s:e]
+        words = name.lower().split()
+        before = bisect_left(taken, (e, -1)) - 1  # the last typed span starting before this one ends
+        if (before >= 0 and ends[before] > s) or (s, e) in seen or \
+                any(w in rules.months or w in rules.weekdays or w in title_words(rules) for w in words) \
+                or " ".join(words) in demonyms \
+                or lookup(name, rules) is not None:
+            continue
+        seen.add((s, e))
+        mention = _mention(document, sentences, "name", s, e, name)
+        found += [mention] if mention else []
+    return found
+
+
+def _without_common_words(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:
+    """The span without leading words the article also writes in lower case ('But AMD',
+    'No'); None for a single word it does ('Spree' where it writes 'spree'): a word
+    capitalised is not a name."""
+    words = [m for m in re.finditer(r"\S+", text[start:end])]
+    while words and (words[0][0].lower() in lower or words[0][0] in LEADING_WORDS):
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0][0].lower() in lower):
+        return None
+    return start + words[0].start(), end
+
+
+def near_surname(word: str, surnames: set[str], rules: Rules) -> str | None:
+    """The one surname of `surnames` that `word` is a near spelling of, if exactly one."""
+    near = {s for s in surnames if s != word and (
+        (len(s) == len(word) and Levenshtein.distance(s, word) == 1)
+        or (min(len(s), len(word)) >= rules.variant_min_length and fuzz.ratio(s, word) >= rules.spelling_ratio))}
+    return next(iter(near)) if len(near) == 1 else None
+
+
+def misspelt_surnames(document: Document, sentences, people: list[tuple[int, str]], rules: Rules) -> list[Mention]:
+    """A surname alone where a speaker stands ('Lu said') that is no full name's of the
+    article, but a near spelling of one's ('Lisa Su'): that person, its surname misspelt."""
+    text = document.text
+    full = {name.split()[-1]: name for _, name in people if len(name.split()) >= 2}
+    lower = set(LOWER_WORD.findall(text))
+    placed: dict[str, list[tuple[int, int]]] = {}
+    for match in speaker_pattern(rules).finditer(text, *document.body):
+        group = next(g for g in ("a", "b", "c") if match[g])
+        placed.setdefault(match[group], []).append(match.span(group))
+    written = Counter(m[0] for m in CAPITALISED.finditer(text)) if placed else Counter()
+    found = []
+    for word, spans in sorted(placed.items()):
+        if word in full or word.lower() in lower or lookup(word, rules) is not None or written[word] != len(spans):
+            continue  # a name the article also writes elsewhere is no speaker's misspelt surname
+        surname = near_surname(word, set(full), rules)
+        if surname is None:
+            continue
+        given = full[surname].split()[0]
+        found += [m for s, e in spans if (m := _mention(document, sentences, "person", s, e, f"{given} {word}"))]
+    return found
+
+
+def name_mentions(document: Document, sentences: tuple[Sentence, ...], people: list[tuple[int, str]],
+                  typed: list[Mention], rules: Rules) -> list[Mention]:
+    """Every name the extractors of people, organisations and places do not find by shape."""
+    taken = [m.span for m in typed if m.kind in ("person", "organisation", "place", "role")]
+    return kin_people(document, sentences, people, rules) + placed_names(document, sentences, taken, rules) \
+        + misspelt_surnames(document, sentences, people, rules)
