@@ -25,14 +25,17 @@ CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001", "A001", "A002")  # the 
 
 
 def imprecise(amounts: list[Amount]) -> set[int]:
-    """Indexes of exact figures and vague ones that contain them but state another figure."""
+    """Indexes of exact figures and vague ones that contain them but state another figure
+    ('dozens' and 249: a vague word is a lower bound when rules/hedges.toml says so)."""
     exact = sorted((a.low, i) for i, a in enumerate(amounts) if a.precision == "exact" and a.low is not None)
     values = [v for v, _ in exact]
     involved = set()
     for index, amount in enumerate(amounts):
-        if amount.precision not in ("approx", "vague") or amount.low is None or amount.high is None:
+        open_vague = amount.precision == "vague" and amount.high is None
+        if amount.precision not in ("approx", "vague") or amount.low is None or (amount.high is None and not open_vague):
             continue
-        for position in range(bisect_left(values, amount.low), bisect_right(values, amount.high)):
+        top = len(values) if open_vague else bisect_right(values, amount.high)
+        for position in range(bisect_left(values, amount.low), top):
             if values[position] != amount.stated:
                 involved.update((index, exact[position][1]))
     return involved

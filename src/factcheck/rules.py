@@ -34,10 +34,13 @@ class Rules:
     signs: MappingProxyType
     year_range: tuple[int, int]
     labels: frozenset                 # words before a figure that make it a label
+    emergency_numbers: frozenset      # '911', '999': phone numbers beside a calling word
+    calling_after: frozenset          # 'the first 911 call'
+    calling_before: frozenset         # 'dialled 999'
     hedges: MappingProxyType          # phrase -> kind
     after_hedges: MappingProxyType    # phrase after a figure -> kind
     tolerance: float
-    vague: MappingProxyType           # phrase -> (low, high)
+    vague: MappingProxyType           # phrase -> (low, high); high None: a lower-bound claim
     vague_needs_of: frozenset
     change_verbs: frozenset
     frames: tuple[Frame, ...]

@@ -1,7 +1,7 @@
 """Quantities: figures with their hedges, ranges, units and counted nouns.
 
 'at least 6' is [6, inf), 'more than 100' (100, inf), 'around 10' [9, 11],
-'hundreds of men' [200, 999] men, '$2.5 million' 2,500,000 USD.
+'hundreds of men' [200, inf) men (a lower-bound claim), '$2.5 million' 2,500,000 USD.
 """
 from __future__ import annotations
 
