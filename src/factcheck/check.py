@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .check_dates import date_conflicts, date_discrepancy, dominant_kinds, time_conflicts
-from .evidence import SharedNames, story_wide
+from .evidence import IdentifyingFigures, SharedNames, story_wide
 from .pairs import conflicting, other_sources
 from .check_names import name_variants, role_conflicts
 from .check_quotes import quote_discrepancies
@@ -142,23 +142,24 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
                                                  for r in rows) else set()
     shared = SharedNames(documents, common, rules, strict=True)
     dominant = dominant_kinds(rows, documents)
+    figures = IdentifyingFigures(rows, rules)
 
     def optional(item) -> list[Discrepancy]:
         return [item] if item else []
 
     def dates(row: Row) -> list[Discrepancy]:
-        conflicts = date_conflicts(row, rules, documents, common)
+        conflicts = date_conflicts(row, rules, documents, common, dominant, figures)
         return [date_discrepancy(row, conflicts, rules)] if conflicts else []
 
     def places(row: Row) -> list[Discrepancy]:
-        conflicts = place_conflicts(row, rules, documents, common, dominant)
+        conflicts = place_conflicts(row, rules, documents, common, dominant, figures)
         return [place_discrepancy(row, conflicts, rules)] if conflicts else []
 
     # the kind of check per frame; names (organisation, person) are checked across rows below
     checks = {
         "date": dates,
         "place": places,
-        "time": lambda row: optional(time_conflicts(row, rules, documents, common, dominant)),
+        "time": lambda row: optional(time_conflicts(row, rules, documents, common, dominant, figures)),
         "position": lambda row: optional(position_conflicts(row, rules)),
         "role": lambda row: optional(role_conflicts(row, rules)),
         "record": lambda row: optional(record_conflicts(row, rules)),

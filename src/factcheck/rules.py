@@ -112,6 +112,7 @@ class Rules:
     negations: frozenset
     quote_spelling_ratio: float
     story_wide_share: float
+    not_identifying: frozenset          # lower case: 'gmt', 'richter', 'reuters': names that identify nothing
     record_knockouts: tuple[str, ...]   # sports.toml
     record_words: frozenset
     elapsed_periods: tuple[str, ...]
