@@ -107,9 +107,15 @@ def quantity_check(row: Row, rules: Rules, documents: dict[str, Document], share
         # facts meet only through a name they share: compare within each name's facts,
         # which keeps a story of thousands of sums from comparing every pair
         by_name: dict[str, list[Fact]] = {}
+        # two ledes naming one company tell its one change of the day in a thing (its shares);
+        # sums are not so: a lede gives the haul, an estimate and its conversion ($2.5m, $2.6m)
+        frame = next((f for f in rules.frames if f.name == row.slot.frame), None)
+        story_own = row.slot.scope != OTHER_INCIDENT and frame is not None and bool(frame.things)
         for fact in row.facts:
             for name in shared.names_of(fact):
                 by_name.setdefault(name, []).append(fact)
+            for name in shared.lede_names_of(fact) if story_own else ():
+                by_name.setdefault(f"lede:{name}", []).append(fact)
         # one finding per name: each name is one sum the story tells of (a haul, a necklace)
         chosen_sets = []
         for name in sorted(by_name):

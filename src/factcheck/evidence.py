@@ -16,13 +16,15 @@ from .rules import Rules
 
 LEDE = 2  # the last sentence index of a lede: a headline, a dateline, the first sentence
 
-NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*|[A-Z]{2,}(?:-[A-Z])?)\b")
+NAME_BODY = r"\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*|[A-Z]{2,}(?:-[A-Z])?)\b"
+NAME = re.compile(r"(?<![.!?]\s)(?<!^)" + NAME_BODY)  # a sentence's first word is capitalised anyway
+ANY_NAME = re.compile(NAME_BODY)
 
 
-def names(text: str, rules: Rules) -> set[str]:
+def names(text: str, rules: Rules, pattern: re.Pattern = NAME) -> set[str]:
     ignored = set(rules.months) | set(rules.weekdays) | {w.lower() for w in rules.place_type_words} | {"county"}
     found = set()
-    for match in NAME.finditer(text):
+    for match in pattern.finditer(text):
         if match[1].lower() in rules.not_identifying:
             continue  # 'Associated Press', 'Geological Survey': no word of it identifies anything
         words = [w for w in match[1].split() if w.lower() not in ignored and len(w) > 2
@@ -43,11 +45,12 @@ def story_wide(documents: dict[str, Document], rules: Rules) -> set[str]:
     return {name for name, count in counts.items() if count >= threshold}
 
 
-def evidence(fact: Fact, documents: dict[str, Document], common: set[str], rules: Rules) -> set[str]:
+def evidence(fact: Fact, documents: dict[str, Document], common: set[str], rules: Rules,
+             pattern: re.Pattern = NAME) -> set[str]:
     text = documents[fact.mention.doc].text
     start, end = fact.sentence_span
     sentence = text[start:fact.mention.span[0]] + " " + text[fact.mention.span[1]:end]
-    return names(sentence, rules) - common
+    return names(sentence, rules, pattern) - common
 
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -80,16 +83,31 @@ class SharedNames:
         self.strict = strict
         self.lower: dict[str, int] | None = None  # lower-case word -> articles using it, read when needed
 
-    def _evidence(self, fact: Fact) -> set[str]:
-        found = evidence(fact, self.documents, self.common, self.rules)
-        if not self.strict:
-            return found
+    def _lower_words(self) -> dict[str, int]:
         if self.lower is None:
             self.lower = {}
             for document in self.documents.values():
                 for word in set(LOWER_WORD.findall(document.text)):
                     self.lower[word] = self.lower.get(word, 0) + 1
-        found = {n for n in found if " " in n or (len(n) >= 4 and n.lower() not in self.lower)}
+        return self.lower
+
+    def _proper(self, found: set[str]) -> set[str]:
+        lower = self._lower_words()
+        return {n for n in found if " " in n or (len(n) >= 4 and n.lower() not in lower)}
+
+    def lede_names_of(self, fact: Fact) -> set[str]:
+        """The proper names of a lede sentence, the story's own included and its first word
+        too ('Brightmart shares fell 6.2 per cent'): in two ledes they name the story's own
+        company, person or place, whose one change or sum of the day the ledes tell."""
+        if fact.mention.sentence > LEDE or another_incident(fact, self.documents, self.rules):
+            return set()
+        return self._proper(evidence(fact, self.documents, set(), self.rules, ANY_NAME))
+
+    def _evidence(self, fact: Fact) -> set[str]:
+        found = evidence(fact, self.documents, self.common, self.rules)
+        if not self.strict:
+            return found
+        found = self._proper(found)
         thing = valued_object(self.documents[fact.mention.doc].text, fact) if self._a_sum(fact) else ""
         if thing and self._articles_naming(thing) < self.rules.story_wide_share * len(self.documents):
             found.add(f"object:{thing}")
