@@ -45,9 +45,11 @@ def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], commo
         return pa.end < pb.start or pb.end < pa.start
 
     def same_past_year(a: Fact, b: Fact) -> bool:
-        """Two articles dating one past event of the kind within one year ('2012', two ways)."""
+        """Two articles dating one past event of the kind within one year ('2012', two ways),
+        unless their sentences name two different things (two shootings of one year)."""
         return bool(row.slot.era) and a.mention.doc != b.mention.doc \
-            and extent(a.mention.value).start.year == extent(b.mention.value).start.year
+            and extent(a.mention.value).start.year == extent(b.mention.value).start.year \
+            and not shares.name_two_things(a, b)
 
     def related(a: Fact, b: Fact) -> bool:
         return other_sentences(a, b) and (sure or same_past_year(a, b) or shares(a, b) or (

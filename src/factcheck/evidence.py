@@ -103,6 +103,14 @@ class SharedNames:
             return set()
         return self._proper(evidence(fact, self.documents, set(), self.rules, ANY_NAME))
 
+    def name_two_things(self, a: Fact, b: Fact) -> bool:
+        """Both sentences name something, the story's own names included, and nothing in
+        common: 'at the University of Alabama' and 'through the Kraft Foods plant' tell of
+        two shootings."""
+        first = evidence(a, self.documents, set(), self.rules)
+        second = evidence(b, self.documents, set(), self.rules)
+        return bool(first) and bool(second) and not first & second
+
     def _evidence(self, fact: Fact) -> set[str]:
         found = evidence(fact, self.documents, self.common, self.rules)
         if not self.strict:
