@@ -111,6 +111,15 @@ def range_partner(text: str, first: Number, numbers: list[Number], hedge_word: s
     return partner
 
 
+SHARE_OF = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+|(?=(?:the|its|their|his|her|all)[\s\u00a0]))")
+
+
+def share_of_a_set(text: str, number: Number, ceiling: int) -> bool:
+    """'half the homes', 'a quarter of residents', 'two-thirds of the vote': a fraction of
+    a set is a share of it, not a count of 0.5 homes ('a third co-worker' is no share)."""
+    return 0 < number.value < 1 and (number.spelled or number.ratio) and bool(SHARE_OF.match(text, number.end, ceiling))
+
+
 def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[Number], rules: Rules):
     """A Mention for one figure, or None when it is not a quantity; and the figures it used up."""
     floor, ceiling = sentence.span
@@ -140,6 +149,8 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
             found = text[floor:number.start].lower().rfind(word_before_figure)
             start = min(start, floor + found) if found >= 0 else start
     duration = False
+    if unit is None and partner is None and share_of_a_set(text, number, ceiling):
+        unit, value = rules.units["percent"], value * 100  # 'half the homes' is 50 % of them
     compound = compound_word(text, number) if partner is None else None
     if unit is None and (after := unit_after(text, end, ceiling, rules)):
         if after[0].dimension == "time" and "-" in text[end:after[1]]:
