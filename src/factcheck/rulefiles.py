@@ -160,7 +160,10 @@ def _load_nouns(dirs):
                 irregular=MappingProxyType({k.lower(): str(v) for k, v in irregular.items()}),
                 partial_after=frozenset(_str_list(data, file, "partial.after")),
                 scope_words=frozenset(w.lower() for w in _str_list(data, file, "scope.places")),
-                lookahead=_get(data, file, "lookahead", int, 3))
+                lookahead=_get(data, file, "lookahead", int, 3),
+                ammunition_rounds=frozenset(w.lower() for w in _str_list(data, file, "ammunition.rounds")),
+                firing_verbs=frozenset(w.lower() for w in _str_list(data, file, "ammunition.verbs")),
+                ammunition_after=tuple(w.lower() for w in _str_list(data, file, "ammunition.after")))
 
 
 def _load_units(dirs):

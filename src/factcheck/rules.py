@@ -57,6 +57,9 @@ class Rules:
     currency_symbols: MappingProxyType  # symbol -> Unit
     unit_labels: MappingProxyType     # unit name -> how findings write it (km, %, mph)
     duration_forms: frozenset
+    ammunition_rounds: frozenset      # 'rounds': of a gun after a firing verb, else of a bout
+    firing_verbs: frozenset           # 'fired', 'emptied', 'let off'
+    ammunition_after: tuple           # 'of ammunition'
     conversion_tolerance: float
     round_tolerance: float
     round_dimensions: frozenset

@@ -13,6 +13,7 @@ from ..rules import Rules, Unit
 from .context import compound_word, hedge_after, hedge_before, not_a_count
 from .nouns import counted_noun
 from .numbers import Number, find_numbers
+from .readings import ammunition_rounds, share_of_a_set
 from .zeros import zero_quantities
 from .words import words_in
 
@@ -111,15 +112,6 @@ def range_partner(text: str, first: Number, numbers: list[Number], hedge_word: s
     return partner
 
 
-SHARE_OF = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+|(?=(?:the|its|their|his|her|all)[\s\u00a0]))")
-
-
-def share_of_a_set(text: str, number: Number, ceiling: int) -> bool:
-    """'half the homes', 'a quarter of residents', 'two-thirds of the vote': a fraction of
-    a set is a share of it, not a count of 0.5 homes ('a third co-worker' is no share)."""
-    return 0 < number.value < 1 and (number.spelled or number.ratio) and bool(SHARE_OF.match(text, number.end, ceiling))
-
-
 def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[Number], rules: Rules):
     """A Mention for one figure, or None when it is not a quantity; and the figures it used up."""
     floor, ceiling = sentence.span
@@ -160,7 +152,8 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     elif unit is None and compound is not None:
         if compound in rules.duration_forms or compound not in rules.scales:
             return None, ()  # '36-year-old', '42-page': a modifier, not a count
-    if unit is None and (dur := NEXT_WORD.match(text, end, ceiling)):
+    shots = unit is None and ammunition_rounds(text, start, end, floor, ceiling, rules)
+    if unit is None and not shots and (dur := NEXT_WORD.match(text, end, ceiling)):
         duration = duration or dur[1].lower() in rules.duration_forms
     if after_hedge := hedge_after(text, end, ceiling, rules):
         closes = {"lower_open": "lower", "upper_open": "upper"}
@@ -171,6 +164,7 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: list[
     else:
         bounds = interval(kind, value, rules.tolerance)
     noun, partial = (None, False) if unit is not None else counted_noun(text, end, ceiling, rules)
+    noun = "ammunition" if shots else noun
     partial = partial or bool(PART_OF_NUMBER.match(text, end, ceiling))
     amount = Amount(**bounds, unit=unit.name if unit else None, noun=noun,
                     precision="range" if kind == "range" else PRECISION[kind], stated=value)
