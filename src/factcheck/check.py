@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .check_dates import date_conflicts, date_discrepancy, dominant_kinds, time_conflicts
-from .evidence import SharedNames, story_wide
+from .evidence import IdentifyingFigures, SharedNames, story_wide
 from .pairs import conflicting, other_sources
 from .check_names import name_variants, role_conflicts
 from .check_quotes import quote_discrepancies
@@ -25,14 +25,17 @@ CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001", "A001", "A002")  # the 
 
 
 def imprecise(amounts: list[Amount]) -> set[int]:
-    """Indexes of exact figures and vague ones that contain them but state another figure."""
+    """Indexes of exact figures and vague ones that contain them but state another figure
+    ('dozens' and 249: a vague word is a lower bound when rules/hedges.toml says so)."""
     exact = sorted((a.low, i) for i, a in enumerate(amounts) if a.precision == "exact" and a.low is not None)
     values = [v for v, _ in exact]
     involved = set()
     for index, amount in enumerate(amounts):
-        if amount.precision not in ("approx", "vague") or amount.low is None or amount.high is None:
+        open_vague = amount.precision == "vague" and amount.high is None
+        if amount.precision not in ("approx", "vague") or amount.low is None or (amount.high is None and not open_vague):
             continue
-        for position in range(bisect_left(values, amount.low), bisect_right(values, amount.high)):
+        top = len(values) if open_vague else bisect_right(values, amount.high)
+        for position in range(bisect_left(values, amount.low), top):
             if values[position] != amount.stated:
                 involved.update((index, exact[position][1]))
     return involved
@@ -104,9 +107,15 @@ def quantity_check(row: Row, rules: Rules, documents: dict[str, Document], share
         # facts meet only through a name they share: compare within each name's facts,
         # which keeps a story of thousands of sums from comparing every pair
         by_name: dict[str, list[Fact]] = {}
+        # two ledes naming one company tell its one change of the day in a thing (its shares);
+        # sums are not so: a lede gives the haul, an estimate and its conversion ($2.5m, $2.6m)
+        frame = next((f for f in rules.frames if f.name == row.slot.frame), None)
+        story_own = row.slot.scope != OTHER_INCIDENT and frame is not None and bool(frame.things)
         for fact in row.facts:
             for name in shared.names_of(fact):
                 by_name.setdefault(name, []).append(fact)
+            for name in shared.lede_names_of(fact) if story_own else ():
+                by_name.setdefault(f"lede:{name}", []).append(fact)
         # one finding per name: each name is one sum the story tells of (a haul, a necklace)
         chosen_sets = []
         for name in sorted(by_name):
@@ -139,23 +148,24 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
                                                  for r in rows) else set()
     shared = SharedNames(documents, common, rules, strict=True)
     dominant = dominant_kinds(rows, documents)
+    figures = IdentifyingFigures(rows, rules)
 
     def optional(item) -> list[Discrepancy]:
         return [item] if item else []
 
     def dates(row: Row) -> list[Discrepancy]:
-        conflicts = date_conflicts(row, rules, documents, common)
+        conflicts = date_conflicts(row, rules, documents, common, dominant, figures)
         return [date_discrepancy(row, conflicts, rules)] if conflicts else []
 
     def places(row: Row) -> list[Discrepancy]:
-        conflicts = place_conflicts(row, rules, documents, common, dominant)
+        conflicts = place_conflicts(row, rules, documents, common, dominant, figures)
         return [place_discrepancy(row, conflicts, rules)] if conflicts else []
 
     # the kind of check per frame; names (organisation, person) are checked across rows below
     checks = {
         "date": dates,
         "place": places,
-        "time": lambda row: optional(time_conflicts(row, rules, documents, common, dominant)),
+        "time": lambda row: optional(time_conflicts(row, rules, documents, common, dominant, figures)),
         "position": lambda row: optional(position_conflicts(row, rules)),
         "role": lambda row: optional(role_conflicts(row, rules)),
         "record": lambda row: optional(record_conflicts(row, rules)),

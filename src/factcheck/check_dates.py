@@ -4,7 +4,7 @@ distinctive name, or two articles dating a past event of the kind within one yea
 (figures are no evidence: two quakes of magnitude 6.4 are two quakes)."""
 from __future__ import annotations
 
-from .evidence import SharedNames
+from .evidence import IdentifyingFigures, SharedNames, in_ledes
 from .extract import dateresolve as R
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
@@ -30,22 +30,30 @@ def extent(period):
     return period
 
 
-def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str]) -> list[Fact]:
+def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
+                   dominant: set[str] = frozenset(), figures: IdentifyingFigures | None = None) -> list[Fact]:
+    """Facts of a row in a provable conflict: see the module's doc; and the story's own
+    event (a dominant kind, not background, not spread over many places) dated in two
+    articles' ledes, unless figures there tell two events apart."""
     kind = next((k for k in rules.events if k.name == row.slot.subject.split(":")[0]), None)
     sure = ":" in row.slot.subject or bool(row.slot.who) or (kind is not None and kind.once)
-    shares = SharedNames(documents, common, rules)
+    shares = SharedNames(documents, common, rules, figures=figures)
+    story_event = row.slot.subject in dominant and not row.slot.era and kind is not None and not kind.spread
 
     def clash(a: Fact, b: Fact) -> bool:
         pa, pb = extent(a.mention.value), extent(b.mention.value)
         return pa.end < pb.start or pb.end < pa.start
 
     def same_past_year(a: Fact, b: Fact) -> bool:
-        """Two articles dating one past event of the kind within one year ('2012', two ways)."""
+        """Two articles dating one past event of the kind within one year ('2012', two ways),
+        unless their sentences name two different things (two shootings of one year)."""
         return bool(row.slot.era) and a.mention.doc != b.mention.doc \
-            and extent(a.mention.value).start.year == extent(b.mention.value).start.year
+            and extent(a.mention.value).start.year == extent(b.mention.value).start.year \
+            and not shares.name_two_things(a, b)
 
     def related(a: Fact, b: Fact) -> bool:
-        return other_sentences(a, b) and (sure or same_past_year(a, b) or shares(a, b))
+        return other_sentences(a, b) and (sure or same_past_year(a, b) or shares(a, b) or (
+            story_event and in_ledes(a, b, documents, rules) and not (figures and figures.apart(a, b))))
 
     return conflicting(list(row.facts), lambda f: extent(f.mention.value), clash, related)
 
@@ -73,18 +81,19 @@ def dominant_kinds(rows, documents: dict[str, Document]) -> set[str]:
 
 
 def time_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
-                   dominant: set[str]) -> Discrepancy | None:
+                   dominant: set[str], figures: IdentifyingFigures | None = None) -> Discrepancy | None:
     """D001 for clock times of one event in one zone from different sources, when the event is
-    the story's own (its kind is dominant), qualified, once-only, or shared by a distinctive name."""
+    the story's own (its kind is dominant), qualified, once-only, or shared by a distinctive name,
+    unless figures of the two sentences tell two events apart."""
     story_event = row.slot.subject.split(":")[0] in dominant or ":" in row.slot.subject
-    shares = SharedNames(documents, common, rules)
+    shares = SharedNames(documents, common, rules, figures=figures)
 
     def clash(a: Fact, b: Fact) -> bool:
         ta, tb = a.mention.value, b.mention.value
         return ta.zone == tb.zone and (ta.end < tb.start or tb.end < ta.start)
 
     def related(a: Fact, b: Fact) -> bool:
-        return other_sources(a, b) and (story_event or shares(a, b))
+        return other_sources(a, b) and (shares(a, b) or (story_event and not (figures and figures.apart(a, b))))
 
     chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash, related)
     if not chosen:

@@ -3,7 +3,7 @@ sentences are shown to speak of one event (a qualifier such as G20, or a shared
 distinctive name)."""
 from __future__ import annotations
 
-from .evidence import SharedNames
+from .evidence import IdentifyingFigures, SharedNames, in_ledes
 from .compare import bounds, describe
 from .compare import disjoint as disjoint_amounts
 from .gazetteer import disjoint
@@ -12,26 +12,20 @@ from .rules import Rules
 from .pairs import conflicting, distinct, other_sentences, other_sources
 
 
-LEDE = 2  # the last sentence index of a lede: a headline, a dateline, the first sentence
-
-
 def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
-                    dominant: set[str] = frozenset()) -> list[Fact]:
+                    dominant: set[str] = frozenset(), figures: IdentifyingFigures | None = None) -> list[Fact]:
     """Facts of a row in a provable conflict: a qualified event (summit:G20), the story's
     own event (its kind is dominant, not background) told by two sources, or a shared
     distinctive name. A kind that happens once in time may still happen in many places
     (fighting), so 'once' is no evidence here."""
-    shares = SharedNames(documents, common, rules)
+    shares = SharedNames(documents, common, rules, figures=figures)
     qualified = ":" in row.slot.subject or bool(row.slot.who)  # summit:G20; the death of one person
     kind = next((k for k in rules.events if k.name == row.slot.subject), None)
     story_event = row.slot.subject in dominant and not row.slot.era and kind is not None and not kind.spread
 
-    def leads(fact: Fact) -> bool:
-        return fact.mention.sentence <= LEDE  # the headline and the first sentence tell the story's event
-
     def related(a: Fact, b: Fact) -> bool:
         return other_sentences(a, b) and (qualified or shares(a, b) or (
-            story_event and a.mention.doc != b.mention.doc and leads(a) and leads(b)))
+            story_event and in_ledes(a, b, documents, rules) and not (figures and figures.apart(a, b))))
 
     return conflicting(list(row.facts), lambda f: f.mention.value.id,
                        lambda a, b: disjoint(a.mention.value, b.mention.value), related)

@@ -103,4 +103,6 @@ def describe(amount: Amount, labels=None) -> str:
         return f"{'fewer than' if amount.high_open else 'up to'} {n(amount.high)}{unit}"
     if amount.precision == "approx" and stated is not None:
         return f"{'nearly' if amount.high_open else 'about'} {n(stated)}{unit}"
+    if amount.precision == "vague" and amount.high is None:
+        return f"{n(amount.low)} or more{unit} (vague)"
     return f"{n(amount.low)}-{n(amount.high)}{unit}"

@@ -35,7 +35,14 @@ def whose(text: str, mention: Mention, mentions: list[Mention], sentence: Senten
         chosen = named[0] if PARTICIPLE.search(text, named[-1].span[1], mention.span[0]) else named[-1]
         return person_id(chosen)
     ages = list(AGED.finditer(text, sentence.span[0], mention.span[0]))
-    return f"aged {ages[-1][1]}" if ages else ""
+    if ages:
+        return f"aged {ages[-1][1]}"
+    # "'the 15 years I spent there,' she said": the speaker's, not the story's one person's
+    return "(i)" if FIRST_PERSON.search(text, sentence.span[0], min(sentence.span[1], mention.span[1] + FIRST_PERSON_REACH)) else ""
+
+
+FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We)(?![\w'’-])")
+FIRST_PERSON_REACH = 12  # characters after a figure: 'the 15 years I spent'
 
 
 def person_id(mention: Mention) -> str:

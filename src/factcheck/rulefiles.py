@@ -87,6 +87,9 @@ def _load_numbers(dirs):
         multipliers=MappingProxyType(_numbers_table(data, "numbers.toml", "multipliers")),
         signs=MappingProxyType(_numbers_table(data, "numbers.toml", "signs")),
         labels=frozenset(w.lower() for w in _str_list(data, "numbers.toml", "labels.before")),
+        emergency_numbers=frozenset(_str_list(data, "numbers.toml", "phones.emergency")),
+        calling_after=frozenset(w.lower() for w in _str_list(data, "numbers.toml", "phones.calling_after")),
+        calling_before=frozenset(w.lower() for w in _str_list(data, "numbers.toml", "phones.calling_before")),
         year_range=(_get(data, "numbers.toml", "years.min", int, 1800), _get(data, "numbers.toml", "years.max", int, 2100)),
     )
 
@@ -102,10 +105,10 @@ def _load_hedges(dirs):
                 raise RulesError(file, f"{table}.{phrase}", f"unknown kind {kind!r} (one of {', '.join(HEDGE_KINDS)})")
     vague = {}
     for phrase, bounds in _get(data, file, "vague", dict, {}).items():
-        if not (isinstance(bounds, list) and len(bounds) == 2 and all(isinstance(b, (int, float)) for b in bounds)
-                and bounds[0] <= bounds[1]):
-            raise RulesError(file, f"vague.{phrase}", "expected [low, high] with low <= high")
-        vague[phrase.lower()] = (float(bounds[0]), float(bounds[1]))
+        if not (isinstance(bounds, list) and len(bounds) in (1, 2) and all(isinstance(b, (int, float)) for b in bounds)
+                and bounds[0] <= bounds[-1]):
+            raise RulesError(file, f"vague.{phrase}", "expected [low, high] with low <= high, or [low]")
+        vague[phrase.lower()] = (float(bounds[0]), float(bounds[1]) if len(bounds) == 2 else None)
     tolerance = _get(data, file, "approx.tolerance", float)
     if not 0 <= tolerance < 1:
         raise RulesError(file, "approx.tolerance", "expected a number from 0 to 1")
@@ -157,7 +160,10 @@ def _load_nouns(dirs):
                 irregular=MappingProxyType({k.lower(): str(v) for k, v in irregular.items()}),
                 partial_after=frozenset(_str_list(data, file, "partial.after")),
                 scope_words=frozenset(w.lower() for w in _str_list(data, file, "scope.places")),
-                lookahead=_get(data, file, "lookahead", int, 3))
+                lookahead=_get(data, file, "lookahead", int, 3),
+                ammunition_rounds=frozenset(w.lower() for w in _str_list(data, file, "ammunition.rounds")),
+                firing_verbs=frozenset(w.lower() for w in _str_list(data, file, "ammunition.verbs")),
+                ammunition_after=tuple(w.lower() for w in _str_list(data, file, "ammunition.after")))
 
 
 def _load_units(dirs):

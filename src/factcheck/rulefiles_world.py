@@ -49,6 +49,7 @@ def _load_events(dirs):
         raise RulesError(file, "evidence.story_wide_share", "expected a number above 0 and at most 1")
     return dict(events=tuple(kinds), event_aliases=MappingProxyType(dict(_get(data, file, "aliases", dict, {}))),
                 background_days=_get(data, file, "background.days", int, 30), story_wide_share=share,
+                not_identifying=frozenset(w.lower() for w in _str_list(data, file, "evidence.not_identifying")),
                 enduring_events=MappingProxyType(_classes(data, file, "background.enduring")),
                 other_before=tuple(_str_list(data, file, "background.other.before")),
                 other_kinds=tuple(_str_list(data, file, "background.other.kinds")))

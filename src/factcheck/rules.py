@@ -36,10 +36,13 @@ class Rules:
     signs: MappingProxyType
     year_range: tuple[int, int]
     labels: frozenset                 # words before a figure that make it a label
+    emergency_numbers: frozenset      # '911', '999': phone numbers beside a calling word
+    calling_after: frozenset          # 'the first 911 call'
+    calling_before: frozenset         # 'dialled 999'
     hedges: MappingProxyType          # phrase -> kind
     after_hedges: MappingProxyType    # phrase after a figure -> kind
     tolerance: float
-    vague: MappingProxyType           # phrase -> (low, high)
+    vague: MappingProxyType           # phrase -> (low, high); high None: a lower-bound claim
     vague_needs_of: frozenset
     change_verbs: frozenset
     frames: tuple[Frame, ...]
@@ -56,6 +59,9 @@ class Rules:
     currency_symbols: MappingProxyType  # symbol -> Unit
     unit_labels: MappingProxyType     # unit name -> how findings write it (km, %, mph)
     duration_forms: frozenset
+    ammunition_rounds: frozenset      # 'rounds': of a gun after a firing verb, else of a bout
+    firing_verbs: frozenset           # 'fired', 'emptied', 'let off'
+    ammunition_after: tuple           # 'of ammunition'
     conversion_tolerance: float
     round_tolerance: float
     round_dimensions: frozenset
@@ -112,6 +118,7 @@ class Rules:
     quote_spelling_ratio: float
     name_rules: NameRules               # names.toml: orthography, given names, kin and descriptor words
     story_wide_share: float
+    not_identifying: frozenset          # lower case: 'gmt', 'richter', 'reuters': names that identify nothing
     record_knockouts: tuple[str, ...]   # sports.toml
     record_words: frozenset
     elapsed_periods: tuple[str, ...]

@@ -18,6 +18,7 @@ from .positions import extract_positions
 from .times import extract_times
 from .words import finditer_after
 from .quantities import extract_quantities
+from .readings import one_reading_per_span
 from .sports import extract_defences, extract_elapsed, extract_records
 
 
@@ -89,4 +90,4 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     mentions += person_mentions(document, sentences, people)
     mentions += name_mentions(document, sentences, people, mentions, rules)
     mentions += extract_records(document, sentences, people, rules) + pronoun_ages(document, sentences, people)
-    return tuple(sorted(mentions, key=lambda m: (m.span, m.kind)))
+    return tuple(sorted(one_reading_per_span(mentions), key=lambda m: (m.span, m.kind)))

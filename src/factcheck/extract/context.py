@@ -127,7 +127,21 @@ def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rule
         return "phone"
     if COMPARISON_SIGN.search(text, max(floor, number.start - 2), number.start):
         return "symbol"
+    if emergency_number(text, number, floor, ceiling, rules):
+        return "phone"
     return None
+
+
+NEXT_WORD = re.compile(r"[\s\u00a0]+([A-Za-z][\w'’]*)")
+
+
+def emergency_number(text: str, number: Number, floor: int, ceiling: int, rules: Rules) -> bool:
+    """'the first 911 call', 'dialled 999': an emergency number beside a calling word."""
+    if number.spelled or text[number.start:number.end] not in rules.emergency_numbers:
+        return False
+    after = NEXT_WORD.match(text, number.end, ceiling)
+    return bool(after and after[1].lower() in rules.calling_after) \
+        or word_before(text, number.start, floor) in rules.calling_before
 
 
 def _record_like(text: str, number: Number) -> bool:

@@ -1,7 +1,7 @@
 """Quantities: figures with their hedges, ranges, units and counted nouns.
 
 'at least 6' is [6, inf), 'more than 100' (100, inf), 'around 10' [9, 11],
-'hundreds of men' [200, 999] men, '$2.5 million' 2,500,000 USD.
+'hundreds of men' [200, inf) men (a lower-bound claim), '$2.5 million' 2,500,000 USD.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ..rules import Rules, Unit
 from .context import compound_word, hedge_after, hedge_before, not_a_count
 from .nouns import counted_noun
 from .numbers import Number, find_numbers
+from .readings import ammunition_rounds, share_of_a_set
 from .zeros import zero_quantities
 from .words import words_in
 
@@ -148,6 +149,8 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: dict[
             found = text[window:number.start].lower().rfind(word_before_figure)
             start = min(start, window + found) if found >= 0 else start
     duration = False
+    if unit is None and partner is None and share_of_a_set(text, number, ceiling):
+        unit, value = rules.units["percent"], value * 100  # 'half the homes' is 50 % of them
     compound = compound_word(text, number) if partner is None else None
     if unit is None and (after := unit_after(text, end, ceiling, rules)):
         if after[0].dimension == "time" and "-" in text[end:after[1]]:
@@ -157,7 +160,8 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: dict[
     elif unit is None and compound is not None:
         if compound in rules.duration_forms or compound not in rules.scales:
             return None, ()  # '36-year-old', '42-page': a modifier, not a count
-    if unit is None and (dur := NEXT_WORD.match(text, end, ceiling)):
+    shots = unit is None and ammunition_rounds(text, start, end, floor, ceiling, rules)
+    if unit is None and not shots and (dur := NEXT_WORD.match(text, end, ceiling)):
         duration = duration or dur[1].lower() in rules.duration_forms
     if after_hedge := hedge_after(text, end, ceiling, rules):
         closes = {"lower_open": "lower", "upper_open": "upper"}
@@ -168,6 +172,7 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: dict[
     else:
         bounds = interval(kind, value, rules.tolerance)
     noun, partial = (None, False) if unit is not None else counted_noun(text, end, ceiling, rules)
+    noun = "ammunition" if shots else noun
     partial = partial or bool(PART_OF_NUMBER.match(text, end, ceiling))
     amount = Amount(**bounds, unit=unit.name if unit else None, noun=noun,
                     precision="range" if kind == "range" else PRECISION[kind], stated=value)
