@@ -59,7 +59,8 @@ class Period:
     (a relative date in an undated article)."""
     start: date | None
     end: date | None
-    granularity: str             # day, week, month, year
+    granularity: str             # day, week, month, quarter, season, year, decade, century
+    open: str = ""               # "after": this or later ('since March'); "before": this or earlier
 
     @property
     def resolved(self) -> bool:
