@@ -19,9 +19,9 @@ OPEN_WORDS = {"after": "since ", "before": "until "}
 def describe_period(fact: Fact) -> str:
     period = covered(fact.mention.value)
     lead = OPEN_WORDS.get(period.open, "")
-    if period.granularity == "year" and period == R.year_period(period.start.year):
+    if period.granularity == "year" and period.start.year == period.end.year:
         return lead + str(period.start.year)
-    if period.granularity == "month" and period == R.month_period(period.start.year, period.start.month):
+    if period.granularity == "month" and (period.start.year, period.start.month) == (period.end.year, period.end.month):
         return lead + period.start.strftime("%B %Y")
     if period.start == period.end:
         return lead + period.start.strftime("%-d %B %Y")
