@@ -27,6 +27,9 @@ def test_case(code, expectation, case, rules):
     codes = {d.code for d in report.discrepancies}
     if expectation == "fire":
         assert code in codes, [d.message for d in report.discrepancies]
+        if "message" in case:  # the readings in conflict, named
+            assert any(case["message"] in d.message for d in report.discrepancies if d.code == code), \
+                [d.message for d in report.discrepancies]
     else:
         assert code not in codes, [d.message for d in report.discrepancies]
 

@@ -21,8 +21,9 @@ FORMS = [
     ("decade", r"(?:(?P<decade>1[5-9]\d0|20\d0)|['’](?P<dd>\d0))['’]?s(?![\w'’])"),
     ("decade_word", r"(?<=\bthe )(?:(?P<century>nineteen|eighteen|twenty)[\s-]?)?(?P<dw>{DECADEWORD})(?![\w'’])"),
     ("century", r"(?P<cent>[12]?\d(?:st|nd|rd|th)|{ORDWORD})[\s-]+century\b"),
-    ("quarter", r"(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qn>first|second|third|fourth|final|last)[\s-]+quarter)"
+    ("quarter", r"(?:the\s+)?(?P<qn>first|second|third|fourth|final|last)[\s-]+quarter"
                 r"(?:(?:\s+of)?\s+{YEAR}|\s+of\s+(?P<shift>{SHIFT})\s+year)?(?![\w-])"),
+    ("quarter_q", r"Q(?P<q>[1-4])(?:(?:\s+of)?\s+{YEAR}|\s+of\s+(?P<shift>{SHIFT})\s+year)?(?![\w-])"),
     ("season", r"(?:(?P<shift>{SHIFT})\s+|(?P<pre>in|during|over|through|since|until|by)\s+(?:the\s+)?)?"
                r"(?P<season>{SEASON})(?:(?:\s+of)?\s+{YEAR})?(?![\w-])"),
     ("shift_month", r"(?P<shift>{SHIFT})\s+{MONTH}(?![\s.,]*\d)"),
@@ -40,14 +41,14 @@ FORMS = [
     ("edge_current", r"(?P<edge>beginning|start|middle|end|close)\s+of\s+the\s+(?P<unit>week|month|year|decade)\b"),
 ]
 NAMES = frozenset(name for name, _ in FORMS)
-TRIGGERS = {"decade": "digit", "decade_word": "decadeword", "century": "century", "quarter": "quarter",
+TRIGGERS = {"decade": "digit", "decade_word": "decadeword", "century": "century", "quarter": "quarter", "quarter_q": "digit",
             "season": "season", "shift_month": "month", "past_span": "unit", "year_range": "digit",
             "md_range": "month", "dm_range": "month", "month_range": "month", "edge_current": "unit"}
-NEEDS = {"shift_month": "SHIFT", "past_span": {"past", "last", "previous", "next", "coming"},
+NEEDS = {"quarter_q": re.compile(r"Q[1-4]"), "shift_month": "SHIFT", "past_span": {"past", "last", "previous", "next", "coming"},
          "edge_current": {"beginning", "start", "middle", "end", "close"},
          "decade": re.compile(r"\d0['’]?s\b"), "year_range": re.compile(r"\d{2}\s*(?:[-–—/]|to|through|until|and)\s*\d")}
 FIRST = {"decade": ["0", "'", "’"], "decade_word": ["DECADEWORD", "nineteen", "eighteen", "twenty"],
-         "century": ["0", "ORDWORD"], "quarter": ["q", "the", "first", "second", "third", "fourth", "final", "last"],
+         "century": ["0", "ORDWORD"], "quarter": ["the", "first", "second", "third", "fourth", "final", "last"], "quarter_q": ["q"],
          "season": ["SHIFT", "SEASON", "in", "during", "over", "through", "since", "until", "by"],
          "shift_month": ["SHIFT"], "past_span": ["in", "over", "during", "for", "within", "throughout", "the"],
          "year_range": ["0", "between", "from"], "md_range": ["MONTH", "between", "from"],
@@ -59,7 +60,7 @@ MULTIPLIERS = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
 def trigger_words(rules: Rules) -> dict[str, frozenset]:
     words = rules.periods
     return {"season": frozenset(words.seasons), "decadeword": frozenset(words.decades),
-            "century": frozenset({"century"}), "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"})}
+            "century": frozenset({"century"}), "quarter": frozenset({"quarter"})}
 
 
 def ordinal_words(rules: Rules) -> dict[str, int]:
@@ -117,7 +118,7 @@ def read_period(name: str, g: dict, year: int | None, ref: date | None, rules: R
         tens = rules.periods.decades[g["dw"].lower()]
         century = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}.get((g.get("century") or "").lower())
         if century is None:
-            century = 2000 if ref is not None and ref.year >= 2000 + tens else 1900
+            century = 2000 if ref is not None and ref.year > 2009 + tens else 1900  # a decade gone by
         return (Period(date(century + tens, 1, 1), date(century + tens + 9, 12, 31), "decade"),), True
     if name == "century":
         raw = g["cent"].lower()
@@ -125,7 +126,7 @@ def read_period(name: str, g: dict, year: int | None, ref: date | None, rules: R
         if not number or number > 21:
             return None
         return (Period(date(max(1, (number - 1) * 100), 1, 1), date(number * 100 - 1, 12, 31), "century"),), True
-    if name == "quarter":
+    if name in ("quarter", "quarter_q"):
         number = int(g["q"]) if g.get("q") else {"first": 1, "second": 2, "third": 3}.get(g["qn"].lower(), 4)
         if year is None and g.get("shift") and ref is not None:
             year = ref.year + rules.shifts.get(g["shift"].lower(), 0)

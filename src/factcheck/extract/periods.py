@@ -58,8 +58,14 @@ def narrow(period: Period, match: re.Match, rules: Rules) -> Period:
     words = rules.periods
     days = (period.end - period.start).days + 1
     granularity = FINER.get(period.granularity, "day")
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    whole_months = period.start.day == 1 and (period.end + timedelta(days=1)).day == 1
     if match["edge"]:
         low, high = words.edges[match["edge"].lower()]
+        if whole_months and months >= 4:  # a year, a season, a decade: parts by months
+            start = period.start + relativedelta(months=math.floor(low * months))
+            end = period.start + relativedelta(months=max(1, math.ceil(high * months))) - timedelta(days=1)
+            return Period(start, end, granularity)
         return Period(period.start + timedelta(days=math.floor(low * days)),
                       period.start + timedelta(days=max(0, math.ceil(high * days) - 1)), granularity)
     nth, size = words.ordinals[match["nth"].lower()], words.pieces[match["piece"].lower()]
@@ -72,8 +78,7 @@ def narrow(period: Period, match: re.Match, rules: Rules) -> Period:
         nth = size
     if nth > size:
         return period
-    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
-    if period.start.day == 1 and months % size == 0 and months >= size:  # whole months: split by months
+    if whole_months and months % size == 0 and months >= size:  # whole months: split by months
         step = months // size
         start = period.start + relativedelta(months=step * (nth - 1))
         return Period(start, start + relativedelta(months=step) - timedelta(days=1), granularity)
