@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from .evidence import SharedNames
+from .intervals import DERIVED, EPISODE
 from .extract import dateresolve as R
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
@@ -71,7 +72,11 @@ def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], commo
         return bool(row.slot.era) and a.mention.doc != b.mention.doc \
             and extent(a.mention.value).start.year == extent(b.mention.value).start.year
 
+    episode = row.slot.subject.startswith(EPISODE + ":")
+
     def related(a: Fact, b: Fact) -> bool:
+        if episode:  # 'a stroke on March 2' meets only a date derived from a span ('a week after ...')
+            return other_sources(a, b) and DERIVED in (a.mention.kind, b.mention.kind)
         return other_sentences(a, b) and (sure or same_past_year(a, b) or shares(a, b))
 
     return conflicting(list(row.facts), lambda f: f.mention.value, clash, related)

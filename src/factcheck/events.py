@@ -18,6 +18,7 @@ WORD = re.compile(r"[A-Za-z][\w'’-]*")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:city|town)\s+of\s+)?$")
 PLACE_REACH = 40
 CLAUSE = re.compile(r"[,;:]")
+CROSSES_CLAUSE = 1000
 
 
 @lru_cache(maxsize=8)
@@ -56,6 +57,8 @@ def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKin
         gap = text[end:mention.span[0]] if end <= mention.span[0] else text[mention.span[1]:start]
         if mention.kind == "place" and (distance > PLACE_REACH or CLAUSE.search(gap)):
             continue  # a place is where the event is only in the event's own phrase
+        if CLAUSE.search(gap):
+            distance += CROSSES_CLAUSE  # 'songs of the 1960s, died on Friday': Friday is the death's
         if best is None or distance < best[0]:
             best = (distance, start, kind, end)
     return best
