@@ -15,7 +15,7 @@ FORMS = [
     ("numeric", r"(?<![\d/.,])(?:{WD},?\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"),
     ("md", r"(?:(?:(?P<shift>{SHIFT})\s+)?{WD},?\s*[(]?\s*(?:-\s*)?)?{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?[)]?"),
     ("md_bare", r"{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?"),
-    ("dm", r"(?:{WD},?\s+)?{DAY}\.?[\s/-]*(?:of\s+)?{MONTH}(?:,?\s*(?:of\s+)?{YEAR})?"),
+    ("dm", r"(?:{WD},?\s+)?{DAY}\.?(?:\s*/\s*|-|\s+)?(?:of\s+)?{MONTH}(?:,?\s*(?:of\s+)?{YEAR})?"),
     ("numeric_md", r"(?<![\d/.,])(?:(?P<pre>on|in|by|until|since|from|before|after)\s+|{WD}\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?![\d/.,%])"),
     ("wd_day", r"(?:on\s+)?{WD},?\s+the\s+{DAY}"),
     ("nth_wd", r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+{WD}(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|previous|last)\s+month|{MONTH}))?"),

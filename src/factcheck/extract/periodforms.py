@@ -21,14 +21,16 @@ FORMS = [
     ("decade", r"(?:(?P<decade>1[5-9]\d0|20\d0)|['’](?P<dd>\d0))['’]?s(?![\w'’])"),
     ("decade_word", r"(?<=\bthe )(?:(?P<century>nineteen|eighteen|twenty)[\s-]?)?(?P<dw>{DECADEWORD})(?![\w'’])"),
     ("century", r"(?P<cent>[12]?\d(?:st|nd|rd|th)|{ORDWORD})[\s-]+century\b"),
-    ("quarter", r"(?:the\s+)?(?P<qn>first|second|third|fourth|final|last)[\s-]+quarter"
+    ("quarter", r"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|final|last)|(?P<qd>[1-4])(?:st|nd|rd|th)|(?P<qs>{SHIFT}))[\s-]+quarter"
                 r"(?:(?:\s+of)?\s+{YEAR}|\s+of\s+(?P<shift>{SHIFT})\s+year)?(?![\w-])"),
     ("quarter_q", r"Q(?P<q>[1-4])(?:(?:\s+of)?\s+{YEAR}|\s+of\s+(?P<shift>{SHIFT})\s+year)?(?![\w-])"),
     ("season", r"(?:(?P<shift>{SHIFT})\s+|(?P<pre>in|during|over|through|since|until|by)\s+(?:the\s+)?)?"
                r"(?P<season>{SEASON})(?:(?:\s+of)?\s+{YEAR})?(?![\w-])"),
     ("shift_month", r"(?P<shift>{SHIFT})\s+{MONTH}(?![\s.,]*\d)"),
-    ("past_span", r"(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?P<shift>past|last|previous|next|coming)\s+"
-                  r"(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT}|decades?|centur(?:y|ies))\b(?!\s+(?:of|before|after)\b)"),
+    ("past_span", r"(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+(?P<shift>past|last|previous|next|coming)\s+"
+                  r"(?:(?P<count>{COUNT})\s+)?|(?P<shift2>past|last|next)\s+(?P<count2>{COUNT})\s+)"
+                  r"(?P<unit>{UNIT}|decades?|centur(?:y|ies))\b(?!\s+(?:of|before|after|ago)\b)"),
+    ("edge_month", r"(?P<edge>early|mid|late)(?:[\s-]+|(?<=mid))(?P<mon>{MONTHNAME})(?![a-z])(?![\s.,]*\d)"),
     ("year_range", r"(?<![\d,.$£€/-])(?:(?P<btw>between|from)\s+)?(?P<y1>1[5-9]\d{2}|20\d{2})"
                    r"(?:\s*(?P<conn>[-–—/]|to|through|until|and)\s*(?P<y2>1[5-9]\d{2}|20\d{2})|\s*[-–—/]\s*(?P<yy>\d{2}))"
                    + YEAR_NOT_COUNT + r"(?![/-]\d)"),
@@ -43,14 +45,15 @@ FORMS = [
 NAMES = frozenset(name for name, _ in FORMS)
 TRIGGERS = {"decade": "digit", "decade_word": "decadeword", "century": "century", "quarter": "quarter", "quarter_q": "digit",
             "season": "season", "shift_month": "month", "past_span": "unit", "year_range": "digit",
-            "md_range": "month", "dm_range": "month", "month_range": "month", "edge_current": "unit"}
-NEEDS = {"quarter_q": re.compile(r"Q[1-4]"), "shift_month": "SHIFT", "past_span": {"past", "last", "previous", "next", "coming"},
+            "md_range": "month", "dm_range": "month", "edge_month": "month", "month_range": "month", "edge_current": "unit"}
+NEEDS = {"edge_month": {"early", "mid", "late"}, "quarter_q": re.compile(r"Q[1-4]"), "shift_month": "SHIFT", "past_span": {"past", "last", "previous", "next", "coming"},
          "edge_current": {"beginning", "start", "middle", "end", "close"},
          "decade": re.compile(r"\d0['’]?s\b"), "year_range": re.compile(r"\d{2}\s*(?:[-–—/]|to|through|until|and)\s*\d")}
 FIRST = {"decade": ["0", "'", "’"], "decade_word": ["DECADEWORD", "nineteen", "eighteen", "twenty"],
-         "century": ["0", "ORDWORD"], "quarter": ["the", "first", "second", "third", "fourth", "final", "last"], "quarter_q": ["q"],
+         "century": ["0", "ORDWORD"], "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "0", "SHIFT"], "quarter_q": ["q"],
          "season": ["SHIFT", "SEASON", "in", "during", "over", "through", "since", "until", "by"],
-         "shift_month": ["SHIFT"], "past_span": ["in", "over", "during", "for", "within", "throughout", "the"],
+         "shift_month": ["SHIFT"], "past_span": ["in", "over", "during", "for", "within", "throughout", "the", "past", "last", "next"],
+         "edge_month": ["early", "mid", "late"],
          "year_range": ["0", "between", "from"], "md_range": ["MONTH", "between", "from"],
          "dm_range": ["0", "DAYWORD", "between", "from"], "month_range": ["MONTH", "between", "from"],
          "edge_current": ["beginning", "start", "middle", "end", "close"]}
@@ -127,7 +130,14 @@ def read_period(name: str, g: dict, year: int | None, ref: date | None, rules: R
             return None
         return (Period(date(max(1, (number - 1) * 100), 1, 1), date(number * 100 - 1, 12, 31), "century"),), True
     if name in ("quarter", "quarter_q"):
-        number = int(g["q"]) if g.get("q") else {"first": 1, "second": 2, "third": 3}.get(g["qn"].lower(), 4)
+        if (g.get("qn") or "").lower() == "last" and year is None and not g.get("shift"):
+            g = {**g, "qs": "last"}  # 'last quarter' is the one before this; 'the last quarter of 2015' its fourth
+        if g.get("qs"):  # 'this quarter', 'next quarter', 'last quarter'
+            if ref is None:
+                return (), True
+            moved = R.shifted(ref, 3 * rules.shifts.get(g["qs"].lower(), 0), "month")
+            return (quarter_period(moved.year, (moved.month + 2) // 3),), True
+        number = int(g.get("q") or g.get("qd") or 0) or {"first": 1, "second": 2, "third": 3}.get(g["qn"].lower(), 4)
         if year is None and g.get("shift") and ref is not None:
             year = ref.year + rules.shifts.get(g["shift"].lower(), 0)
         if year is not None:
@@ -135,7 +145,9 @@ def read_period(name: str, g: dict, year: int | None, ref: date | None, rules: R
         if ref is None:
             return (), False
         this = quarter_period(ref.year, number)
-        return ((this if this.start <= ref else quarter_period(ref.year - 1, number)),), False  # a game has quarters too
+        if this.start <= ref:
+            return (this,), False
+        return (quarter_period(ref.year - 1, number), this), False  # the tense chooses; a game has quarters too
     if name == "season":
         if not (g.get("shift") or g.get("pre") or year):
             return None
@@ -152,6 +164,10 @@ def read_period(name: str, g: dict, year: int | None, ref: date | None, rules: R
         if step < 0:
             return ((this if this.end < ref else R.month_period(ref.year - 1, month)),), True
         return ((this if this.start > ref else R.month_period(ref.year + 1, month)),), True
+    if name == "edge_month":  # 'early March': the month; the part is read by periods.with_parts
+        if not g["mon"][:1].isupper() or ref is None:
+            return ((), True) if ref is None and g["mon"][:1].isupper() else None
+        return R.month_alone(rules.months[g["mon"].lower().rstrip(".")], ref), True
     if name == "past_span":
         return _span_back(g, ref, rules)
     if name == "edge_current":  # 'the end of the month': a part of the present one, loosely
@@ -167,6 +183,7 @@ def read_period(name: str, g: dict, year: int | None, ref: date | None, rules: R
 
 def _span_back(g: dict, ref: date | None, rules: Rules):
     from .dates import _count
+    g = {**g, "shift": g.get("shift") or g.get("shift2"), "count": g.get("count") or g.get("count2")}
     count = _count(g["count"], rules) if g.get("count") else 1
     unit = g["unit"].lower()
     kind = rules.period_units.get(unit)

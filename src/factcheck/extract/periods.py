@@ -31,7 +31,8 @@ def part_pattern(rules: Rules) -> re.Pattern:
     words = rules.periods
     return re.compile(
         rf"(?:\b(?:the\s+)?(?P<nth>{_alternation(words.ordinals)})\s+(?P<piece>{_alternation(words.pieces)})\s+(?:of|in)\s+"
-        rf"|\b(?:the\s+)?(?:very\s+)?(?P<edge>{_alternation(words.edges)})(?:\s+of|[\s-]|(?<=mid))\s*)(?:the\s+)?$", re.I)
+        rf"|\b(?:the\s+)?(?:very\s+)?(?P<edge>{_alternation(words.edges)})(?:\s+of|[\s-]|(?<=mid))\s*"
+        r"|\bthe\s+(?P<weekof>week)\s+of\s+)(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -60,6 +61,9 @@ def narrow(period: Period, match: re.Match, rules: Rules) -> Period:
     granularity = FINER.get(period.granularity, "day")
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     whole_months = period.start.day == 1 and (period.end + timedelta(days=1)).day == 1
+    if match["weekof"]:  # 'the week of March 13': the week that holds the day
+        monday = period.start - timedelta(days=period.start.weekday())
+        return Period(monday, monday + timedelta(days=6), "week")
     if match["edge"]:
         low, high = words.edges[match["edge"].lower()]
         if whole_months and months >= 4:  # a year, a season, a decade: parts by months
