@@ -9,6 +9,7 @@ from datetime import date
 
 from .evidence import SharedNames
 from .intervals import DERIVED, EPISODE
+from .check_times import time_conflicts  # noqa: F401  (check.py takes it from here)
 from .extract import dateresolve as R
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
@@ -102,26 +103,3 @@ def dominant_kinds(rows, documents: dict[str, Document]) -> set[str]:
             kind = row.slot.subject.split(":")[0]
             docs_by_kind.setdefault(kind, set()).update(f.mention.doc for f in row.facts)
     return {kind for kind, docs in docs_by_kind.items() if len(docs) * 2 >= len(documents) and len(docs) > 1}
-
-
-def time_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
-                   dominant: set[str]) -> Discrepancy | None:
-    """D001 for clock times of one event in one zone from different sources, when the event is
-    the story's own (its kind is dominant), qualified, once-only, or shared by a distinctive name."""
-    story_event = row.slot.subject.split(":")[0] in dominant or ":" in row.slot.subject
-    shares = SharedNames(documents, common, rules)
-
-    def clash(a: Fact, b: Fact) -> bool:
-        ta, tb = a.mention.value, b.mention.value
-        return ta.zone == tb.zone and (ta.end < tb.start or tb.end < ta.start)
-
-    def related(a: Fact, b: Fact) -> bool:
-        return other_sources(a, b) and (story_event or shares(a, b))
-
-    chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash, related)
-    if not chosen:
-        return None
-    readings = distinct(f.mention.surface for f in chosen)
-    check = rules.checks["D001"]
-    return Discrepancy("D001", check.name, check.severity, row.slot,
-                       f"time of {row.slot.subject.replace(':', ' ')}: {' vs '.join(readings)}", tuple(chosen))

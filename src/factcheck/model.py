@@ -111,6 +111,7 @@ class TimeOfDay:
     start: int
     end: int
     zone: str = ""
+    day: date | None = None      # the day it is on: the sentence's date, else None
 
 
 @dataclass(frozen=True)

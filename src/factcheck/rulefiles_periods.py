@@ -10,7 +10,7 @@ from .rulefiles import RulesError, _get, _load_toml, _str_list
 FILE = "periods.toml"
 KNOWN = {"seasons": None, "seasons_need_anchor": {"words"}, "decades": None,
          "parts": {"edges", "ordinals", "pieces"}, "open_ends": {"after", "before"},
-         "ranges": {"connectors", "openers", "paired"}, "stamps": {"words"}}
+         "ranges": {"connectors", "openers", "paired"}, "stamps": {"words"}, "zones": None}
 
 
 @dataclass(frozen=True, eq=False)
@@ -27,6 +27,7 @@ class PeriodWords:
     openers: tuple[str, ...]
     paired: tuple[str, ...]
     stamps: tuple[str, ...]
+    zones: MappingProxyType            # 'EDT' -> -240 (minutes east of UTC)
 
 
 def _check_keys(data: dict) -> None:
@@ -69,4 +70,5 @@ def _load_periods(dirs) -> dict:
         connectors=tuple(_str_list(data, FILE, "ranges.connectors")),
         openers=tuple(_str_list(data, FILE, "ranges.openers")),
         paired=tuple(_str_list(data, FILE, "ranges.paired")),
-        stamps=tuple(_str_list(data, FILE, "stamps.words")))}
+        stamps=tuple(_str_list(data, FILE, "stamps.words")),
+        zones=MappingProxyType({k.upper(): v for k, v in _numbers(data, "zones", int).items()}))}
