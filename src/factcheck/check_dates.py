@@ -9,11 +9,10 @@ from datetime import date
 
 from .evidence import SharedNames
 from .intervals import DERIVED, EPISODE
-from .check_times import time_conflicts  # noqa: F401  (check.py takes it from here)
 from .extract import dateresolve as R
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
-from .pairs import conflicting, distinct, other_sentences, other_sources
+from .pairs import conflicting, other_sentences, other_sources
 
 OPEN_WORDS = {"after": "since ", "before": "until "}
 

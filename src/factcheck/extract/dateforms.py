@@ -141,3 +141,19 @@ def compiled_forms(rules: Rules) -> tuple[tuple[str, re.Pattern], ...]:
     # every form starts a word with one of a few letters: most positions fail at once
     return tuple((name, re.compile(rf"(?<![A-Za-z0-9])(?=[{first_chars(name)}])" + fill(template), re.I))
                  for name, template in FORMS)
+
+
+DECIMAL_RANGE = re.compile(r"\s*(?:[-–—]|to|and)\s*\d+[.,]\d")
+NEXT_WORDS = re.compile(r"\s*(%|[A-Za-z]+(?:\s+[A-Za-z]+)?)")
+
+
+def is_decimal_figure(match: re.Match, rules: Rules) -> bool:
+    """Whether 'a.b' is a figure: the low end of a range of decimals, or followed by a unit."""
+    text, end = match.string, match.end()
+    if DECIMAL_RANGE.match(text, end):
+        return True
+    following = NEXT_WORDS.match(text, end)
+    if following is None:
+        return False
+    words = following[1].lower()
+    return words in rules.units or words.split()[0] in rules.units

@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Mention, Period, Sentence
 from ..rules import Rules
 from . import dateresolve as R
-from .dateforms import present_triggers, triggered_forms, worth_running
+from .dateforms import is_decimal_figure, present_triggers, triggered_forms, worth_running
 from .datevocab import day_value, year_words_value
 from .periodforms import NAMES as PERIOD_FORMS, read_period
 from .periods import refine
@@ -98,22 +98,6 @@ def read(name: str, match: re.Match, ref: date | None, rules: Rules,
         phrase = re.sub(r"[\s-]+", " ", match[0].lower())
         return (R.day(R.shifted(ref, rules.relative_days[phrase], "day")),), phrase in rules.compared_relative_days
     return read_relative(name, g, month, weekday, dom, ref, rules)
-
-
-DECIMAL_RANGE = re.compile(r"\s*(?:[-–—]|to|and)\s*\d+[.,]\d")
-NEXT_WORDS = re.compile(r"\s*(%|[A-Za-z]+(?:\s+[A-Za-z]+)?)")
-
-
-def is_decimal_figure(match: re.Match, rules: Rules) -> bool:
-    """Whether 'a.b' is a figure: the low end of a range of decimals, or followed by a unit."""
-    text, end = match.string, match.end()
-    if DECIMAL_RANGE.match(text, end):
-        return True
-    following = NEXT_WORDS.match(text, end)
-    if following is None:
-        return False
-    words = following[1].lower()
-    return words in rules.units or words.split()[0] in rules.units
 
 
 def read_relative(name, g, month, weekday, dom, ref: date, rules: Rules):
