@@ -123,3 +123,20 @@ def test_period_spec(case, rules):
         assert got != case["expect"], f"known gap now read right, drop its gap mark: {case['gap']}"
     else:
         assert got == case["expect"]
+
+
+def test_page_stamps_are_sentences_of_their_own(rules):
+    text = "Floods close Ravel bridge | Updated 9:14 AM EDT, May 4, 2016\n\nThe bridge was updated on Friday with new rails."
+    document = text_document("t.txt", "t.txt", text)
+    roles = [(text[s.span[0]:s.span[1]], s.role) for s in segment(document, rules)]
+    assert roles[0] == ("Floods close Ravel bridge", "headline")
+    assert roles[1] == ("Updated 9:14 AM EDT, May 4, 2016", "stamp")
+    assert roles[2][1] == "body"  # 'updated on Friday' in prose is no stamp
+
+
+def test_period_rules_reject_unknown_keys(tmp_path):
+    from factcheck.rules import load_rules
+    from factcheck.ruletypes import RulesError
+    (tmp_path / "periods.toml").write_text("[seasonz]\nspring = [3, 5]\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="seasonz"):
+        load_rules(tmp_path)
