@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .check_dates import date_conflicts, date_discrepancy, dominant_kinds, time_conflicts
+from .check_dates import date_conflicts, date_discrepancy, dominant_kinds
+from .check_times import time_conflicts
 from .evidence import IdentifyingFigures, SharedNames, story_wide
 from .pairs import conflicting, other_sources
 from .check_names import name_variants, role_conflicts

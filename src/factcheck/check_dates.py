@@ -4,30 +4,59 @@ distinctive name, or two articles dating a past event of the kind within one yea
 (figures are no evidence: two quakes of magnitude 6.4 are two quakes)."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from .evidence import IdentifyingFigures, SharedNames, in_ledes
+from .intervals import DERIVED, EPISODE
 from .extract import dateresolve as R
 from .model import Discrepancy, Document, Fact, Row
 from .rules import Rules
-from .pairs import conflicting, distinct, other_sentences, other_sources
+from .pairs import conflicting, other_sentences, other_sources
+
+OPEN_WORDS = {"after": "since ", "before": "until "}
+
 
 def describe_period(fact: Fact) -> str:
-    period = extent(fact.mention.value)
-    if period.granularity == "year":
-        return str(period.start.year)
-    if period.granularity == "month":
-        return period.start.strftime("%B %Y")
+    period = covered(fact.mention.value)
+    lead = OPEN_WORDS.get(period.open, "")
+    if period.granularity == "year" and period.start.year == period.end.year:
+        return lead + str(period.start.year)
+    if period.granularity == "month" and (period.start.year, period.start.month) == (period.end.year, period.end.month):
+        return lead + period.start.strftime("%B %Y")
     if period.start == period.end:
-        return period.start.strftime("%-d %B %Y")
-    return f"{period.start.isoformat()} to {period.end.isoformat()}"
+        return lead + period.start.strftime("%-d %B %Y")
+    return lead + f"{period.start.isoformat()} to {period.end.isoformat()}"
+
+
+def covered(period):
+    """The days a period names; 'four months ago' (a day at month grain) names its month."""
+    if period.start == period.end and period.granularity == "month":
+        return replace(R.month_period(period.start.year, period.start.month), open=period.open)
+    if period.start == period.end and period.granularity == "year":
+        return replace(R.year_period(period.start.year), open=period.open)
+    return period
 
 
 def extent(period):
-    """The days a period covers; 'four months ago' (a day at month grain) covers its month."""
-    if period.start == period.end and period.granularity == "month":
-        return R.month_period(period.start.year, period.start.month)
-    if period.start == period.end and period.granularity == "year":
-        return R.year_period(period.start.year)
+    """The days a period may hold: an open end ('since March', 'until 2010') runs on for ever."""
+    period = covered(period)
+    if period.open == "after":
+        return replace(period, end=date.max)
+    if period.open == "before":
+        return replace(period, start=date.min)
     return period
+
+
+def periods_clash(a, b) -> bool:
+    """Whether two periods of one event cannot both hold. An event's date is when it happened
+    or began: 'fighting since June' dates the start of the fighting as 'began in July' does,
+    so an open end is compared by its anchor, like a reported bound by its figure; only an
+    open end against a closed period that it holds ('until 2010', '2008') never clashes."""
+    pa, pb = covered(a), covered(b)
+    if a.open != b.open and (a.open == "before" or b.open == "before"):
+        pa, pb = extent(a), extent(b)
+    return pa.end < pb.start or pb.end < pa.start
 
 
 def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
@@ -41,8 +70,7 @@ def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], commo
     story_event = row.slot.subject in dominant and not row.slot.era and kind is not None and not kind.spread
 
     def clash(a: Fact, b: Fact) -> bool:
-        pa, pb = extent(a.mention.value), extent(b.mention.value)
-        return pa.end < pb.start or pb.end < pa.start
+        return periods_clash(a.mention.value, b.mention.value)
 
     def same_past_year(a: Fact, b: Fact) -> bool:
         """Two articles dating one past event of the kind within one year ('2012', two ways),
@@ -51,11 +79,15 @@ def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], commo
             and extent(a.mention.value).start.year == extent(b.mention.value).start.year \
             and not shares.name_two_things(a, b)
 
+    episode = row.slot.subject.startswith(EPISODE + ":")
+
     def related(a: Fact, b: Fact) -> bool:
+        if episode:  # 'a stroke on March 2' meets only a date derived from a span ('a week after ...')
+            return other_sources(a, b) and DERIVED in (a.mention.kind, b.mention.kind)
         return other_sentences(a, b) and (sure or same_past_year(a, b) or shares(a, b) or (
             story_event and in_ledes(a, b, documents, rules) and not (figures and figures.apart(a, b))))
 
-    return conflicting(list(row.facts), lambda f: extent(f.mention.value), clash, related)
+    return conflicting(list(row.facts), lambda f: f.mention.value, clash, related)
 
 
 def date_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
@@ -78,27 +110,3 @@ def dominant_kinds(rows, documents: dict[str, Document]) -> set[str]:
             kind = row.slot.subject.split(":")[0]
             docs_by_kind.setdefault(kind, set()).update(f.mention.doc for f in row.facts)
     return {kind for kind, docs in docs_by_kind.items() if len(docs) * 2 >= len(documents) and len(docs) > 1}
-
-
-def time_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
-                   dominant: set[str], figures: IdentifyingFigures | None = None) -> Discrepancy | None:
-    """D001 for clock times of one event in one zone from different sources, when the event is
-    the story's own (its kind is dominant), qualified, once-only, or shared by a distinctive name,
-    unless figures of the two sentences tell two events apart."""
-    story_event = row.slot.subject.split(":")[0] in dominant or ":" in row.slot.subject
-    shares = SharedNames(documents, common, rules, figures=figures)
-
-    def clash(a: Fact, b: Fact) -> bool:
-        ta, tb = a.mention.value, b.mention.value
-        return ta.zone == tb.zone and (ta.end < tb.start or tb.end < ta.start)
-
-    def related(a: Fact, b: Fact) -> bool:
-        return other_sources(a, b) and (shares(a, b) or (story_event and not (figures and figures.apart(a, b))))
-
-    chosen = conflicting(list(row.facts), lambda f: f.mention.value, clash, related)
-    if not chosen:
-        return None
-    readings = distinct(f.mention.surface for f in chosen)
-    check = rules.checks["D001"]
-    return Discrepancy("D001", check.name, check.severity, row.slot,
-                       f"time of {row.slot.subject.replace(':', ' ')}: {' vs '.join(readings)}", tuple(chosen))

@@ -20,6 +20,7 @@ WORD = re.compile(r"[A-Za-z][\w'’-]*")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:city|town)\s+of\s+)?$")
 PLACE_REACH = 40
 CLAUSE = re.compile(r"[,;:]")
+CROSSES_CLAUSE = 1000
 
 
 @lru_cache(maxsize=8)
@@ -58,9 +59,26 @@ def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKin
         gap = text[end:mention.span[0]] if end <= mention.span[0] else text[mention.span[1]:start]
         if mention.kind == "place" and (distance > PLACE_REACH or CLAUSE.search(gap)):
             continue  # a place is where the event is only in the event's own phrase
+        if CLAUSE.search(gap):
+            distance += CROSSES_CLAUSE  # 'songs of the 1960s, died on Friday': Friday is the death's
         if best is None or distance < best[0]:
             best = (distance, start, kind, end)
     return best
+
+
+@lru_cache(maxsize=8)
+def plural_cues(rules: Rules) -> frozenset:
+    """Event cues in the plural ('thefts', 'robberies'): several events, not one."""
+    words = {c[0] for kind in rules.events for c in kind.cues if len(c) == 1 and not c[0].endswith(("ed", "s"))}
+    return frozenset({w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")})
+
+
+def a_series_between(text: str, found, mention: Mention, rules: Rules) -> bool:
+    """A plural event word between an event cue and a date: the date is of those events."""
+    _, cue_start, _, cue_end = found
+    gap = text[cue_end:mention.span[0]] if cue_end <= mention.span[0] else text[mention.span[1]:cue_start]
+    plural = plural_cues(rules)
+    return any(w.lower() in plural for w in WORD.findall(gap))
 
 
 def document_qualifiers(document: Document, rules: Rules) -> set[str]:
@@ -106,6 +124,8 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         if sentence.index not in sentence_cues:
             sentence_cues[sentence.index] = cues_in(document.text, sentence, rules)
         found = nearest_event(document.text, sentence_cues[sentence.index], mention)
+        if found is not None and mention.kind == "date" and a_series_between(document.text, found, mention, rules):
+            continue  # 'a robbery - the latest in a series of thefts this summer': the series' date
         if found is None:
             if mention.kind == "date":  # 'signed on Monday': the date of its clause's verb
                 clauses = sentence.clauses or read_clauses(document.text, *sentence.span, rules.grammar)

@@ -61,7 +61,8 @@ class Period:
     (a relative date in an undated article)."""
     start: date | None
     end: date | None
-    granularity: str             # day, week, month, year
+    granularity: str             # day, week, month, quarter, season, year, decade, century
+    open: str = ""               # "after": this or later ('since March'); "before": this or earlier
 
     @property
     def resolved(self) -> bool:
@@ -112,6 +113,7 @@ class TimeOfDay:
     start: int
     end: int
     zone: str = ""
+    day: date | None = None      # the day it is on: the sentence's date, else None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from .bind import bind
 from .check import check_rows
 from .events import bind_events, bind_keyed
 from .extract import extract_mentions
+from .intervals import bind_intervals
 from .model import Document, Report, Skipped
 from .rules import Rules
 from .segment import segment
@@ -17,8 +18,10 @@ def analyse(document: Document, rules: Rules, numbers: bool = False):
     """Per-document work: sentences, mentions (with `numbers`, every number too) and facts."""
     sentences = segment(document, rules)
     mentions = extract_mentions(document, sentences, rules, numbers)
-    facts = bind(document, sentences, mentions, rules) + bind_events(document, sentences, mentions, rules) \
-        + bind_keyed(document, sentences, mentions, rules.grammar)
+    event_facts = bind_events(document, sentences, mentions, rules)
+    facts = bind(document, sentences, mentions, rules) + event_facts \
+        + bind_keyed(document, sentences, mentions, rules.grammar) \
+        + bind_intervals(document, sentences, mentions, event_facts, rules)
     return sentences, mentions, facts
 
 

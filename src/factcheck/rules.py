@@ -16,6 +16,7 @@ from . import __version__
 from .rulefiles import (_get, _lines, _load_frames, _load_hedges, _load_nouns, _load_numbers, _load_toml,
                         _load_units, _str_list)
 from .rulefiles_names import NameRules, _load_name_rules
+from .rulefiles_periods import PeriodWords, _load_periods
 from .rulefiles_world import _load_calendar, _load_checks, _load_events, _load_names, _load_places, _load_sports, _load_currencies
 from .grammar import Grammar, load_grammar
 from .ruletypes import HEDGE_KINDS, SEVERITIES, Check, EventKind, Frame, RulesError, Unit
@@ -79,6 +80,7 @@ class Rules:
     past_words: frozenset
     year_pivot: int
     numeric_order: str                # mdy or dmy
+    periods: PeriodWords              # seasons, decades, parts, open ends, ranges, page stamps
     abbreviations: frozenset
     credit_markers: tuple[str, ...]
     caption_markers: tuple[str, ...]
@@ -169,7 +171,7 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
     rules = Rules(
         sources=tuple(dirs), grammar=load_grammar(dirs),
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
-        **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_events(dirs),
+        **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_periods(dirs), **_load_events(dirs),
         **_load_places(dirs), **_load_names(dirs), **_load_name_rules(dirs), **_load_sports(dirs), **_load_currencies(dirs),
         abbreviations=frozenset(_lines("abbreviations.txt", dirs)),
         credit_markers=tuple(_str_list(captions, "captions.toml", "credit_markers")),

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from .grammar import read_clauses
 from .model import Document, Sentence
 from .rules import Rules
+from .stamps import stamp_span
 
 PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? or … with any closing quotes/brackets, before white space.
@@ -109,6 +110,24 @@ def segment(document: Document, rules: Rules) -> tuple[Sentence, ...]:
         role = paragraph_role(line[0], first, rules)
         first = False
         for span in split_sentences(text, line.start(), line.end(), rules):
-            clauses = read_clauses(text, *span, rules.grammar) if rules.grammar else None
-            sentences.append(Sentence(document.id, len(sentences), span, number, role, clauses))
+            for piece, piece_role in without_stamp(text, span, role, rules):
+                clauses = read_clauses(text, *piece, rules.grammar) if rules.grammar else None
+                sentences.append(Sentence(document.id, len(sentences), piece, number, piece_role, clauses))
     return tuple(sentences)
+
+
+def without_stamp(text: str, span: tuple[int, int], role: str, rules: Rules) -> list[tuple[tuple[int, int], str]]:
+    """A sentence's pieces with their roles: a page stamp within it is a sentence of role
+    "stamp"; what stands before and after keeps the line's role."""
+    stamp = stamp_span(text, span[0], span[1], rules)
+    if stamp is None:
+        return [(span, role)]
+    pieces = []
+    for (s, e), piece_role in (((span[0], stamp[0]), role), (stamp, "stamp"), ((stamp[1], span[1]), role)):
+        while s < e and (text[s].isspace() or text[s] in "|•·"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in "|•·—–-"):
+            e -= 1
+        if s < e:
+            pieces.append(((s, e), piece_role))
+    return pieces

@@ -15,7 +15,7 @@ from .people import is_person, normalise
 from .quotes import NAME, extract_quotes
 from .places import document_places
 from .positions import extract_positions
-from .times import extract_times
+from .times import extract_times, times_on_their_day
 from .words import finditer_after
 from .quantities import extract_quantities
 from .readings import one_reading_per_span
@@ -73,13 +73,14 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     last_year = None
     for sentence in sentences:
         quantities = extract_quantities(document.text, sentence, rules)
-        mentions += extract_times(document.text, sentence, rules)
+        times = extract_times(document.text, sentence, rules)
         mentions += extract_ages(document.text, sentence, rules)
         mentions += quantities + extract_positions(document.text, sentence, quantities, rules)
         mentions += extract_orgs(document.text, sentence, rules)
         mentions += extract_elapsed(document.text, sentence, rules) + extract_defences(document.text, sentence, rules)
         dates = extract_dates(document.text, sentence, document.published, rules, last_year)
         mentions += dates
+        mentions += times_on_their_day(times, dates)
         named = [m.value.start.year for m in dates if m.value.resolved and EXPLICIT_YEAR.search(m.surface)]
         last_year = named[-1] if named else last_year
         if numbers:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..rules import Rules
+from . import periodforms
 from .datevocab import pieces
 from .words import words_in
 
@@ -14,7 +15,7 @@ FORMS = [
     ("numeric", r"(?<![\d/.,])(?:{WD},?\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"),
     ("md", r"(?:(?:(?P<shift>{SHIFT})\s+)?{WD},?\s*[(]?\s*(?:-\s*)?)?{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?[)]?"),
     ("md_bare", r"{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?"),
-    ("dm", r"(?:{WD},?\s+)?{DAY}\.?[\s/-]*(?:of\s+)?{MONTH}(?:,?\s*(?:of\s+)?{YEAR})?"),
+    ("dm", r"(?:{WD},?\s+)?{DAY}\.?(?:\s*/\s*|-|\s+)?(?:of\s+)?{MONTH}(?:,?\s*(?:of\s+)?{YEAR})?"),
     ("numeric_md", r"(?<![\d/.,])(?:(?P<pre>on|in|by|until|since|from|before|after)\s+|{WD}\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?![\d/.,%])"),
     ("wd_day", r"(?:on\s+)?{WD},?\s+the\s+{DAY}"),
     ("nth_wd", r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+{WD}(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|previous|last)\s+month|{MONTH}))?"),
@@ -27,7 +28,7 @@ FORMS = [
     ("ago", r"(?P<amount>(?:(?:{COUNT})\s+(?:{UNIT})(?:,?\s+(?:and\s+)?)?)+?)\s*(?P<dir>ago|later)\b"),
     ("in_last", r"\b(?:in|over|during)\s+the\s+(?P<shift>last|past|next|coming)\s+(?P<amount>(?:{COUNT})\s+(?:{UNIT}))\b"),
     ("in_n", r"\bin\s+(?P<amount>(?:{COUNT})\s+(?P<business>business\s+)?(?:{UNIT}))\b"),
-    ("shift_unit", r"\b(?:(?P<edge>earlier|later)\s+)?(?P<shift>{SHIFT})\s+(?P<unit>week|month|year)\b"),
+    ("shift_unit", r"\b(?:(?P<edge>earlier|later)\s+)?(?P<shift>{SHIFT})\s+(?P<unit>weekend|week|month|year)\b(?!\s+of\b)"),
     ("day_of_month", r"(?:the\s+)?{DAY}\s+(?:of\s+)?(?P<shift>{SHIFT})\s+month"),
     ("month_year", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("that_year", r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same|that\s+same)\s+year\b"),
@@ -37,7 +38,7 @@ FORMS = [
     ("rel", r"(?<![\w-]){REL}(?![\w-])"),
     ("wd", r"(?:\bon\s+)?{WD}(?![\w'])"),
     ("day_alone", r"(?:\bon\s+(?:the\s+)?|\bthe\s+){DAY}(?![\w-])(?!\s*[A-Za-z0-9])"),
-]
+] + periodforms.FORMS
 
 
 # What a sentence must contain for a form to be worth running.
@@ -48,7 +49,7 @@ TRIGGERS = {
     "wd_day": "weekday", "nth_wd": "weekday", "shift_week_wd": "weekday", "wd_shift_week": "weekday",
     "shift_wd": "weekday", "count_wd": "weekday", "wd": "weekday", "the_last_wd": "weekday",
     "offset": "unit", "ago": "unit", "in_last": "unit", "in_n": "unit", "shift_unit": "unit",
-    "day_of_month": "unit", "rel": "relative", "day_alone": "day",
+    "day_of_month": "unit", "rel": "relative", "day_alone": "day", **periodforms.TRIGGERS,
 }
 # What a form cannot match without, beyond its trigger: a word, or a pattern ('SHIFT' is any
 # word of the rules' shift phrases). Looked up in the sentence's word set: most sentences
@@ -60,6 +61,7 @@ NEEDS = {
     "in_last": {"last", "past", "next", "coming"}, "in_n": {"in"}, "shift_unit": "SHIFT", "day_of_month": {"month"},
     "that_year": {"year"},
     "ymd": re.compile(r"\d[/.-]"), "numeric": re.compile(r"\d[/.-]\d"), "numeric_md": re.compile(r"\d[/.-]\d"),
+    **periodforms.NEEDS,
 }
 DIGIT = re.compile(r"\d")
 PREPOSITIONS = ["on", "in", "by", "until", "since", "from", "before", "after", "of", "during", "through", "over"]
@@ -72,7 +74,7 @@ FIRST = {
     "ago": ["COUNT"], "in_last": ["in", "over", "during"], "in_n": ["in"], "shift_unit": ["earlier", "later", "SHIFT"],
     "day_of_month": ["the", "0", "DAYWORD"], "month_year": ["MONTH"], "month_shift_year": ["in", "MONTH"],
     "that_year": ["later", "earlier", "that", "the"], "month_alone": PREPOSITIONS,
-    "year_alone": ["0"], "rel": ["REL"], "wd": ["on", "WD"], "day_alone": ["on", "the"],
+    "year_alone": ["0"], "rel": ["REL"], "wd": ["on", "WD"], "day_alone": ["on", "the"], **periodforms.FIRST,
 }
 
 
@@ -81,9 +83,10 @@ def trigger_words(rules: Rules) -> dict[str, frozenset]:
     from .datevocab import day_words
     return {
         "month": frozenset(rules.months), "weekday": frozenset(rules.weekdays) | {w + "s" for w in rules.weekdays},
-        "unit": frozenset(rules.period_units) | {"month"},
+        "unit": frozenset(rules.period_units) | {"month", "weekend", "decade", "decades", "century", "centuries"},
         "relative": frozenset(w for phrase in rules.relative_days for w in phrase.split()[-1:]),
         "day": frozenset(w for phrase in day_words(rules) for w in phrase.split()[-1:]),
+        **periodforms.trigger_words(rules),
     }
 
 
@@ -121,12 +124,14 @@ def worth_running(name: str, triggers: set[str], text: str, start: int, end: int
 
 @lru_cache(maxsize=8)
 def compiled_forms(rules: Rules) -> tuple[tuple[str, re.Pattern], ...]:
-    parts = pieces(rules)
+    parts = pieces(rules) | periodforms.extra_pieces(rules)
     def fill(template: str) -> str:
         return re.sub(r"\{([A-Z]+)\}", lambda m: parts[m[1]], template)
     from .datevocab import day_words
     vocabularies = {"WD": rules.weekdays, "MONTH": rules.months, "SHIFT": rules.shifts, "REL": rules.relative_days,
-                    "DAYWORD": day_words(rules), "COUNT": list(rules.cardinals) + ["a", "few", "several", "0"]}
+                    "DAYWORD": day_words(rules), "COUNT": list(rules.cardinals) + ["a", "few", "several", "0"],
+                    "SEASON": rules.periods.seasons, "DECADEWORD": rules.periods.decades,
+                    "ORDWORD": periodforms.ordinal_words(rules), "MONTHNAME": rules.months}
 
     def first_chars(name: str) -> str:
         words = [w for item in FIRST[name] for w in vocabularies.get(item, [item])]
@@ -136,3 +141,19 @@ def compiled_forms(rules: Rules) -> tuple[tuple[str, re.Pattern], ...]:
     # every form starts a word with one of a few letters: most positions fail at once
     return tuple((name, re.compile(rf"(?<![A-Za-z0-9])(?=[{first_chars(name)}])" + fill(template), re.I))
                  for name, template in FORMS)
+
+
+DECIMAL_RANGE = re.compile(r"\s*(?:[-–—]|to|and)\s*\d+[.,]\d")
+NEXT_WORDS = re.compile(r"\s*(%|[A-Za-z]+(?:\s+[A-Za-z]+)?)")
+
+
+def is_decimal_figure(match: re.Match, rules: Rules) -> bool:
+    """Whether 'a.b' is a figure: the low end of a range of decimals, or followed by a unit."""
+    text, end = match.string, match.end()
+    if DECIMAL_RANGE.match(text, end):
+        return True
+    following = NEXT_WORDS.match(text, end)
+    if following is None:
+        return False
+    words = following[1].lower()
+    return words in rules.units or words.split()[0] in rules.units

@@ -87,7 +87,10 @@ def business_days(ref: date, count: int) -> date:
 
 
 def shifted_unit(shift: int, unit: str, ref: date, edge: str | None = None) -> Period:
-    """'last month', 'this week', 'next year', 'earlier this month', 'later this week'."""
+    """'last month', 'this week', 'next year', 'earlier this month', 'later this week', 'this weekend'."""
+    if unit == "weekend":
+        saturday = ref - timedelta(days=ref.weekday()) + timedelta(days=5 + 7 * shift)
+        return Period(saturday, saturday + timedelta(days=1), "weekend")
     if unit == "week":
         period = week_period(ref + timedelta(weeks=shift))
     elif unit == "month":

@@ -9,8 +9,10 @@ from datetime import date
 from ..model import Mention, Period, Sentence
 from ..rules import Rules
 from . import dateresolve as R
-from .dateforms import present_triggers, triggered_forms, worth_running
+from .dateforms import is_decimal_figure, present_triggers, triggered_forms, worth_running
 from .datevocab import day_value, year_words_value
+from .periodforms import NAMES as PERIOD_FORMS, read_period
+from .periods import refine
 
 LEADING = re.compile(r"(?:on|in)\s+(?=\S)", re.I)
 KEEP_PREPOSITION = {"in_n", "in_last", "wd_shift_week", "month_alone", "month_shift_year"}
@@ -57,6 +59,8 @@ def read(name: str, match: re.Match, ref: date | None, rules: Rules,
     if name == "that_year":
         return ((R.year_period(last_year),) if last_year else ()), True
     g = {k: v for k, v in match.groupdict().items() if v is not None}
+    if name in PERIOD_FORMS:
+        return read_period(name, g, _year(match, rules, ref), ref, rules)
     month = rules.months.get(g.get("mon", "").lower().rstrip("."))
     weekday = rules.weekdays.get(g.get("wd", "").lower().rstrip("."))
     dom = day_value(g["day"], rules) if "day" in g else None
@@ -78,6 +82,8 @@ def read(name: str, match: re.Match, ref: date | None, rules: Rules,
         a, b = int(g["a"]), int(g["b"])
         if name == "numeric_md" and not ("pre" in g or "wd" in g or (g["sep"] == "/" and max(a, b) > 12)):
             return None  # '3/4' is a fraction, 'at 4.22' a time
+        if g["sep"] == "." and is_decimal_figure(match, rules):
+            return None  # 'from 3.2 to 4.0 per cent': a range of figures or a rate wins over a date
         mon, dd = (b, a) if a > 12 or (rules.numeric_order == "dmy" and b <= 12) else (a, b)
         year = _year(match, rules, ref) if name == "numeric" else None
         return (R.month_day(mon, dd, year, ref), True) if 1 <= mon <= 12 else None
@@ -202,4 +208,4 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
         mentions.append(Mention(sentence.doc, sentence.index, "date", (begin, stop), text[begin:stop], value,
                                 partial=not comparable))
         occupied[match.start() - start:match.end() - start] = b"\x01" * (match.end() - match.start())
-    return sorted(mentions, key=lambda m: m.span)
+    return refine(text, start, sorted(mentions, key=lambda m: m.span), rules)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from ..model import Mention, Sentence, TimeOfDay
 from ..rules import Rules
 from .words import finditer_after
@@ -34,3 +36,12 @@ def extract_times(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
         value = TimeOfDay(max(0, at - spread), min(24 * 60 - 1, at + spread), "UTC" if zone == "GMT" else zone)
         found.append(Mention(sentence.doc, sentence.index, "time", match.span(), match[0], value))
     return found
+
+
+def times_on_their_day(times: list[Mention], dates: list[Mention]) -> list[Mention]:
+    """Clock times with the day of their sentence: its one resolved date of a day, if any."""
+    days = {m.value.start for m in dates if m.value.resolved and m.value.start == m.value.end}
+    if len(days) != 1:
+        return times
+    day = days.pop()
+    return [replace(m, value=replace(m.value, day=day)) for m in times]
