@@ -70,7 +70,7 @@ def paragraph_role(line: str, first: bool, rules: Rules) -> str:
 
 def sentence_at(sentences: tuple[Sentence, ...], offset: int, slack: int = 0) -> Sentence | None:
     """The sentence holding `offset` (or ending at most `slack` characters before it)."""
-    index = bisect_right([s.span[0] for s in sentences], offset) - 1
+    index = bisect_right(sentences, offset, key=lambda s: s.span[0]) - 1  # no list per call: linear in lookups
     if index >= 0 and offset < sentences[index].span[1] + slack:
         return sentences[index]
     return None
