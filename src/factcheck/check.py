@@ -160,6 +160,7 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
         "role": lambda row: optional(role_conflicts(row, rules)),
         "record": lambda row: optional(record_conflicts(row, rules)),
         "quote": lambda row: quote_discrepancies(row, rules),
+        "statement": lambda row: quote_discrepancies(row, rules, wording=False),
         "organisation": lambda row: [],
         "person": lambda row: [],
     }

@@ -82,8 +82,10 @@ def clusters(facts: list[Fact], rules: Rules) -> list[list[Fact]]:
     return [g for g in groups if len({f.mention.doc for f in g}) > 1]
 
 
-def quote_discrepancies(row: Row, rules: Rules) -> list[Discrepancy]:
-    found = []
+def quote_discrepancies(row: Row, rules: Rules, wording: bool = True) -> list[Discrepancy]:
+    """A001 and A002 of quotations; of statements (reported speech, `wording` False) only
+    A001: a paraphrase is told in any words, but not by two people."""
+    found, what = [], "quotation" if wording else "statement"
     for group in clusters(list(row.facts), rules):
         group = sorted(group, key=fact_order)
         # only speakers named in the attribution itself: 'he' resolved to the last name
@@ -98,8 +100,10 @@ def quote_discrepancies(row: Row, rules: Rules) -> list[Discrepancy]:
             names = sorted(max((f.mention.value.speaker for f in group), key=len) for group in by_surname.values())
             facts = sorted(speakers, key=fact_order)
             found.append(Discrepancy("A001", check.name, check.severity, row.slot,
-                                     f"one quotation credited to {' and '.join(names)}", tuple(facts)))
+                                     f"one {what} credited to {' and '.join(names)}", tuple(facts)))
         first = group[0]
+        if not wording:
+            continue
         changes = [(f, change) for f in group[1:] if f.mention.doc != first.mention.doc
                    and (change := material(first.mention.value.words, f.mention.value.words, rules))]
         if changes:

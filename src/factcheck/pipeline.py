@@ -10,6 +10,7 @@ from .extract import extract_mentions
 from .model import Document, Report, Skipped
 from .rules import Rules
 from .segment import segment
+from .sources import settle_sources
 from .tabulate import main_places, tabulate
 
 
@@ -33,6 +34,7 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
         sentences[document.id] = doc_sentences
         mentions += doc_mentions
         facts += doc_facts
+    facts = settle_sources(facts)  # a figure's source splits only a slot some article contests
     rows = tabulate(facts, rules.spelling_ratio, rules.honorifics, main_places(mentions, len(ordered)))
     discrepancies = check_rows(rows, rules, {d.id: d for d in ordered})
     return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),

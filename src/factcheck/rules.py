@@ -15,6 +15,7 @@ from types import MappingProxyType
 from . import __version__
 from .rulefiles import (_get, _lines, _load_frames, _load_hedges, _load_nouns, _load_numbers, _load_toml,
                         _load_units, _str_list)
+from .rulefiles_statements import _load_statements
 from .rulefiles_world import _load_calendar, _load_checks, _load_events, _load_names, _load_places, _load_sports, _load_currencies
 from .ruletypes import HEDGE_KINDS, SEVERITIES, Check, EventKind, Frame, RulesError, Unit
 
@@ -118,6 +119,19 @@ class Rules:
     defence_verbs: tuple[str, ...]
     currency_rates: MappingProxyType  # code -> ((year, US dollars per unit), ...)
     currency_tolerance: float
+    source_verbs: frozenset             # statements.toml: 'put' (the toll at 30), 'gave' (a toll of)
+    source_stops: frozenset
+    source_max_words: int
+    source_breaks: tuple[str, ...]
+    statement_audiences: tuple[str, ...]
+    statement_min_words: int
+    align_min_shared: int
+    align_min_dice: float
+    align_rare_words: int
+    align_max_postings: int
+    function_words: frozenset
+    death_words: frozenset
+    detail_classes: MappingProxyType    # word or phrase -> ((class, group), ...)
     sources: tuple[Path, ...] = ()    # the folders the rules were read from, defaults first
 
     @cached_property
@@ -160,6 +174,7 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
         **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_events(dirs),
         **_load_places(dirs), **_load_names(dirs), **_load_sports(dirs), **_load_currencies(dirs),
+        **_load_statements(dirs),
         abbreviations=frozenset(_lines("abbreviations.txt", dirs)),
         credit_markers=tuple(_str_list(captions, "captions.toml", "credit_markers")),
         caption_markers=tuple(_str_list(captions, "captions.toml", "caption_markers")),
