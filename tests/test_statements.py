@@ -49,3 +49,38 @@ def test_an_unknown_key_of_statements_toml_names_file_and_key(tmp_path):
     with pytest.raises(RulesError) as error:
         load_rules(tmp_path)
     assert "statements.toml" in str(error.value) and "align.min_shard" in str(error.value)
+
+
+def test_s001_names_both_details_and_points_at_them(rules):
+    texts = ["The goalkeeper Tomas Reyno broke his left tibia in a collision during training at Hollins Park.",
+             "The goalkeeper Tomas Reyno broke his left fibula in a collision during training at Hollins Park."]
+    report = run_texts(texts, rules)
+    [finding] = [d for d in report.discrepancies if d.code == "S001"]
+    assert finding.message == "one statement, a different bone: 'tibia' vs 'fibula'"
+    assert [(f.mention.doc, texts[i][slice(*f.mention.span)]) for i, f in enumerate(finding.facts)] == \
+        [("a.txt", "tibia"), ("b.txt", "fibula")]
+    assert all(f.sentence_span == (0, len(texts[i])) for i, f in enumerate(finding.facts))
+
+
+def test_the_day_of_the_telling_is_no_detail(rules):
+    report = run_texts(["Guards detained 12 miners who had blocked the road to the Ostrava colliery, officials said on Monday.",
+                        "Guards detained 12 miners who had blocked the road to the Ostrava colliery, officials said Tuesday."],
+                       rules)
+    assert not [d for d in report.discrepancies if d.code == "S001"]
+
+
+def test_alignment_compares_each_sentence_with_a_bounded_number_of_others(rules, monkeypatch):
+    """A story of one sentence told 400 times: pairwise would be 80,000 comparisons."""
+    import factcheck.align as align
+    from factcheck.check_statements import statement_differences
+    from factcheck.ingest import text_document
+    from factcheck.segment import segment
+    documents = [text_document(f"{i:03d}.txt", f"{i:03d}.txt",
+                               "The ferry captain said the red lifeboat was lowered before the engine room flooded.")
+                 for i in range(400)]
+    sentences = {d.id: segment(d, rules) for d in documents}
+    calls = []
+    original = align.similar
+    monkeypatch.setattr(align, "similar", lambda a, b, r: calls.append(1) or original(a, b, r))
+    assert statement_differences(documents, sentences, [], rules) == []
+    assert len(calls) <= 400 * rules.align_candidates

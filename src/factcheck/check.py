@@ -21,7 +21,7 @@ from .rules import Rules
 from .scopes import OTHER_INCIDENT
 from .tabulate import fact_order
 
-CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001", "A001", "A002")  # the codes the checks implement
+CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001", "A001", "A002", "S001")  # the codes the checks implement
 
 
 def imprecise(amounts: list[Amount]) -> set[int]:

@@ -5,6 +5,7 @@ from typing import Callable
 
 from .bind import bind
 from .check import check_rows
+from .check_statements import statement_differences
 from .events import bind_events, bind_keyed
 from .extract import extract_mentions
 from .model import Document, Report, Skipped
@@ -36,6 +37,8 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
         facts += doc_facts
     facts = settle_sources(facts)  # a figure's source splits only a slot some article contests
     rows = tabulate(facts, rules.spelling_ratio, rules.honorifics, main_places(mentions, len(ordered)))
-    discrepancies = check_rows(rows, rules, {d.id: d for d in ordered})
+    # S001 is last in the catalogue: aligned sentences, after the checks over rows
+    discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}) \
+        + tuple(statement_differences(ordered, sentences, mentions, rules))
     return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),
                   rows, discrepancies, sentences)

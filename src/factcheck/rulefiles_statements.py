@@ -11,7 +11,7 @@ FILE = "statements.toml"
 KEYS = {
     "sources": {"verbs", "stops", "max_words", "breaks"},
     "statements": {"audiences", "min_words"},
-    "align": {"min_shared", "min_dice", "rare_words", "max_postings", "function_words", "death_words"},
+    "align": {"min_shared", "min_dice", "rare_words", "max_postings", "candidates", "function_words", "personal"},
     "classes": None,  # any class name
 }
 
@@ -39,6 +39,15 @@ def _classes(data: dict) -> MappingProxyType:
     return MappingProxyType({word: tuple(places) for word, places in found.items()})
 
 
+def _personal(data: dict) -> MappingProxyType:
+    """word (lower case) -> the kind of event it tells, one a person has once (death)."""
+    events = {}
+    for kind in _get(data, FILE, "align.personal", dict, {}):
+        for word in _str_list(data, FILE, f"align.personal.{kind}"):
+            events[word.lower()] = kind
+    return MappingProxyType(events)
+
+
 def _load_statements(dirs):
     data = _load_toml(FILE, dirs)
     _check_keys(data)
@@ -55,7 +64,8 @@ def _load_statements(dirs):
         align_min_shared=_get(data, FILE, "align.min_shared", int, 4),
         align_min_dice=dice,
         align_rare_words=_get(data, FILE, "align.rare_words", int, 4),
-        align_max_postings=_get(data, FILE, "align.max_postings", int, 64),
+        align_max_postings=_get(data, FILE, "align.max_postings", int, 32),
+        align_candidates=_get(data, FILE, "align.candidates", int, 8),
         function_words=frozenset(w.lower() for w in _str_list(data, FILE, "align.function_words")),
-        death_words=frozenset(w.lower() for w in _str_list(data, FILE, "align.death_words")),
+        personal_events=_personal(data),
         detail_classes=_classes(data))

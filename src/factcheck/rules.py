@@ -129,8 +129,9 @@ class Rules:
     align_min_dice: float
     align_rare_words: int
     align_max_postings: int
+    align_candidates: int
     function_words: frozenset
-    death_words: frozenset
+    personal_events: MappingProxyType   # 'died' -> 'death': what a person has once
     detail_classes: MappingProxyType    # word or phrase -> ((class, group), ...)
     sources: tuple[Path, ...] = ()    # the folders the rules were read from, defaults first
 
