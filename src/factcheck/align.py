@@ -63,8 +63,11 @@ def details_of(text: str, sentence: Sentence, rules: Rules) -> tuple[Detail, ...
         return ()
     found = []
     for match in pattern.finditer(text, *sentence.span):
+        before = WORD.findall(text, max(sentence.span[0], match.start() - 20), match.start())
         for kind, group in rules.detail_classes[" ".join(re.sub(r"[\"“”‘’]", "", match[0]).lower().split())]:
-            found.append(Detail(kind, group, match.span(), match[0]))
+            needed = rules.detail_preceded_by.get(kind)
+            if needed is None or (before and before[-1].lower() in needed):
+                found.append(Detail(kind, group, match.span(), match[0]))
     return tuple(found)
 
 

@@ -48,8 +48,9 @@ def statement_differences(documents: list[Document], sentences: dict[str, tuple[
     parents: dict[str, dict] = {kind: {} for kind in kinds}
     single = [single_groups(item) for item in items]
     for i, j in aligned_pairs(items, rules):
+        named = bool(items[i].names & items[j].names) or (items[i].once and items[i].once == items[j].once)
         for kind, group in single[i].items():
-            if single[j].get(kind, group) != group:
+            if single[j].get(kind, group) != group and (named or kind not in rules.detail_needs_names):
                 parents[kind][find(parents[kind], j)] = find(parents[kind], i)
     check = rules.checks["S001"]
     found = []

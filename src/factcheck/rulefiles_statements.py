@@ -13,6 +13,8 @@ KEYS = {
     "statements": {"audiences", "min_words"},
     "align": {"min_shared", "min_dice", "rare_words", "max_postings", "candidates", "function_words", "personal"},
     "classes": None,  # any class name
+    "preceded_by": None,  # any class name
+    "needs_names": {"classes"},
 }
 
 
@@ -37,6 +39,17 @@ def _classes(data: dict) -> MappingProxyType:
             for word in group:
                 found.setdefault(word.lower().strip(), []).append((name, index))
     return MappingProxyType({word: tuple(places) for word, places in found.items()})
+
+
+def _preceded_by(data: dict) -> MappingProxyType:
+    """class -> the words one of which must stand just before its detail."""
+    classes = _get(data, FILE, "classes", dict, {})
+    found = {}
+    for kind in _get(data, FILE, "preceded_by", dict, {}):
+        if kind not in classes:
+            raise RulesError(FILE, f"preceded_by.{kind}", "not a class of [classes]")
+        found[kind] = frozenset(w.lower() for w in _str_list(data, FILE, f"preceded_by.{kind}"))
+    return MappingProxyType(found)
 
 
 def _personal(data: dict) -> MappingProxyType:
@@ -68,4 +81,6 @@ def _load_statements(dirs):
         align_candidates=_get(data, FILE, "align.candidates", int, 8),
         function_words=frozenset(w.lower() for w in _str_list(data, FILE, "align.function_words")),
         personal_events=_personal(data),
-        detail_classes=_classes(data))
+        detail_classes=_classes(data),
+        detail_preceded_by=_preceded_by(data),
+        detail_needs_names=frozenset(_str_list(data, FILE, "needs_names.classes")))

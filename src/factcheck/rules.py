@@ -133,6 +133,8 @@ class Rules:
     function_words: frozenset
     personal_events: MappingProxyType   # 'died' -> 'death': what a person has once
     detail_classes: MappingProxyType    # word or phrase -> ((class, group), ...)
+    detail_preceded_by: MappingProxyType  # class -> words its detail must follow ('his left')
+    detail_needs_names: frozenset       # classes whose aligned sentences must share a name
     sources: tuple[Path, ...] = ()    # the folders the rules were read from, defaults first
 
     @cached_property
