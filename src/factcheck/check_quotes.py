@@ -91,6 +91,9 @@ def quote_discrepancies(row: Row, rules: Rules, wording: bool = True) -> list[Di
         # only speakers named in the attribution itself: 'he' resolved to the last name
         # mentioned is a guess too weak to call a quotation misattributed
         speakers = [f for f in group if f.mention.value.speaker_id and f.mention.value.speaker.lower() not in PRONOUNS]
+        if not wording:  # a statement is one only in nearly all its words: two people may say much alike
+            speakers = [f for f in speakers if fuzz.token_sort_ratio(f.mention.value.words, speakers[0].mention.value.words)
+                        >= rules.same_quote_ratio]
         by_surname: dict[str, list[Fact]] = {}
         for fact in speakers:
             by_surname.setdefault(fact.mention.value.speaker_id.split()[-1], []).append(fact)
