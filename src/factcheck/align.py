@@ -41,33 +41,33 @@ class Told:
 
 
 @lru_cache(maxsize=8)
-def detail_pattern(rules: Rules) -> re.Pattern | None:
-    phrases = sorted(rules.detail_classes, key=len, reverse=True)
-    if not phrases:
-        return None
-    # quote marks may stand inside a phrase: 'appeared to be "insufficiently" equipped'
-    quoted = ["[\"“”‘’]?" + r"[\"“”‘’]?[ \u00a0]+[\"“”‘’]?".join(map(re.escape, p.split())) for p in phrases]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(quoted) + r")(?![\w-])", re.I)
-
-
-@lru_cache(maxsize=8)
-def detail_first_words(rules: Rules) -> frozenset:
-    return frozenset(p.split()[0] for p in rules.detail_classes)
+def phrases_by_last_word(rules: Rules) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every detail as its words, filed under its last word ('scene' of 'at the scene')."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in rules.detail_classes:
+        words = tuple(phrase.split())
+        found.setdefault(words[-1], []).append(words)
+    return {last: tuple(sorted(group, key=len, reverse=True)) for last, group in found.items()}
 
 
 def details_of(text: str, sentence: Sentence, rules: Rules) -> tuple[Detail, ...]:
-    pattern = detail_pattern(rules)
-    firsts = detail_first_words(rules)
-    # a set lookup over the words first: most sentences hold no detail, and the regex is long
-    if pattern is None or firsts.isdisjoint(w.lower() for w in WORD.findall(text, *sentence.span)):
-        return ()
+    """The details of the sentence, matched word by word (quote marks between words do not
+    count: 'appeared to be "insufficiently" equipped'), each after the word its class needs."""
+    by_last = phrases_by_last_word(rules)
+    tokens = list(WORD.finditer(text, *sentence.span))
+    lower = [t[0].lower() for t in tokens]
     found = []
-    for match in pattern.finditer(text, *sentence.span):
-        before = WORD.findall(text, max(sentence.span[0], match.start() - 20), match.start())
-        for kind, group in rules.detail_classes[" ".join(re.sub(r"[\"“”‘’]", "", match[0]).lower().split())]:
-            needed = rules.detail_preceded_by.get(kind)
-            if needed is None or (before and before[-1].lower() in needed):
-                found.append(Detail(kind, group, match.span(), match[0]))
+    for index, word in enumerate(lower):
+        for words in by_last.get(word, ()):
+            first = index - len(words) + 1
+            if first < 0 or tuple(lower[first:index + 1]) != words:
+                continue
+            span = (tokens[first].start(), tokens[index].end())
+            for kind, group in rules.detail_classes[" ".join(words)]:
+                needed = rules.detail_preceded_by.get(kind)
+                if needed is None or (first > 0 and lower[first - 1] in needed):
+                    found.append(Detail(kind, group, span, text[span[0]:span[1]]))
+            break  # the longest phrase ending here
     return tuple(found)
 
 

@@ -6,6 +6,7 @@ sentence that tells two ('arrested and later released') or lists several contrad
 from __future__ import annotations
 
 from .align import Told, aligned_pairs, told
+from .evidence import story_wide
 from .model import Discrepancy, Document, Fact, Mention, Ref, Sentence, Slot
 from .rules import Rules
 from .tabulate import fact_order
@@ -47,8 +48,15 @@ def statement_differences(documents: list[Document], sentences: dict[str, tuple[
     kinds = sorted({d.kind for item in items for d in item.details})
     parents: dict[str, dict] = {kind: {} for kind in kinds}
     single = [single_groups(item) for item in items]
+    story = []  # the names most articles use, as the date check reads them: no evidence of one event
+
+    def common() -> set[str]:
+        if not story:
+            story.append({n.lower() for n in story_wide({d.id: d for d in documents}, rules)})
+        return story[0]
+
     for i, j in aligned_pairs(items, rules):
-        named = bool(items[i].names & items[j].names) or (items[i].once and items[i].once == items[j].once)
+        named = bool(items[i].once and items[i].once == items[j].once) or bool(items[i].names & items[j].names - common())
         for kind, group in single[i].items():
             if single[j].get(kind, group) != group and (named or kind not in rules.detail_needs_names):
                 parents[kind][find(parents[kind], j)] = find(parents[kind], i)

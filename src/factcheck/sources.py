@@ -69,8 +69,11 @@ def sentence_source(text: str, sentence: Sentence, rules: Rules) -> str:
 
 def with_sources(document: Document, sentence: Sentence, facts: list[Fact], rules: Rules) -> list[Fact]:
     """The facts of one sentence, each slot with the source its figure is credited to."""
-    if not facts:
-        return facts
+    values: dict = {}
+    for fact in facts:
+        values.setdefault(fact.slot, set()).add(fact.mention.value)
+    if all(len(found) < 2 for found in values.values()):
+        return facts  # no slot given two figures here: no source could be kept (settle_sources)
     text, whole = document.text, None
     out = []
     for fact in facts:
