@@ -35,7 +35,7 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
         sentences[document.id] = doc_sentences
         mentions += doc_mentions
         facts += doc_facts
-    facts = settle_sources(facts)  # a figure's source splits only a slot some article contests
+    facts = settle_sources(facts)  # a figure's source splits only a slot one of its sentences contests
     rows = tabulate(facts, rules.spelling_ratio, rules.honorifics, main_places(mentions, len(ordered)))
     # S001 is last in the catalogue: aligned sentences, after the checks over rows
     discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}) \
