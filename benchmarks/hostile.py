@@ -95,3 +95,29 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def many_quotations(count: int) -> str:
+    """One article of `count` quotations, each credited to a surname of a named speaker."""
+    lines = []
+    for i in range(count):
+        surname = f"Quillon{i}"
+        lines.append(f"Officer Marta {surname} arrived. “We have checked every room on the floor,” {surname} said.")
+    return "\n\n".join(lines)
+
+
+def quotations_case() -> None:
+    """10,000 quotations in one article, and half of them: linear work gives a ratio of about 2."""
+    with tempfile.TemporaryDirectory() as tmp:
+        times = []
+        for count in (5000, 10000):
+            path = Path(tmp) / "quotations.txt"
+            path.write_text(many_quotations(count), encoding="utf-8")
+            elapsed, status = timed(path, Path(tmp) / "r.json")
+            times.append(elapsed)
+        print(f"{'quotations':18} 5,000 {times[0]:6.2f} s  10,000 {times[1]:6.2f} s  "
+              f"ratio {times[1] / times[0]:4.1f}  {status}")
+
+
+if __name__ == "__main__":
+    quotations_case()

@@ -207,3 +207,33 @@ def test_a_line_with_no_full_stop_is_cut_into_bounded_sentences(rules):
     assert len(spans) >= 3 and all(e - s <= MAX_SENTENCE for s, e in spans)
     assert all(text[e] == " " for _, e in spans[:-1])  # cut at a space, no figure halved
     assert " ".join(text[s:e] for s, e in spans) == text.strip()  # nothing lost
+
+
+def quotation_article(count: int):
+    from factcheck.ingest import text_document
+    lines = [f"Ines Varro{i} left the yard. “The gates were shut before the storm came,” Varro{i} said." for i in range(count)]
+    return text_document("q.txt", "q.txt", "\n\n".join(lines))
+
+
+def test_quotations_cost_linear_time_in_their_number(rules):
+    """10,000 quotations in one article must not cost 10,000 scans of every name or
+    sentence: four times the quotations take well under the 16 times a quadratic takes."""
+    import time
+    from factcheck.extract import find_people
+    from factcheck.extract.quotes import extract_quotes
+    from factcheck.segment import segment
+
+    def seconds(count: int) -> float:
+        document = quotation_article(count)
+        sentences = segment(document, rules)
+        people = find_people(document, set(), rules)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            quotes = extract_quotes(document, sentences, people, rules)
+            best = min(best, time.perf_counter() - start)
+        assert len(quotes) == count and quotes[-1].value.speaker_id == f"ines varro{count - 1}"
+        return best
+
+    small, large = seconds(500), seconds(2000)
+    assert large < 8 * small, (small, large)

@@ -14,11 +14,12 @@ from .openslots import kin_count, open_slot, token_range, with_parts
 from .rules import Frame, Rules
 from .eras import EPISODE, episode_of, era_of, time_marks
 from .owners import changed_thing, whose
+from .sources import with_sources
 from .scopes import a_delay, an_increment, enduring_event, other_incident, place_after, rate_of, scope_of, without_asides
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
 BLOCKING = {",", ";", ":"}
-NAME_KINDS = {"person", "organisation", "place", "role", "quote"}
+NAME_KINDS = {"person", "organisation", "place", "role", "quote", "statement"}
 COMPARED_ROLES = {"body", "headline", "heading"}
 
 
@@ -159,7 +160,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             slot = replace(slot, scope=thing) if thing else None  # 'fell 5 per cent': of what?
         if slot is not None:
             facts.append(Fact(slot, mention, sentence.span))
-    return unambiguous(facts, rules)
+    return unambiguous(with_sources(document, sentence, facts, rules), rules)
 
 
 @lru_cache(maxsize=8)

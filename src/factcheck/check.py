@@ -22,7 +22,7 @@ from .rules import Rules
 from .scopes import OTHER_INCIDENT
 from .tabulate import fact_order
 
-CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001", "A001", "A002")  # the codes the checks implement
+CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001", "A001", "A002", "S001")  # the codes the checks implement
 
 
 def imprecise(amounts: list[Amount]) -> set[int]:
@@ -171,6 +171,7 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
         "role": lambda row: optional(role_conflicts(row, rules)),
         "record": lambda row: optional(record_conflicts(row, rules)),
         "quote": lambda row: quote_discrepancies(row, rules),
+        "statement": lambda row: quote_discrepancies(row, rules, wording=False),
         "organisation": lambda row: [],
         "person": lambda row: [],
         "name": lambda row: [],

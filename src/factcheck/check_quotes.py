@@ -82,13 +82,18 @@ def clusters(facts: list[Fact], rules: Rules) -> list[list[Fact]]:
     return [g for g in groups if len({f.mention.doc for f in g}) > 1]
 
 
-def quote_discrepancies(row: Row, rules: Rules) -> list[Discrepancy]:
-    found = []
+def quote_discrepancies(row: Row, rules: Rules, wording: bool = True) -> list[Discrepancy]:
+    """A001 and A002 of quotations; of statements (reported speech, `wording` False) only
+    A001: a paraphrase is told in any words, but not by two people."""
+    found, what = [], "quotation" if wording else "statement"
     for group in clusters(list(row.facts), rules):
         group = sorted(group, key=fact_order)
         # only speakers named in the attribution itself: 'he' resolved to the last name
         # mentioned is a guess too weak to call a quotation misattributed
         speakers = [f for f in group if f.mention.value.speaker_id and f.mention.value.speaker.lower() not in PRONOUNS]
+        if not wording:  # a statement is one only in nearly all its words: two people may say much alike
+            speakers = [f for f in speakers if fuzz.token_sort_ratio(f.mention.value.words, speakers[0].mention.value.words)
+                        >= rules.same_quote_ratio]
         by_surname: dict[str, list[Fact]] = {}
         for fact in speakers:
             by_surname.setdefault(fact.mention.value.speaker_id.split()[-1], []).append(fact)
@@ -98,8 +103,10 @@ def quote_discrepancies(row: Row, rules: Rules) -> list[Discrepancy]:
             names = sorted(max((f.mention.value.speaker for f in group), key=len) for group in by_surname.values())
             facts = sorted(speakers, key=fact_order)
             found.append(Discrepancy("A001", check.name, check.severity, row.slot,
-                                     f"one quotation credited to {' and '.join(names)}", tuple(facts)))
+                                     f"one {what} credited to {' and '.join(names)}", tuple(facts)))
         first = group[0]
+        if not wording:
+            continue
         changes = [(f, change) for f in group[1:] if f.mention.doc != first.mention.doc
                    and (change := material(first.mention.value.words, f.mention.value.words, rules))]
         if changes:

@@ -17,7 +17,7 @@ from .ruletypes import SEVERITIES
 FAIL_LEVELS = (*SEVERITIES, "never")
 KEYS = ("select", "ignore", "fail-on", "severity", "frame-severity", "baseline", "rules")
 # frames the code makes itself; the others come from rules/frames.toml
-BUILT_IN_FRAMES = ("count", "measure", "date", "place", "time", "position", "role", "age", "quote",
+BUILT_IN_FRAMES = ("count", "measure", "date", "place", "time", "position", "role", "age", "quote", "statement",
                    "organisation", "person", "name")
 
 

@@ -216,4 +216,6 @@ def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tu
             facts.append(Fact(Slot("position", mention.value.reference_id, scope=thing), mention, sentence.span))
         elif mention.kind == "quote":
             facts.append(Fact(Slot("quote", "quotations"), mention, sentence.span))
+        elif mention.kind == "statement":
+            facts.append(Fact(Slot("statement", "statements"), mention, sentence.span))
     return tuple(facts)

@@ -145,6 +145,7 @@ class Slot:
     era: str = ""                # a year the figure is explicitly about, when not the story's own
     scope: str = ""              # a place the count is limited to ("in the province")
     who: str = ""                # whose figure it is, for frames of one person ('fell 200ft')
+    source: str = ""             # who gave the figure, where one article gives figures of two sources
 
     def label(self) -> str:
         frame = self.frame.removeprefix(OPEN)
@@ -155,6 +156,8 @@ class Slot:
             parts.append(f"of {self.who}")
         if self.era:
             parts.append(f"({self.era})")
+        if self.source:
+            parts.append(f"according to {self.source}")
         return " ".join(parts)
 
 

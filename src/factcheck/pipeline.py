@@ -5,12 +5,14 @@ from typing import Callable
 
 from .bind import bind
 from .check import check_rows
+from .check_statements import statement_differences
 from .events import bind_events, bind_keyed
 from .extract import extract_mentions
 from .intervals import bind_intervals
 from .model import Document, Report, Skipped
 from .rules import Rules
 from .segment import segment
+from .sources import settle_sources
 from .tabulate import main_places, tabulate
 
 
@@ -36,7 +38,10 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
         sentences[document.id] = doc_sentences
         mentions += doc_mentions
         facts += doc_facts
+    facts = settle_sources(facts)  # a figure's source splits only a slot one of its sentences contests
     rows = tabulate(facts, rules.spelling_ratio, rules.honorifics, main_places(mentions, len(ordered)))
-    discrepancies = check_rows(rows, rules, {d.id: d for d in ordered})
+    # S001 is last in the catalogue: aligned sentences, after the checks over rows
+    discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}) \
+        + tuple(statement_differences(ordered, sentences, mentions, rules))
     return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),
                   rows, discrepancies, sentences)

@@ -17,6 +17,7 @@ from .rulefiles import (_get, _lines, _load_frames, _load_hedges, _load_nouns, _
                         _load_units, _str_list)
 from .rulefiles_names import NameRules, _load_name_rules
 from .rulefiles_periods import PeriodWords, _load_periods
+from .rulefiles_statements import _load_statements
 from .rulefiles_world import _load_calendar, _load_checks, _load_events, _load_names, _load_places, _load_sports, _load_currencies
 from .grammar import Grammar, load_grammar
 from .ruletypes import HEDGE_KINDS, SEVERITIES, Check, EventKind, Frame, RulesError, Unit
@@ -130,6 +131,22 @@ class Rules:
     defence_verbs: tuple[str, ...]
     currency_rates: MappingProxyType  # code -> ((year, US dollars per unit), ...)
     currency_tolerance: float
+    source_verbs: frozenset             # statements.toml: 'put' (the toll at 30), 'gave' (a toll of)
+    source_stops: frozenset
+    source_max_words: int
+    source_breaks: tuple[str, ...]
+    statement_audiences: tuple[str, ...]
+    statement_min_words: int
+    align_min_shared: int
+    align_min_dice: float
+    align_rare_words: int
+    align_max_postings: int
+    align_candidates: int
+    function_words: frozenset
+    personal_events: MappingProxyType   # 'died' -> 'death': what a person has once
+    detail_classes: MappingProxyType    # word or phrase -> ((class, group), ...)
+    detail_preceded_by: MappingProxyType  # class -> words its detail must follow ('his left')
+    detail_needs_names: frozenset       # classes whose aligned sentences must share a name
     sources: tuple[Path, ...] = ()    # the folders the rules were read from, defaults first
     grammar: Grammar | None = None    # grammar.toml: clauses, verbs and the words of open slots
 
@@ -173,6 +190,7 @@ def load_rules(extra_dir: Path | None = None) -> Rules:
         **_load_numbers(dirs), **_load_hedges(dirs), **_load_frames(dirs), **_load_nouns(dirs),
         **_load_units(dirs), **_load_checks(dirs), **_load_calendar(dirs), **_load_periods(dirs), **_load_events(dirs),
         **_load_places(dirs), **_load_names(dirs), **_load_name_rules(dirs), **_load_sports(dirs), **_load_currencies(dirs),
+        **_load_statements(dirs),
         abbreviations=frozenset(_lines("abbreviations.txt", dirs)),
         credit_markers=tuple(_str_list(captions, "captions.toml", "credit_markers")),
         caption_markers=tuple(_str_list(captions, "captions.toml", "caption_markers")),

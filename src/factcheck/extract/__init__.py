@@ -13,6 +13,7 @@ from .numbers import find_numbers
 from .orgs import extract_orgs
 from .people import is_person, normalise
 from .quotes import NAME, extract_quotes
+from .statements import extract_statements
 from .places import document_places
 from .positions import extract_positions
 from .times import extract_times, times_on_their_day
@@ -88,6 +89,7 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     organisations = {m.value.id for m in mentions if m.kind == "organisation"}
     people = find_people(document, organisations, rules)
     mentions += extract_quotes(document, sentences, people, rules)
+    mentions += extract_statements(document, sentences, people, rules)
     mentions += person_mentions(document, sentences, people)
     mentions += name_mentions(document, sentences, people, mentions, rules)
     mentions += extract_records(document, sentences, people, rules) + pronoun_ages(document, sentences, people)

@@ -7,6 +7,7 @@ to X'); 'he', 'she' and a bare surname resolve to the last full name the article
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..model import Document, Mention, Said, Sentence
@@ -76,7 +77,7 @@ def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: 
     """Quotation mentions of a document; `people` are (offset, full name) in text order."""
     text = document.text
     after, before = attribution_patterns(rules)
-    mentions = []
+    mentions, index = [], NameIndex(people)
     for start, end in quotations(text, *document.body):
         words = re.sub(r"\s+", " ", text[start:end]).strip()
         if len(words.split()) < rules.quote_min_words:
@@ -94,17 +95,37 @@ def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: 
         elif match := before.search(text[max(document.body[0], start - 140):start - 1].rstrip("“\"‘ ")):
             speaker = match["n"] or match["n3"] or ""
         speaker = speaker.rstrip(".,;:")
-        speaker_id = resolve_speaker(speaker, start, people, rules)
+        speaker_id = resolve_speaker(speaker, start, index, rules)
         mentions.append(Mention(document.id, sentence.index, "quote", (start, end), text[start:end],
                                 Said(words, speaker, speaker_id)))
     return mentions
 
 
-def resolve_speaker(speaker: str, offset: int, people: list[tuple[int, str]], rules: Rules) -> str:
+class NameIndex:
+    """The article's full names by position, and by surname, so that finding the last name
+    before a quotation is a bisection, not a scan of every name (linear in quotations)."""
+
+    def __init__(self, people: list[tuple[int, str]]):
+        ordered = sorted(people, key=lambda p: p[0])  # stable: text order on ties
+        self.offsets = [at for at, _ in ordered]
+        self.names = [name for _, name in ordered]
+        self.by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        for at, name in ordered:
+            offsets, names = self.by_surname.setdefault(name.split()[-1], ([], []))
+            offsets.append(at)
+            names.append(name)
+
+    def last_before(self, offset: int, surname: str | None = None) -> str | None:
+        offsets, names = (self.offsets, self.names) if surname is None else self.by_surname.get(surname, ([], []))
+        position = bisect_left(offsets, offset)
+        return names[position - 1] if position else None
+
+
+def resolve_speaker(speaker: str, offset: int, people: NameIndex, rules: Rules) -> str:
     """A full name for 'he', 'Griffin' or 'Igor Kochetkov', from the names before `offset`."""
-    earlier = [name for at, name in people if at < offset]
     if speaker in PRONOUNS:
-        return normalise(earlier[-1]) if earlier else ""
+        last = people.last_before(offset)
+        return normalise(last) if last else ""
     if not speaker:
         return ""
     words = speaker.split()
@@ -113,6 +134,5 @@ def resolve_speaker(speaker: str, offset: int, people: list[tuple[int, str]], ru
     speaker = " ".join(words)
     if is_person(speaker, rules):
         return normalise(speaker)
-    surname = speaker.split()[-1]
-    match = next((name for name in reversed(earlier) if name.split()[-1] == surname), None)
+    match = people.last_before(offset, speaker.split()[-1])
     return normalise(match) if match else ("" if len(speaker.split()) > 1 else normalise(speaker))

@@ -52,7 +52,7 @@ def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...], lab
     flagged = {item.slot for item in discrepancies}
     for row in report.rows:
         if (len({f.mention.doc for f in row.facts}) < 2 and row.slot not in flagged) \
-                or row.slot.frame in ("quote", "person", "organisation"):
+                or row.slot.frame in ("quote", "statement", "person", "organisation"):
             continue  # a quotation row is no table cell: quotations show under their findings  # a fact only one source gives has nothing to agree or disagree with
         status = _status(row, discrepancies)
         cells = []

@@ -23,8 +23,11 @@ def amount_record(amount: Amount) -> dict:
 
 
 def slot_record(slot: Slot) -> dict:
-    return {"frame": slot.frame, "subject": slot.subject, "era": slot.era or None,
-            "scope": slot.scope or None, "who": slot.who or None, "label": slot.label()}
+    record = {"frame": slot.frame, "subject": slot.subject, "era": slot.era or None,
+              "scope": slot.scope or None, "who": slot.who or None, "label": slot.label()}
+    if slot.source:  # only where it tells figures apart, so other reports keep their shape
+        record["source"] = slot.source
+    return record
 
 
 def period_record(period: Period) -> dict | None:

@@ -1,0 +1,165 @@
+"""Sentences of different articles that tell the same thing.
+
+A sentence is told by its content words (figures, dates, names and the details of
+rules/statements.toml masked) and its names. Two sentences are aligned when they share
+enough of both. Candidates come from an inverted index of each sentence's rarest words,
+each word indexing a bounded number of sentences, so the work is linear in the story's
+sentences, not quadratic. A person dies once: sentences telling one named person's death
+(or another event of rules/statements.toml [align.personal]) are aligned whatever their
+other words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .extract.statements import attribution
+from .model import Document, Mention, Sentence
+from .rules import Rules
+
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+PRONOUNS = {"he", "she"}  # a sentence about the person named last before it
+
+
+@dataclass(frozen=True)
+class Detail:
+    kind: str                    # the class: colour, side, custody...
+    group: int                   # which of the class's exclusive groups
+    span: tuple[int, int]
+    surface: str
+
+
+@dataclass(frozen=True)
+class Told:
+    """What a sentence tells, for alignment."""
+    doc: str
+    sentence: Sentence
+    words: frozenset[str]
+    names: frozenset[str]
+    details: tuple[Detail, ...]
+    once: str = ""               # 'death:ruth adeyemi': what it tells that a person has once
+
+
+@lru_cache(maxsize=8)
+def phrases_by_last_word(rules: Rules) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every detail as its words, filed under its last word ('scene' of 'at the scene')."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in rules.detail_classes:
+        words = tuple(phrase.split())
+        found.setdefault(words[-1], []).append(words)
+    return {last: tuple(sorted(group, key=len, reverse=True)) for last, group in found.items()}
+
+
+def details_of(text: str, sentence: Sentence, rules: Rules) -> tuple[Detail, ...]:
+    """The details of the sentence, matched word by word (quote marks between words do not
+    count: 'appeared to be "insufficiently" equipped'), each after the word its class needs."""
+    by_last = phrases_by_last_word(rules)
+    tokens = list(WORD.finditer(text, *sentence.span))
+    lower = [t[0].lower() for t in tokens]
+    found = []
+    for index, word in enumerate(lower):
+        for words in by_last.get(word, ()):
+            first = index - len(words) + 1
+            if first < 0 or tuple(lower[first:index + 1]) != words:
+                continue
+            span = (tokens[first].start(), tokens[index].end())
+            for kind, group in rules.detail_classes[" ".join(words)]:
+                needed = rules.detail_preceded_by.get(kind)
+                if needed is None or (first > 0 and lower[first - 1] in needed):
+                    found.append(Detail(kind, group, span, text[span[0]:span[1]]))
+            break  # the longest phrase ending here
+    return tuple(found)
+
+
+def stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def words_of(text: str, sentence: Sentence, details: tuple[Detail, ...], rules: Rules) -> tuple[frozenset, frozenset]:
+    """Content words (lower case, masked) and names (capitalised words after the first)."""
+    masked = {w for d in details for w in WORD.findall(d.surface.lower())}
+    words, names = set(), set()
+    for position, match in enumerate(WORD.finditer(text, *sentence.span)):
+        token = re.sub(r"['’]s\Z", "", match[0])  # Buckley's is Buckley
+        lower = token.lower()
+        if lower in rules.function_words or lower in masked or lower in rules.detail_classes:
+            continue
+        if token[0].isupper() and position > 0:
+            names.add(lower)
+        else:
+            words.add(stem(lower))
+    return frozenset(words), frozenset(names)
+
+
+def once_of(text: str, sentence: Sentence, persons: list[Mention], rules: Rules) -> str:
+    """'death:ruth adeyemi' for a sentence telling what happens to a person once: the
+    person named before the event's word in the sentence, or 'He'/'She' opening it after
+    a name."""
+    words = list(WORD.finditer(text, *sentence.span))
+    event = next((w for w in words if w[0].lower() in rules.personal_events), None)
+    if event is None:
+        return ""
+    kind = rules.personal_events[event[0].lower()]
+    inside = [p for p in persons if sentence.span[0] <= p.span[0] < event.start()]
+    if inside:
+        return f"{kind}:{inside[-1].value.id}"
+    if words and words[0][0].lower() in PRONOUNS:
+        before = [p for p in persons if p.span[0] < sentence.span[0]]
+        return f"{kind}:{before[-1].value.id}" if before else ""
+    return ""
+
+
+def told(document: Document, sentences: tuple[Sentence, ...], mentions, rules: Rules) -> list[Told]:
+    """The sentences of a document that hold a detail of some class."""
+    persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.span)
+    out = []
+    for sentence in sentences:
+        if sentence.role not in ("body", "headline"):
+            continue
+        details = details_of(document.text, sentence, rules)
+        if details and (located := attribution(document.text[sentence.span[0]:sentence.span[1]], rules)):
+            # 'officials said on Monday': the day of the telling, not a detail of what is told
+            low, high = sentence.span[0] + located[1], sentence.span[0] + located[2]
+            details = tuple(d for d in details if low <= d.span[0] and d.span[1] <= high)
+        if not details:
+            continue
+        words, names = words_of(document.text, sentence, details, rules)
+        out.append(Told(document.id, sentence, words, names, details,
+                        once_of(document.text, sentence, persons, rules)))
+    return out
+
+
+def similar(a: Told, b: Told, rules: Rules) -> bool:
+    if a.once and a.once == b.once:
+        return True
+    shared = len(a.words & b.words) + len(a.names & b.names)
+    size = len(a.words) + len(a.names) + len(b.words) + len(b.names)
+    return shared >= rules.align_min_shared and size > 0 and 2 * shared / size >= rules.align_min_dice
+
+
+def aligned_pairs(items: list[Told], rules: Rules) -> list[tuple[int, int]]:
+    """(i, j), i < j, of sentences of different documents that tell the same thing."""
+    frequency: dict[str, int] = {}
+    for item in items:
+        for key in item.words | item.names | ({"\0" + item.once} if item.once else set()):
+            frequency[key] = frequency.get(key, 0) + 1
+    postings: dict[str, list[int]] = {}
+    pairs = set()
+    for j, item in enumerate(items):
+        keys = sorted(item.words | item.names, key=lambda k: (frequency[k], k))[:rules.align_rare_words]
+        keys += ["\0" + item.once] if item.once else []
+        shared: dict[int, int] = {}
+        for key in keys:
+            for i in postings.get(key, ()):
+                if items[i].doc != item.doc:
+                    shared[i] = shared.get(i, 0) + 1
+        # the few sentences sharing most rare words: a bounded number of comparisons each
+        for i in sorted(shared, key=lambda i: (-shared[i], i))[:rules.align_candidates]:
+            if similar(items[i], item, rules):
+                pairs.add((i, j))
+        for key in item.words | item.names | ({"\0" + item.once} if item.once else set()):
+            # each word indexes a bounded number of sentences: linear work
+            bucket = postings.setdefault(key, [])
+            if len(bucket) < rules.align_max_postings:
+                bucket.append(j)
+    return sorted(pairs)

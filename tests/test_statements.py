@@ -1,0 +1,86 @@
+"""Reported speech and the sources of figures: who said it, and whose figure it is."""
+from __future__ import annotations
+
+from conftest import run_texts
+
+
+def rows_by_source(report, frame="killed"):
+    return {row.slot.source: sorted(f.mention.surface for f in row.facts)
+            for row in report.rows if row.slot.frame == frame}
+
+
+def test_a_contested_toll_gives_each_source_its_own_row(rules):
+    report = run_texts(["Rebel commanders said 22 people were killed, while the defence ministry put the toll at 9.",
+                        "The defence ministry said 9 people died, while rebel commanders put the toll at 22."], rules)
+    assert rows_by_source(report) == {"rebel commanders": ["22", "22"], "defence ministry": ["9", "9"]}
+    assert not [d for d in report.discrepancies if d.code == "Q001"]
+
+
+def test_a_source_of_one_figure_splits_no_toll(rules):
+    report = run_texts(["Eleven people were killed in the avalanche, police said.",
+                        "Fourteen people were killed in the avalanche, park officials said."], rules)
+    assert rows_by_source(report) == {"": ["Eleven", "Fourteen"]}
+
+
+def test_a_reported_statement_has_its_speaker(rules):
+    report = run_texts(["The bridge was closed after divers found cracks in two of its piers, "
+                        "Harbour Engineer Noor Vance said on Friday.",
+                        "According to the port authority, the bridge was closed after divers found cracks in two piers."],
+                       rules)
+    said = {m.doc: m.value for m in report.mentions if m.kind == "statement"}
+    assert said["a.txt"].speaker_id == "noor vance"
+    assert said["a.txt"].words == "The bridge was closed after divers found cracks in two of its piers"
+    assert said["b.txt"].speaker == "the port authority" and said["b.txt"].speaker_id == ""
+
+
+def test_a_statement_credited_to_two_people_names_both(rules):
+    report = run_texts(["The bridge was closed after divers found cracks in two of its piers, Harbour Engineer Noor Vance said.",
+                        "The bridge was closed after divers found cracks in two of its piers, Port Director Aled Brunt said."],
+                       rules)
+    [finding] = [d for d in report.discrepancies if d.code == "A001"]
+    assert "Aled Brunt" in finding.message and "Noor Vance" in finding.message
+
+
+def test_an_unknown_key_of_statements_toml_names_file_and_key(tmp_path):
+    import pytest
+    from factcheck.rules import load_rules
+    from factcheck.ruletypes import RulesError
+    (tmp_path / "statements.toml").write_text("[align]\nmin_shard = 3\n", encoding="utf-8")
+    with pytest.raises(RulesError) as error:
+        load_rules(tmp_path)
+    assert "statements.toml" in str(error.value) and "align.min_shard" in str(error.value)
+
+
+def test_s001_names_both_details_and_points_at_them(rules):
+    texts = ["The goalkeeper Tomas Reyno broke his left tibia in a collision during training at Hollins Park.",
+             "The goalkeeper Tomas Reyno broke his left fibula in a collision during training at Hollins Park."]
+    report = run_texts(texts, rules)
+    [finding] = [d for d in report.discrepancies if d.code == "S001"]
+    assert finding.message == "one statement, a different bone: 'tibia' vs 'fibula'"
+    assert [(f.mention.doc, texts[i][slice(*f.mention.span)]) for i, f in enumerate(finding.facts)] == \
+        [("a.txt", "tibia"), ("b.txt", "fibula")]
+    assert all(f.sentence_span == (0, len(texts[i])) for i, f in enumerate(finding.facts))
+
+
+def test_the_day_of_the_telling_is_no_detail(rules):
+    report = run_texts(["Guards detained 12 miners who had blocked the road to the Ostrava colliery, officials said on Monday.",
+                        "Guards detained 12 miners who had blocked the road to the Ostrava colliery, officials said Tuesday."],
+                       rules)
+    assert not [d for d in report.discrepancies if d.code == "S001"]
+
+
+def test_alignment_compares_each_sentence_with_a_bounded_number_of_others(rules, monkeypatch):
+    """A story of one sentence told 400 times: pairwise would be 80,000 comparisons."""
+    import factcheck.align as align
+    from factcheck.check_statements import statement_differences
+    from factcheck.ingest import text_document
+    from factcheck.segment import segment
+    documents = [text_document(f"{i:03d}.txt", f"{i:03d}.txt",
+                               "The ferry captain said the red lifeboat was lowered before the engine room flooded.")
+                 for i in range(400)]
+    sentences = {d.id: segment(d, rules) for d in documents}
+    calls = []
+    original = align.similar
+    monkeypatch.setattr(align, "similar", lambda a, b, r: calls.append(1) or original(a, b, r))
+    assert statement_differences(documents, sentences, [], rules) == []
+    assert len(calls) <= 400 * rules.align_candidates
