@@ -172,3 +172,41 @@ def test_a_claim_is_quoted_with_the_spacing_of_its_source():
     assert squeezed(", was\n  arrested ") == ", was arrested "
     assert squeezed("Holmes, ") == "Holmes, "
     assert squeezed("\n") == " " and squeezed("") == ""
+
+
+def _table_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("│")]
+
+
+def test_table_marks_four_states_and_never_calls_a_lone_value_agreed():
+    result = invoke("compare", SEEDS, "--fail-on", "never", "--format", "terminal",
+                    env={"NO_COLOR": "1", "COLUMNS": "200"})
+    rows = {line.split("│")[1].strip(): line for line in _table_lines(result.output)}
+    meeting = [c.strip() for c in rows["date meeting"].split("│")[2:-1]]
+    assert "✓ 7 July 2017" in meeting[0] and "June 2017" in meeting[0] and "✓ June" not in meeting[0]
+    assert meeting[1] == "—"  # a source that is silent
+    killed = rows["killed person"]
+    assert "✗ at least 3" in killed and "✗ at least 6" in killed
+    detained = rows["detained person"]
+    assert "200-999" in detained and "✓ 200" not in detained and "✓ more than 100" in detained
+    assert "✓ president" in rows["role vladimir putin"]  # letter case is no disagreement
+    assert "Leader" in rows["role vladimir putin"] and "✓ Leader" not in rows["role vladimir putin"]
+    legend = next(line for line in result.output.splitlines() if "✗ conflict" in line)
+    assert "~ imprecise" in legend and "not compared" in legend and "— source silent" in legend
+
+
+def test_table_colours_follow_the_states():
+    from factcheck.report.terminal import STATUS_STYLE
+    assert STATUS_STYLE == {"conflict": "bold red", "imprecise": "yellow", "agree": "green", "uncompared": "dim"}
+
+
+def test_html_table_has_the_same_four_states(tmp_path):
+    out = tmp_path / "r.html"
+    invoke("compare", SEEDS, "--fail-on", "never", "--format", "html", "--output", out)
+    page = out.read_text(encoding="utf-8")
+    import re
+    cells = re.findall(r'<a class="(\w+)" href="#f-[^>]*>([^<]*)</a>', page)
+    assert {"conflict", "agree", "uncompared"} <= {state for state, _ in cells}
+    assert all(text.startswith("✓ ") == (state == "agree") for state, text in cells)
+    assert all(text.startswith("✗ ") == (state == "conflict") for state, text in cells)
+    assert "not compared" in page and "source silent" in page

@@ -9,9 +9,9 @@ from html import escape
 from importlib import resources
 
 from ..model import Document
+from .states import FLAG, LEGEND, MARK, fact_state, shared_values, value_key, worse
 from .wording import differs, pieces, shared_words
 
-STATUS = {"error": "conflict", "warning": "conflict", "info": "imprecise"}
 
 
 def _asset(name: str) -> str:
@@ -33,8 +33,7 @@ def _statuses(record: dict) -> dict[tuple, str]:
     for item in record["discrepancies"]:
         for claim in item["claims"]:
             key = (_slot_key(item["slot"]), claim["doc"], tuple(claim["span"]))
-            if status.get(key) != "conflict":
-                status[key] = STATUS[item["severity"]]
+            status[key] = worse(status.get(key), FLAG[item["severity"]])
     return status
 
 
@@ -46,6 +45,7 @@ def _table(record: dict, doc_index: dict[str, int]) -> str:
         key = _slot_key(row["slot"])
         quotes = row["slot"]["frame"] == "quote"
         states, cells = set(), []
+        shared = shared_values({doc: [value_key(f["value"]) for f in facts] for doc, facts in row["cells"].items()})
         for doc in doc_index:
             facts = row["cells"].get(doc, [])
             if not facts:
@@ -53,18 +53,24 @@ def _table(record: dict, doc_index: dict[str, int]) -> str:
                 continue
             parts = []
             for fact in facts:
-                # quotations share one row without agreeing with each other: no colour
-                state = status.get((key, doc, tuple(fact["span"])), "neutral" if quotes else "agree")
+                # quotations share one row without agreeing with each other: never 'agree'
+                state = status.get((key, doc, tuple(fact["span"]))) or \
+                    fact_state(None, value_key(fact["value"]), shared, comparable=not quotes)
                 states.add(state)
                 parts.append(f'<a class="{state}" href="#f-{doc_index[doc]}-{fact["span"][0]}-{fact["span"][1]}">'
-                             f'{escape(_short(fact["text"]))}</a>')
+                             f'{MARK[state]}{escape(_short(fact["text"]))}</a>')
             cells.append(f"<td>{', '.join(parts)}</td>")
         single = (len(row["cells"]) < 2 or quotes) and not states & {"conflict", "imprecise"}
-        worst = "conflict" if "conflict" in states else "imprecise" if "imprecise" in states else min(states, default="agree")
+        worst = "conflict" if "conflict" in states else "imprecise" if "imprecise" in states else "agree" if "agree" in states else "uncompared"
         body.append(f'<tr id="row-{number}" class="{worst}{" single" if single else ""}">'
                     f'<th scope="row">{escape(row["slot"]["label"])}</th>{"".join(cells)}</tr>')
     return (f'<div class="scroll"><table id="facts"><thead><tr><th scope="col">slot</th>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table></div>')
+
+
+def _legend() -> str:
+    return " ".join(f'<span class="{"missing" if state == "silent" else state}">{escape(words)}</span>'
+                    for state, words in LEGEND)
 
 
 def _marked(words: str, common: set[str]) -> str:
@@ -179,8 +185,7 @@ def render_html(record: dict, documents: tuple[Document, ...]) -> str:
 <section id="discrepancies"><h2>Discrepancies</h2>{_filters(record)}
 {findings or '<p class="none">No discrepancies.</p>'}</section>
 <section id="table"><h2>Facts by source</h2>
-<p class="legend"><span class="conflict">conflict</span> <span class="imprecise">imprecise</span>
-<span class="agree">agree</span> <span class="missing">— not given</span>
+<p class="legend">{_legend()}
 <label><input type="checkbox" id="show-single"> show quotations and facts only one source gives</label></p>
 {_table(record, doc_index)}</section>
 <section id="sources"><h2>Sources</h2>{articles}</section>

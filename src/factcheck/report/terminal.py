@@ -11,6 +11,8 @@ from rich.text import Text
 from ..check_dates import describe_period
 from ..compare import describe
 from ..check_records import describe_record
+from .states import AGREE, CONFLICT, FLAG, IMPRECISE, LEGEND, MARK, UNCOMPARED, fact_state, shared_values, value_key, worse
+from .values import value_record
 from .wording import differs, pieces, shared_words
 from ..model import Amount, Discrepancy, Fact, Position, Record, Ref, Report, Role, Row, Said, TimeOfDay
 
@@ -30,31 +32,49 @@ def reading(fact: Fact, labels=None) -> str:
         return f"“{fact.mention.value.words[:40]}…”"
     return fact.mention.surface if isinstance(fact.mention.value, Ref) else describe_period(fact)
 
-STATUS_STYLE = {"conflict": "bold red", "imprecise": "yellow", "agree": "green"}
+STATUS_STYLE = {CONFLICT: "bold red", IMPRECISE: "yellow", AGREE: "green", UNCOMPARED: "dim"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+UNCOMPARED_FRAMES = ("quote", "person", "organisation")  # rows the checker does not compare by value
 
 
-def _status(row: Row, discrepancies: tuple[Discrepancy, ...]) -> dict:
-    """fact -> conflict / imprecise / agree."""
-    status = {fact: "agree" for fact in row.facts}
+def _severities(row: Row, discrepancies: tuple[Discrepancy, ...]) -> dict:
+    """fact -> the worst state a finding gives it."""
+    state: dict = {}
     for item in discrepancies:
         if item.slot == row.slot:
             for fact in item.facts:
-                status[fact] = "imprecise" if item.severity == "info" else "conflict"
-    return status
+                state[fact] = worse(state.get(fact), FLAG[item.severity])
+    return state
 
 
-def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...], labels=None) -> Table:
+def _shared(row: Row) -> set[str]:
+    cells: dict[str, list[str]] = {}
+    for fact in row.facts:
+        cells.setdefault(fact.mention.doc, []).append(value_key(value_record(fact.mention.value)))
+    return shared_values(cells)
+
+
+def legend() -> Text:
+    text = Text("  ")
+    for index, (state, words) in enumerate(LEGEND):
+        if index:
+            text.append("   ")
+        text.append(words, style=STATUS_STYLE.get(state, "dim"))
+    return text
+
+
+def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...], labels=None,
+                     columns: dict[str, str] | None = None) -> Table:
     table = Table(title="Facts by source", show_lines=False, header_style="bold")
     table.add_column("slot", overflow="fold")
     for document in report.documents:
-        table.add_column(document.id, overflow="fold")
+        table.add_column((columns or {}).get(document.id, document.id), overflow="fold")
     flagged = {item.slot for item in discrepancies}
     for row in report.rows:
         if (len({f.mention.doc for f in row.facts}) < 2 and row.slot not in flagged) \
-                or row.slot.frame in ("quote", "person", "organisation"):
-            continue  # a quotation row is no table cell: quotations show under their findings  # a fact only one source gives has nothing to agree or disagree with
-        status = _status(row, discrepancies)
+                or row.slot.frame in UNCOMPARED_FRAMES:
+            continue  # a fact only one source gives has nothing to agree or disagree with; quotations show under their findings
+        flags, shared = _severities(row, discrepancies), _shared(row)
         cells = []
         for document in report.documents:
             facts = [f for f in row.facts if f.mention.doc == document.id]
@@ -65,7 +85,8 @@ def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...], lab
             for index, fact in enumerate(facts):
                 if index:
                     cell.append(", ")
-                cell.append(reading(fact, labels), style=STATUS_STYLE[status[fact]])
+                state = flags.get(fact) or fact_state(None, value_key(value_record(fact.mention.value)), shared)
+                cell.append(MARK[state] + reading(fact, labels), style=STATUS_STYLE[state])
             cells.append(cell)
         table.add_row(row.slot.label(), *cells)
     return table
@@ -111,6 +132,7 @@ def render(report: Report, discrepancies: tuple[Discrepancy, ...], color: bool |
     for skipped in report.skipped:
         console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="yellow"))
     console.print(comparison_table(report, discrepancies, labels))
+    console.print(legend())
     for item in discrepancies:
         console.print()
         for line in discrepancy_block(item, report):
