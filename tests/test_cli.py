@@ -210,3 +210,45 @@ def test_html_table_has_the_same_four_states(tmp_path):
     assert all(text.startswith("✓ ") == (state == "agree") for state, text in cells)
     assert all(text.startswith("✗ ") == (state == "conflict") for state, text in cells)
     assert "not compared" in page and "source silent" in page
+
+
+def _toll_story(folder, later_date):
+    folder.mkdir()
+    (folder / "first.md").write_text("---\ndate: 2025-03-04\n---\nFloods swept through the valley town of Brenmoor "
+                                     "on Monday. At least 12 people were killed, the regional governor said.\n",
+                                     encoding="utf-8")
+    (folder / "second.md").write_text(f"---\ndate: {later_date}\n---\nFloods swept through the valley town of "
+                                      "Brenmoor on Monday. At least 31 people were killed, officials said.\n",
+                                      encoding="utf-8")
+    return folder
+
+
+def test_a_toll_growing_in_a_later_source_is_an_update_at_warning(tmp_path):
+    out = tmp_path / "r.json"
+    invoke("compare", _toll_story(tmp_path / "later", "2025-03-07"), "-f", "json", "-o", out)
+    [item] = json.loads(out.read_text(encoding="utf-8"))["discrepancies"]
+    assert (item["code"], item["severity"]) == ("Q001", "warning") and "update" in item["note"]
+    # the larger toll in the OLDER source is no update: it stays an error
+    invoke("compare", _toll_story(tmp_path / "older", "2025-03-01"), "-f", "json", "-o", out)
+    [item] = json.loads(out.read_text(encoding="utf-8"))["discrepancies"]
+    assert (item["severity"], item["note"]) == ("error", None)
+
+
+def test_a_finding_says_which_claims_disagree_and_who_contradicts_itself(tmp_path):
+    result, report = seeds_report(tmp_path, "--fail-on", "never")
+    jsonschema.validate(report, SCHEMA)
+    [killed] = [d for d in report["discrepancies"] if d["slot"]["frame"] == "killed"]
+    assert killed["sides"] == [{"reading": "at least 3", "docs": ["001_6fcb117fec5adba6.txt"]},
+                               {"reading": "at least 6", "docs": ["001_6fcb117fec5adba6.txt", "002_1db618b82845d53a.txt"]}]
+    assert killed["contradicts_itself"] == ["001_6fcb117fec5adba6.txt"]
+    text = invoke("compare", SEEDS, "--fail-on", "never", "-f", "terminal", env={"NO_COLOR": "1", "COLUMNS": "200"}).output
+    assert "  ▸ at least 3: 001_6fcb117fec5adba6.txt\n" in text
+    assert "  ▸ 001_6fcb117fec5adba6.txt contradicts itself: at least 3 vs at least 6\n" in text
+
+
+def test_findings_for_people_are_sorted_by_severity_then_position():
+    text = invoke("compare", SEEDS, "--fail-on", "never", "-f", "terminal", env={"NO_COLOR": "1", "COLUMNS": "200"}).output
+    heads = [line.split()[:2] for line in text.splitlines() if line[:1].isupper() and line[1:4].isdigit()]
+    ranks = {"error": 0, "warning": 1, "info": 2}
+    assert [ranks[s] for _, s in heads] == sorted(ranks[s] for _, s in heads)
+    assert [c for c, _ in heads] == ["P001", "Q001", "R001", "N001", "N001"]  # errors in article order

@@ -31,7 +31,7 @@ from .pipeline import analyse
 from .report.ci import github, sarif
 from .report.html import render_html
 from .report.jsonfmt import dumps, extract_lines, extract_record
-from .report.records import report_record
+from .report.records import ordered, ordered_records, report_record
 from .report.terminal import render
 from .rules import RulesError, load_rules
 from .stories import discover, spool
@@ -126,16 +126,19 @@ def compare(
     for entry in found.stale:
         typer.echo(f"factcheck: note: baseline entry {entry.identity.fingerprint} ({entry.identity.code} "
                    f"{entry.label}) matches nothing now; it may be fixed", err=True)
-    record = report_record(report, found.shown)
+    record = report_record(report, found.shown, rules.unit_labels)
+    # people read findings worst first, then in article order; JSON and SARIF keep the checker's order
+    by_severity = replace(found, shown=ordered(found.shown, report.documents))
+    for_people = {**record, "discrepancies": ordered_records(record)}
     if entries is not None:
         record["baseline"] = {"accepted": found.accepted, "stale": [
             {"fingerprint": e.identity.fingerprint, "code": e.identity.code, "label": e.label} for e in found.stale]}
     outputs = {Format.json: lambda: dumps(record),
                Format.sarif: lambda: sarif(record, rules, set(found.focus), Path.cwd()),
-               Format.github: lambda: github(record, set(found.focus)),
-               Format.html: lambda: render_html(record, report.documents),
+               Format.github: lambda: github(for_people, set(found.focus)),
+               Format.html: lambda: render_html(for_people, report.documents),
                # colour only for a terminal that wants it; a file gets plain text at a fixed width
-               Format.terminal: lambda: render(report, found.shown, color=color, width=width,
+               Format.terminal: lambda: render(report, by_severity.shown, color=color, width=width,
                                                         labels=rules.unit_labels)}
     emit(outputs[format](), output)
     if fails((d.severity for d in found.shown), settings.fail_on):

@@ -103,6 +103,10 @@ def _discrepancy(number: int, item: dict, doc_index: dict[str, int]) -> str:
         sources.append(f'<div class="source"><h4>{escape(doc)}{published}</h4><p class="says">{words}</p>'
                        f'<blockquote>{sentence}</blockquote></div>')
     note = f'<p class="note">{escape(item["note"])}</p>' if item["note"] else ""
+    if len(item.get("sides", [])) > 1:
+        lines = [f'<li><b>{escape(s["reading"])}</b>: {escape(", ".join(s["docs"]))}</li>' for s in item["sides"]]
+        lines += [f'<li>{escape(doc)} contradicts itself</li>' for doc in item.get("contradicts_itself", [])]
+        note += f'<ul class="sides">{"".join(lines)}</ul>'
     return (f'<details class="finding {item["severity"]}" id="d-{number}" data-code="{item["code"]}" '
             f'data-severity="{item["severity"]}"><summary><span class="badge {item["severity"]}">'
             f'{item["severity"]}</span> <code>{item["code"]}</code> {escape(item["message"])}</summary>'

@@ -8,29 +8,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..check_dates import describe_period
-from ..compare import describe
-from ..check_records import describe_record
+from .readings import reading
+from .sides import side_lines, sides
 from .states import AGREE, CONFLICT, FLAG, IMPRECISE, LEGEND, MARK, UNCOMPARED, fact_state, shared_values, value_key, worse
 from .values import value_record
 from .wording import differs, pieces, shared_words
-from ..model import Amount, Discrepancy, Fact, Position, Record, Ref, Report, Role, Row, Said, TimeOfDay
+from ..model import Discrepancy, Report, Row
 
-
-def reading(fact: Fact, labels=None) -> str:
-    if isinstance(fact.mention.value, Record):
-        return describe_record(fact.mention.value)
-    if isinstance(fact.mention.value, Amount):
-        return describe(fact.mention.value, labels)
-    if isinstance(fact.mention.value, Role):
-        return fact.mention.value.organisation or fact.mention.value.title
-    if isinstance(fact.mention.value, TimeOfDay):
-        return fact.mention.surface
-    if isinstance(fact.mention.value, Position):
-        return f"{describe(fact.mention.value.distance, labels)} {fact.mention.value.direction}"
-    if isinstance(fact.mention.value, Said):
-        return f"“{fact.mention.value.words[:40]}…”"
-    return fact.mention.surface if isinstance(fact.mention.value, Ref) else describe_period(fact)
 
 STATUS_STYLE = {CONFLICT: "bold red", IMPRECISE: "yellow", AGREE: "green", UNCOMPARED: "dim"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -101,7 +85,7 @@ def squeezed(piece: str) -> str:
     return (" " if piece[0].isspace() else "") + core + (" " if piece[-1].isspace() else "")
 
 
-def discrepancy_block(item: Discrepancy, report: Report) -> list[Text]:
+def discrepancy_block(item: Discrepancy, report: Report, labels=None) -> list[Text]:
     texts = {d.id: d.text for d in report.documents}
     head = Text()
     head.append(f"{item.code} ", style="bold")
@@ -110,6 +94,8 @@ def discrepancy_block(item: Discrepancy, report: Report) -> list[Text]:
     lines = [head]
     if item.note:
         lines.append(Text(f"  note: {item.note}", style="italic"))
+    for words in side_lines(sides([(f.mention.doc, reading(f, labels)) for f in item.facts])):
+        lines.append(Text(f"  ▸ {words}"))
     shared = shared_words([f.mention.surface for f in item.facts])
     for fact in item.facts:
         text = texts[fact.mention.doc]
@@ -135,7 +121,7 @@ def render(report: Report, discrepancies: tuple[Discrepancy, ...], color: bool |
     console.print(legend())
     for item in discrepancies:
         console.print()
-        for line in discrepancy_block(item, report):
+        for line in discrepancy_block(item, report, labels):
             console.print(line)
     counts = {s: sum(1 for d in discrepancies if d.severity == s) for s in ("error", "warning", "info")}
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "none"
