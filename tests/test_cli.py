@@ -252,3 +252,60 @@ def test_findings_for_people_are_sorted_by_severity_then_position():
     ranks = {"error": 0, "warning": 1, "info": 2}
     assert [ranks[s] for _, s in heads] == sorted(ranks[s] for _, s in heads)
     assert [c for c, _ in heads] == ["P001", "Q001", "R001", "N001", "N001"]  # errors in article order
+
+
+GOLDEN = SEEDS.parent / "tests" / "golden"
+
+
+@pytest.mark.parametrize("columns", [60, 100, 160])
+def test_terminal_report_golden_at_three_widths(monkeypatch, columns):
+    import os
+    monkeypatch.chdir(SEEDS.parent)
+    result = invoke("compare", "seeds", "--fail-on", "never", "-f", "terminal",
+                    env={"NO_COLOR": "1", "COLUMNS": str(columns)})
+    path = GOLDEN / f"seeds-{columns}.txt"
+    if os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
+        path.write_text(result.output, encoding="utf-8")
+    assert result.output == path.read_text(encoding="utf-8")
+    words = set(SEEDS.joinpath("000_5db0b6afda525f8e.txt").read_text(encoding="utf-8").split())
+    for line in result.output.splitlines():
+        assert len(line) <= columns
+        for cell in line.split("│")[1:-1]:  # a table cell ends in a whole word or an ellipsis
+            last = cell.split()[-1] if cell.split() else ""
+            assert not last or last.endswith("…") or len(last) < columns // 6 or last in words
+
+
+def test_concise_is_the_default_off_a_terminal_and_points_at_the_claim(monkeypatch):
+    monkeypatch.chdir(SEEDS.parent)
+    result = invoke("compare", "seeds", "--fail-on", "never")
+    lines = result.output.splitlines()
+    assert lines[-1] == "Found 5 discrepancies (3 error, 1 warning, 1 info)."
+    assert result.output == invoke("compare", "seeds", "--fail-on", "never", "--format", "CONCISE").output
+    import re
+    for line in lines[:-1]:
+        match = re.fullmatch(r"(seeds/[\w.]+):(\d+):(\d+): ([A-Z]\d{3}) \[(error|warning|info)\] .+", line)
+        assert match, line
+        text = (SEEDS.parent / match[1]).read_text(encoding="utf-8").split("\n")[int(match[2]) - 1]
+        assert text[int(match[3]) - 1:].strip()  # the column is inside the line
+    assert lines[1].startswith("seeds/002_1db618b82845d53a.txt:11:221: Q001 [error] killed person")
+    assert SEEDS.joinpath("002_1db618b82845d53a.txt").read_text(encoding="utf-8").split("\n")[10][220:230] == "At least 6"
+
+
+def test_quiet_statistics_and_no_table(monkeypatch):
+    monkeypatch.chdir(SEEDS.parent)
+    quiet = invoke("compare", "seeds", "-q", "--fail-on", "never").output
+    assert "Found" not in quiet and len(quiet.splitlines()) == 5
+    terminal_quiet = invoke("compare", "seeds", "-q", "-f", "terminal", "--fail-on", "never").output
+    assert "Facts by source" not in terminal_quiet and "documents," not in terminal_quiet
+    assert terminal_quiet.startswith("P001 error place.conflict")
+    no_table = invoke("compare", "seeds", "--no-table", "-f", "terminal", "--fail-on", "never").output
+    assert "Facts by source" not in no_table and "5 documents" in no_table
+    stats = invoke("compare", "seeds", "--statistics", "--fail-on", "never").output.splitlines()
+    assert stats[-1].startswith("Found 5") and "1\tQ001\t[error]\tquantity.conflict" in stats
+    assert not any(line.startswith("seeds/") for line in stats)
+
+
+def test_terminal_claims_are_located_by_path_line_and_column(monkeypatch):
+    monkeypatch.chdir(SEEDS.parent)
+    text = invoke("compare", "seeds", "-f", "terminal", "--fail-on", "never", env={"COLUMNS": "200"}).output
+    assert "  seeds/002_1db618b82845d53a.txt:11:221: At least 6 were murdered." in text

@@ -19,6 +19,7 @@ import typer
 from .baseline import BaselineError, baseline_record, read_baseline
 from .cache import FactCache
 from .changed import changed_since as changed_since_files
+from .cli_output import Color, Format, chosen_format, use_color
 from .cli_stories import compare_stories
 from .cli_support import (ExtractFormat, FailOn, emit, fail, load_documents, read_story, settings_and_rules,
                           terminal_width)
@@ -29,6 +30,7 @@ from .output import AtomicFile
 from .parallel import analyse_all, default_jobs
 from .pipeline import analyse
 from .report.ci import github, sarif
+from .report.concise import concise, statistics, tally
 from .report.html import render_html
 from .report.jsonfmt import dumps, extract_lines, extract_record
 from .report.records import ordered, ordered_records, report_record
@@ -40,14 +42,6 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Find where news articles about one story disagree.")
 
 
-class Format(str, Enum):
-    terminal = "terminal"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    html = "html"
-
-
 RULES_OPTION = typer.Option(None, "--rules", help="A folder of rules merged over the defaults.")
 CONFIG_OPTION = typer.Option(None, "--config", help="A TOML settings file (default: [tool.factcheck] in pyproject.toml).")
 SELECT_OPTION = typer.Option(None, "--select", help="Codes or name prefixes to keep, comma-separated.")
@@ -57,7 +51,11 @@ IGNORE_OPTION = typer.Option(None, "--ignore", help="Codes or name prefixes to d
 @app.command()
 def compare(
     paths: list[str] = typer.Argument(..., help="Files, folders, or - for JSON lines on stdin."),
-    format: Format = typer.Option(Format.terminal, "--format", "-f", help="Output format."),
+    format: Optional[Format] = typer.Option(
+        None, "--format", "-f", case_sensitive=False, show_default=False,
+        help="terminal (table and findings), concise (one line per finding), json, sarif, github or html. "
+             "Default: from the --output extension (.json, .html, .sarif), else terminal when stdout is a "
+             "terminal and concise when it is not."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 at or above this severity [default: error]."),
     rules_dir: Optional[Path] = RULES_OPTION,
@@ -71,9 +69,17 @@ def compare(
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes [default: the machine's cores]."),
     cache: Optional[Path] = typer.Option(None, "--cache", envvar="FACTCHECK_CACHE", help="Keep per-article work here, keyed by content and rules."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --stories: a Dask scheduler address, or 'local'."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Findings only: no table, no skipped files, no summary."),
+    show_statistics: bool = typer.Option(False, "--statistics", help="Print the count of findings per code instead of the findings."),
+    show_table: bool = typer.Option(True, "--show-table/--no-table", help="Show the comparison table (terminal format)."),
+    color: Color = typer.Option(Color.auto, "--color", case_sensitive=False,
+                                help="Colour the terminal report: auto (when stdout is a terminal; NO_COLOR and "
+                                     "FORCE_COLOR are honoured), always or never."),
 ) -> None:
     """Compare the articles of one story (or of many, with --stories) and report where they disagree."""
     jobs = jobs or default_jobs()
+    interactive = sys.stdout.isatty()
+    format = chosen_format(format, output, interactive)
     spool_folder = None  # a temporary folder for stories on stdin, removed when the run ends
     try:
         settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, fail_on)
@@ -107,7 +113,7 @@ def compare(
             report = read_story(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, fact_cache))
     except (InputError, RulesError, ConfigError, BaselineError) as exc:
         fail(str(exc))
-    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    color = use_color(color, output, interactive)
     width = 120 if output else terminal_width()
     if stories:
         try:
@@ -137,10 +143,14 @@ def compare(
                Format.sarif: lambda: sarif(record, rules, set(found.focus), Path.cwd()),
                Format.github: lambda: github(for_people, set(found.focus)),
                Format.html: lambda: render_html(for_people, report.documents),
+               Format.concise: lambda: concise(record, set(found.focus), quiet),
                # colour only for a terminal that wants it; a file gets plain text at a fixed width
                Format.terminal: lambda: render(report, by_severity.shown, color=color, width=width,
-                                                        labels=rules.unit_labels)}
-    emit(outputs[format](), output)
+                                               labels=rules.unit_labels, table=show_table, quiet=quiet)}
+    if show_statistics and format in (Format.terminal, Format.concise):
+        emit(statistics(record) + ("" if quiet else tally(record) + "\n"), output)
+    else:
+        emit(outputs[format](), output)
     if fails((d.severity for d in found.shown), settings.fail_on):
         raise typer.Exit(1)
 

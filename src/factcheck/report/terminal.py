@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .readings import reading
+from .records import Lines
 from .sides import side_lines, sides
 from .states import AGREE, CONFLICT, FLAG, IMPRECISE, LEGEND, MARK, UNCOMPARED, fact_state, shared_values, value_key, worse
 from .values import value_record
@@ -50,9 +51,9 @@ def legend() -> Text:
 def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...], labels=None,
                      columns: dict[str, str] | None = None) -> Table:
     table = Table(title="Facts by source", show_lines=False, header_style="bold")
-    table.add_column("slot", overflow="fold")
+    table.add_column("slot", overflow="ellipsis")
     for document in report.documents:
-        table.add_column((columns or {}).get(document.id, document.id), overflow="fold")
+        table.add_column((columns or {}).get(document.id, document.id), overflow="ellipsis")
     flagged = {item.slot for item in discrepancies}
     for row in report.rows:
         if (len({f.mention.doc for f in row.facts}) < 2 and row.slot not in flagged) \
@@ -85,8 +86,16 @@ def squeezed(piece: str) -> str:
     return (" " if piece[0].isspace() else "") + core + (" " if piece[-1].isspace() else "")
 
 
+def _where(document, offset: int, lines_of) -> str:
+    """path:line:col to jump to; the document and offset when the text was extracted (HTML, JSON)."""
+    line, column = lines_of(document, offset)
+    return f"{document.path}:{line}:{column}" if line is not None else f"{document.id} [{offset}]"
+
+
 def discrepancy_block(item: Discrepancy, report: Report, labels=None) -> list[Text]:
     texts = {d.id: d.text for d in report.documents}
+    documents = {d.id: d for d in report.documents}
+    lines_of = Lines()
     head = Text()
     head.append(f"{item.code} ", style="bold")
     head.append(item.severity, style=SEVERITY_STYLE[item.severity])
@@ -100,7 +109,7 @@ def discrepancy_block(item: Discrepancy, report: Report, labels=None) -> list[Te
     for fact in item.facts:
         text = texts[fact.mention.doc]
         (s, e), (ms, me) = fact.sentence_span, fact.mention.span
-        line = Text(f"  {fact.mention.doc} [{ms}:{me}]: ", style="bold")
+        line = Text(f"  {_where(documents[fact.mention.doc], ms, lines_of)}: ", style="bold")
         line.append(squeezed(text[s:ms]))
         for piece in pieces(text[ms:me]):  # the claim reversed, its disagreeing words underlined too
             line.append(piece, style="bold reverse underline" if differs(piece, shared) else "bold reverse")
@@ -110,19 +119,25 @@ def discrepancy_block(item: Discrepancy, report: Report, labels=None) -> list[Te
 
 
 def render(report: Report, discrepancies: tuple[Discrepancy, ...], color: bool | None = None,
-           width: int | None = None, labels=None) -> str:
-    """The whole terminal report as a string (ANSI colours when `color`)."""
+           width: int | None = None, labels=None, table: bool = True, quiet: bool = False) -> str:
+    """The whole terminal report as a string (ANSI colours when `color`); `quiet` keeps
+    the findings only."""
     buffer = StringIO()
     console = Console(file=buffer, force_terminal=bool(color), no_color=not color,
                       width=width or 120, highlight=False, soft_wrap=False)
-    for skipped in report.skipped:
-        console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="yellow"))
-    console.print(comparison_table(report, discrepancies, labels))
-    console.print(legend())
-    for item in discrepancies:
-        console.print()
+    if not quiet:
+        for skipped in report.skipped:
+            console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="yellow"))
+    if table and not quiet:
+        console.print(comparison_table(report, discrepancies, labels))
+        console.print(legend())
+    for index, item in enumerate(discrepancies):
+        if index or (table and not quiet):
+            console.print()
         for line in discrepancy_block(item, report, labels):
             console.print(line)
+    if quiet:
+        return buffer.getvalue()
     counts = {s: sum(1 for d in discrepancies if d.severity == s) for s in ("error", "warning", "info")}
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "none"
     console.print()
