@@ -309,3 +309,98 @@ def test_terminal_claims_are_located_by_path_line_and_column(monkeypatch):
     monkeypatch.chdir(SEEDS.parent)
     text = invoke("compare", "seeds", "-f", "terminal", "--fail-on", "never", env={"COLUMNS": "200"}).output
     assert "  seeds/002_1db618b82845d53a.txt:11:221: At least 6 were murdered." in text
+
+
+def _run(*args, cwd=None, env=None):
+    import os
+    import subprocess
+    import sys
+    code = "from factcheck.cli import main; main()"
+    environment = {**os.environ, "PYTHONPATH": str(SEEDS.parent / "src"), **(env or {})}
+    return subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, env=environment, timeout=120)
+
+
+def test_version_and_the_rules_list():
+    from factcheck import __version__
+    assert invoke("--version").output == f"factcheck {__version__}\n"
+    lines = invoke("rules").output.splitlines()
+    assert [line.split()[0] for line in lines] == ["A001", "A002", "D001", "N001", "P001", "Q001", "Q002", "R001"]
+    assert lines[5].split()[:3] == ["Q001", "error", "quantity.conflict"] and len(lines[5].split()) > 5
+
+
+def test_shell_completion_is_offered():
+    assert "--install-completion" in invoke("--help").output
+
+
+def test_usage_errors_are_one_line_with_exit_2():
+    for args in (["compare", SEEDS, "--bogus"], ["compare", SEEDS, "--format", "xml"], ["compare", SEEDS, "--color", "pink"]):
+        done = _run(*args)
+        assert done.returncode == 2, args
+        assert len(done.stderr.strip().splitlines()) == 1 and done.stderr.startswith("factcheck: error: "), done.stderr
+        assert "Traceback" not in done.stderr and "Value error" not in done.stderr
+
+
+def test_help_is_plain_and_explains_every_option():
+    import typer.main
+    for command in ("compare", "baseline", "explain", "rules"):
+        text = invoke(command, "--help", env={"COLUMNS": "100"}).output
+        assert "<list[" not in text and "<str>" not in text and "<path>" not in text and "<bool>" not in text
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        if name == "extract":
+            continue  # its options are another change's
+        for param in command.params:
+            assert param.help, (name, param.name)
+    text = invoke("compare", "--help", env={"COLUMNS": "200"}).output
+    assert "[tool.factcheck]" in text and "Default: error" in text
+
+
+def test_exclude_defaults_config_and_option(tmp_path, monkeypatch):
+    story = tmp_path / "articles"
+    story.mkdir()
+    for name in ("000_5db0b6afda525f8e.txt", "001_6fcb117fec5adba6.txt"):
+        (story / name).write_text((SEEDS / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (story / "README.md").write_text("This folder holds 9 articles about one story.\n", encoding="utf-8")
+    (story / "draft-notes.txt").write_text("Notes: 40 people were killed.\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    monkeypatch.chdir(tmp_path)
+    invoke("compare", story, "-o", out, "--fail-on", "never")
+    assert {d["id"] for d in json.loads(out.read_text())["documents"]} == {
+        "000_5db0b6afda525f8e.txt", "001_6fcb117fec5adba6.txt", "draft-notes.txt"}
+    invoke("compare", story, "-o", out, "--exclude", "draft-*", "--fail-on", "never")
+    assert len(json.loads(out.read_text())["documents"]) == 2
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\npaths = ["articles"]\nexclude = ["draft-*"]\n'
+                                             'select = ["q001", "Name"]\n', encoding="utf-8")
+    result = invoke("compare", "-o", out, "--fail-on", "never")  # paths from the config
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text())
+    assert len(report["documents"]) == 2 and {d["code"] for d in report["discrepancies"]} <= {"Q001", "N001"}
+    shown = invoke("compare", "--show-settings").output
+    assert f"config: {tmp_path / 'pyproject.toml'}: [tool.factcheck]" in shown
+    assert "select: Q001, name" in shown and "draft-*" in shown and "articles" in shown
+
+
+def test_no_paths_and_no_config_is_a_one_line_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke("compare")
+    assert result.exit_code == 2 and "no PATHS given" in result.output
+
+
+def test_colour_follows_color_force_color_and_no_color(monkeypatch):
+    monkeypatch.chdir(SEEDS.parent)
+    args = ("compare", "seeds", "-f", "terminal", "--fail-on", "never")
+    assert "\x1b[" in invoke(*args, "--color", "always").output
+    assert "\x1b[" not in invoke(*args, "--color", "never", env={"FORCE_COLOR": "1"}).output
+    assert "\x1b[" in invoke(*args, env={"FORCE_COLOR": "1", "NO_COLOR": ""}).output
+    assert "\x1b[" not in invoke(*args, env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).output
+    assert "\x1b[" not in invoke(*args).output  # not a terminal
+
+
+@pytest.mark.parametrize("suffix,start", [(".json", "{"), (".html", "<!DOCTYPE html>"), (".sarif", "{")])
+def test_format_follows_the_output_extension(tmp_path, suffix, start):
+    out = tmp_path / f"report{suffix}"
+    invoke("compare", SEEDS, "-o", out, "--fail-on", "never")
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(start)
+    assert ("$schema" in text) == (suffix == ".sarif")

@@ -19,11 +19,14 @@ import typer
 from .baseline import BaselineError, baseline_record, read_baseline
 from .cache import FactCache
 from .changed import changed_since as changed_since_files
+from . import __version__
+from .cli_help import plain_arguments, run
 from .cli_output import Color, Format, chosen_format, use_color
 from .cli_stories import compare_stories
-from .cli_support import (ExtractFormat, FailOn, emit, fail, load_documents, read_story, settings_and_rules,
+from .cli_support import (ExtractFormat, FailOn, emit, fail, load_documents, published_option, read_story,
+                          settings_and_rules, story_paths,
                           terminal_width)
-from .config import ConfigError
+from .config import ConfigError, describe as describe_settings
 from .gate import fails, findings
 from .ingest import InputError, parse_date
 from .output import AtomicFile
@@ -38,37 +41,70 @@ from .report.terminal import render
 from .rules import RulesError, load_rules
 from .stories import discover, spool
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Find where news articles about one story disagree.")
+plain_arguments()
+app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
+                  help="Find where news articles about one story disagree. Exit codes: 0 none found, "
+                       "1 discrepancies at or above --fail-on, 2 bad input or usage.")
 
 
-RULES_OPTION = typer.Option(None, "--rules", help="A folder of rules merged over the defaults.")
-CONFIG_OPTION = typer.Option(None, "--config", help="A TOML settings file (default: [tool.factcheck] in pyproject.toml).")
-SELECT_OPTION = typer.Option(None, "--select", help="Codes or name prefixes to keep, comma-separated.")
-IGNORE_OPTION = typer.Option(None, "--ignore", help="Codes or name prefixes to drop, comma-separated.")
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
+                                      help="Print the version and exit.")) -> None:
+    """Find where news articles about one story disagree."""
+
+
+RULES_OPTION = typer.Option(None, "--rules", metavar="FOLDER", help="A folder of rules merged over the defaults.")
+CONFIG_OPTION = typer.Option(None, "--config", metavar="FILE",
+                             help="A TOML settings file. Default: the [tool.factcheck] table of the nearest pyproject.toml.")
+SELECT_OPTION = typer.Option(None, "--select", metavar="CODES",
+                             help="Codes or name prefixes to keep, comma-separated, any case (q001, Q, quantity).")
+IGNORE_OPTION = typer.Option(None, "--ignore", metavar="CODES", help="Codes or name prefixes to drop, comma-separated, any case.")
+PATHS_ARGUMENT = typer.Argument(None, show_default=False, metavar="PATHS",
+                                help="Files, folders, or - for JSON lines on stdin. Default: `paths` under [tool.factcheck].")
+EXCLUDE_OPTION = typer.Option(None, "--exclude", metavar="GLOB",
+                              help="Do not read files in folders whose name or path matches GLOB (repeatable; adds to "
+                                   "`exclude` under [tool.factcheck] and to README*, CHANGELOG*, LICENSE* and the like).")
 
 
 @app.command()
 def compare(
-    paths: list[str] = typer.Argument(..., help="Files, folders, or - for JSON lines on stdin."),
+    paths: Optional[list[str]] = PATHS_ARGUMENT,
     format: Optional[Format] = typer.Option(
         None, "--format", "-f", case_sensitive=False, show_default=False,
         help="terminal (table and findings), concise (one line per finding), json, sarif, github or html. "
              "Default: from the --output extension (.json, .html, .sarif), else terminal when stdout is a "
              "terminal and concise when it is not."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 at or above this severity [default: error]."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write here instead of stdout."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", case_sensitive=False, show_default=False,
+                                             help="Exit 1 when a finding is at or above this severity (never: always 0). "
+                                                  "Default: error, or fail-on under [tool.factcheck]."),
     rules_dir: Optional[Path] = RULES_OPTION,
     select_codes: Optional[str] = SELECT_OPTION,
     ignore_codes: Optional[str] = IGNORE_OPTION,
     config: Optional[Path] = CONFIG_OPTION,
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only discrepancies not in this baseline."),
-    only: Optional[list[Path]] = typer.Option(None, "--only", help="Keep discrepancies involving this article (repeatable)."),
-    changed_since: Optional[str] = typer.Option(None, "--changed-since", help="Keep discrepancies involving articles git says changed since REV."),
-    stories: bool = typer.Option(False, "--stories", help="PATHs hold many stories: story folders, or JSON lines with a story field."),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes [default: the machine's cores]."),
-    cache: Optional[Path] = typer.Option(None, "--cache", envvar="FACTCHECK_CACHE", help="Keep per-article work here, keyed by content and rules."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --stories: a Dask scheduler address, or 'local'."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE",
+                                            help="Report only discrepancies not in this baseline (from factcheck baseline)."),
+    only: Optional[list[Path]] = typer.Option(None, "--only", metavar="PATH",
+                                              help="Keep discrepancies involving this article or folder (repeatable)."),
+    changed_since: Optional[str] = typer.Option(None, "--changed-since", metavar="REV",
+                                                help="Keep discrepancies involving articles git says changed since REV."),
+    stories: bool = typer.Option(False, "--stories", help="PATHS hold many stories: story folders, or JSON lines with a story field."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N", show_default=False,
+                             help="Worker processes. Default: the machine's cores."),
+    cache: Optional[Path] = typer.Option(None, "--cache", envvar="FACTCHECK_CACHE", metavar="FOLDER",
+                                         help="Keep per-article work here, keyed by content and rules."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="With --stories: a Dask scheduler address, or 'local'."),
+    exclude: Optional[list[str]] = EXCLUDE_OPTION,
+    published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                            help="The publication date of articles that give none."),
+    show_settings: bool = typer.Option(False, "--show-settings", help="Print the config file used and the settings in effect, then exit."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Findings only: no table, no skipped files, no summary."),
     show_statistics: bool = typer.Option(False, "--statistics", help="Print the count of findings per code instead of the findings."),
     show_table: bool = typer.Option(True, "--show-table/--no-table", help="Show the comparison table (terminal format)."),
@@ -82,7 +118,12 @@ def compare(
     format = chosen_format(format, output, interactive)
     spool_folder = None  # a temporary folder for stories on stdin, removed when the run ends
     try:
-        settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, fail_on)
+        settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, fail_on, exclude)
+        if show_settings:
+            typer.echo(describe_settings(settings), nl=False)
+            raise typer.Exit(0)
+        paths = story_paths(paths, settings)
+        reference = published_option(published)
         if cache is not None and cache.exists() and not cache.is_dir():
             raise InputError(f"--cache: not a folder: {cache}")
         baseline = baseline or settings.baseline
@@ -110,7 +151,8 @@ def compare(
         else:
             entries = read_baseline(baseline) if baseline is not None else None
             fact_cache = FactCache(cache, rules.version) if cache is not None else None
-            report = read_story(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, fact_cache))
+            report = read_story(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, fact_cache),
+                                settings.exclude, reference)
     except (InputError, RulesError, ConfigError, BaselineError) as exc:
         fail(str(exc))
     color = use_color(color, output, interactive)
@@ -157,17 +199,18 @@ def compare(
 
 @app.command("baseline")
 def make_baseline(
-    paths: list[str] = typer.Argument(..., help="Files, folders, or - for JSON lines on stdin."),
-    output: Path = typer.Option(..., "--output", "-o", help="The baseline file to write."),
+    paths: Optional[list[str]] = PATHS_ARGUMENT,
+    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="The baseline file to write."),
     rules_dir: Optional[Path] = RULES_OPTION,
     select_codes: Optional[str] = SELECT_OPTION,
     ignore_codes: Optional[str] = IGNORE_OPTION,
     config: Optional[Path] = CONFIG_OPTION,
+    exclude: Optional[list[str]] = EXCLUDE_OPTION,
 ) -> None:
     """Record the current discrepancies, so that compare --baseline reports only new ones."""
     try:
-        settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, None)
-        report = read_story(paths, rules)
+        settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, None, exclude)
+        report = read_story(story_paths(paths, settings), rules, exclude=settings.exclude)
     except (InputError, RulesError, ConfigError) as exc:
         fail(str(exc))
     items = findings(report, rules, settings).shown
@@ -207,13 +250,13 @@ def extract(
 
 
 @app.command()
-def explain(code: str = typer.Argument(..., help="A finding code (Q001) or name (quantity.conflict).")) -> None:
+def explain(code: str = typer.Argument(..., metavar="CODE", help="A finding code (Q001, q001) or name (quantity.conflict).")) -> None:
     """Explain a finding code: what it means, why it matters, and examples."""
     try:
         rules = load_rules()
     except RulesError as exc:
         fail(str(exc))
-    check = next((c for k, c in rules.checks.items() if code.upper() == k or code == c.name), None)
+    check = next((c for k, c in rules.checks.items() if code.upper() == k or code.lower() == c.name), None)
     if check is None:
         fail(f"unknown code: {code} (known: {', '.join(rules.checks)})")
     typer.echo(f"{check.code} {check.name} (default severity: {check.severity})\n\n{check.summary}\n\n"
@@ -223,13 +266,26 @@ def explain(code: str = typer.Argument(..., help="A finding code (Q001) or name 
                f"(or a fingerprint) in an article's front matter; or record it with factcheck baseline.")
 
 
+@app.command("rules")
+def list_rules(rules_dir: Optional[Path] = typer.Option(None, "--rules", metavar="FOLDER", help="A folder of rules merged over the defaults.")) -> None:
+    """List every finding code with its name, default severity and what it finds."""
+    try:
+        rules = load_rules(rules_dir)
+    except RulesError as exc:
+        fail(str(exc))
+    width = max(len(c.name) for c in rules.checks.values())
+    for code, check in rules.checks.items():
+        typer.echo(f"{code}  {check.severity:<7}  {check.name:<{width}}  {' '.join(check.summary.split())}")
+
+
 def main() -> None:
     # the checker allocates millions of small, long-lived records (mentions, facts) and
     # makes few reference cycles: collecting often costs a tenth of the run for nothing
     gc.set_threshold(100_000, 20, 20)
     try:
-        app(standalone_mode=True)
+        code = run(app)
     except (RecursionError, MemoryError, UnicodeError, ValueError, OSError) as exc:
         # a last resort: whatever the input, the user gets one line and exit 2, not a traceback
         typer.echo(f"factcheck: error: {type(exc).__name__}: {exc}", err=True)
         raise SystemExit(2) from None
+    raise SystemExit(code)

@@ -5,6 +5,7 @@ records with a reason; a missing path raises InputError.
 """
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import re
@@ -174,25 +175,35 @@ def _shown(path: Path) -> str:
         return path.as_posix()
 
 
-def walk(root: Path) -> list[Path]:
-    """Article files under a folder, sorted, hidden entries and symlink loops skipped."""
+def excluded(relative: str, patterns: Iterable[str]) -> bool:
+    """Whether a file (its path inside the folder given) matches an --exclude glob: by its
+    name ('README*') or by its path ('drafts/*')."""
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(relative, p) for p in patterns)
+
+
+def walk(root: Path, exclude: Iterable[str] = ()) -> list[Path]:
+    """Article files under a folder, sorted, hidden entries, excluded files and symlink loops skipped."""
     found = []
+    exclude = tuple(exclude)
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found += [Path(folder) / f for f in files
-                  if not f.startswith(".") and Path(f).suffix.lower() in KNOWN_SUFFIXES]
+                  if not f.startswith(".") and Path(f).suffix.lower() in KNOWN_SUFFIXES
+                  and not excluded((Path(folder) / f).relative_to(root).as_posix(), exclude)]
     return sorted(found)
 
 
-def read_paths(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]:
-    """Every document under the given files and folders, and what was skipped and why."""
+def read_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> tuple[list[Document], list[Skipped]]:
+    """Every document under the given files and folders (files named outright are read even
+    when an exclude glob matches them), and what was skipped and why."""
     documents: list[Document] = []
     skipped: list[Skipped] = []
     for given in paths:
         root = Path(given)
         if not root.exists():
             raise InputError(f"no such file or folder: {given}")
-        files = walk(root) if root.is_dir() else [root]
+        files = walk(root, exclude) if root.is_dir() else [root]
         for file in files:
             doc_id = file.relative_to(root).as_posix() if root.is_dir() else file.name
             try:
