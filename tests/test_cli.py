@@ -404,3 +404,75 @@ def test_format_follows_the_output_extension(tmp_path, suffix, start):
     text = out.read_text(encoding="utf-8")
     assert text.startswith(start)
     assert ("$schema" in text) == (suffix == ".sarif")
+
+
+def _mixed_folder(tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text(
+        "---\ndate: 2026-04-02\n---\nA crane collapsed at the Vellmouth harbour on Tuesday. Four dockers were hurt, "
+        "the port authority said, and the quay will stay shut until the end of the month while engineers inspect it.\n",
+        encoding="utf-8")
+    (folder / "hafen.txt").write_text(
+        "Im Hafen von Vellmouth ist am Dienstag ein Kran eingestürzt. Nach Angaben der Hafenbehörde wurden vier "
+        "Hafenarbeiter verletzt, 1.500 Tonnen Fracht liegen fest und der Kai bleibt bis Ende des Monats gesperrt, "
+        "während Ingenieure ihn prüfen.\n", encoding="utf-8")
+    (folder / "quay.txt").write_bytes(
+        "A crane fell at the Vellmouth harbour on Tuesday \u2013 the port\u2019s worst accident, officials said; "
+        "five dockers were hurt.\n".encode("cp1252"))
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    return folder
+
+
+def test_nothing_vanishes_silently(tmp_path):
+    folder = _mixed_folder(tmp_path)
+    out = tmp_path / "r.json"
+    result = invoke("compare", folder, folder / "harbour.txt", "-o", out, "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(report, SCHEMA)
+    reasons = {s["path"].rsplit("/", 1)[-1]: s["reason"] for s in report["skipped"]}
+    assert reasons["scan.pdf"].startswith("not an article format (.pdf)")
+    assert reasons["photo.jpg"].startswith("not an article format (.jpg)")
+    assert reasons["hafen.txt"] == "written in German (de), not English: not read"
+    assert sorted(d["id"] for d in report["documents"]) == ["harbour.txt", "quay.txt"]
+    quay = (folder / "quay.txt").read_bytes().decode("cp1252")
+    notes = report["notes"]
+    assert any(n.endswith("quay.txt: not valid UTF-8: read as Windows-1252") for n in notes)
+    assert any("harbour.txt is given more than once" in n for n in notes)
+    assert any(n.startswith("no publication date in ") and "quay.txt" in n and "harbour" not in n for n in notes)
+    assert "\u2019" in quay
+    text = invoke("compare", folder, "-f", "terminal", "--fail-on", "never", env={"COLUMNS": "200"}).stdout
+    assert "note: " in text and "read as Windows-1252" in text
+
+
+def test_german_figures_are_never_read_as_english(tmp_path):
+    folder = _mixed_folder(tmp_path)
+    out = tmp_path / "r.json"
+    invoke("compare", folder / "hafen.txt", folder / "harbour.txt", "-o", out, "--fail-on", "never")
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["id"] for d in report["documents"]] == ["harbour.txt"]
+    assert not any("1.5" in json.dumps(row) for row in report["rows"])
+    assert any(n.startswith("only one article") for n in report["notes"])
+
+
+def test_damaged_utf8_is_still_refused_not_guessed(tmp_path):
+    (tmp_path / "cut.txt").write_bytes("Nine dockers were hurt in Vellmouth, caf\u00e9".encode("utf-8")[:-1])
+    (tmp_path / "ok.txt").write_text("Nine dockers were hurt in Vellmouth.", encoding="utf-8")
+    out = tmp_path / "r.json"
+    invoke("compare", tmp_path, "-o", out, "--fail-on", "never")
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [s["path"].rsplit("/", 1)[-1] for s in report["skipped"]] == ["cut.txt"]
+
+
+def test_compare_published_dates_undated_articles(tmp_path):
+    folder = _mixed_folder(tmp_path)
+    out = tmp_path / "r.json"
+    invoke("compare", folder, "--published", "2026-04-01", "-o", out, "--fail-on", "never")
+    report = json.loads(out.read_text(encoding="utf-8"))
+    dates = {d["id"]: (d["published"], d["published_from"]) for d in report["documents"]}
+    assert dates == {"harbour.txt": ("2026-04-02", "front-matter"), "quay.txt": ("2026-04-01", "option")}
+    assert not any(n.startswith("no publication date") for n in report.get("notes", []))
+    bad = invoke("compare", folder, "--published", "April 1")
+    assert bad.exit_code == 2 and "--published takes YYYY-MM-DD" in bad.output

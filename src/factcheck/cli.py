@@ -117,6 +117,7 @@ def compare(
     interactive = sys.stdout.isatty()
     format = chosen_format(format, output, interactive)
     spool_folder = None  # a temporary folder for stories on stdin, removed when the run ends
+    notes: list[str] = []
     try:
         settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, fail_on, exclude)
         if show_settings:
@@ -152,7 +153,7 @@ def compare(
             entries = read_baseline(baseline) if baseline is not None else None
             fact_cache = FactCache(cache, rules.version) if cache is not None else None
             report = read_story(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, fact_cache),
-                                settings.exclude, reference)
+                                settings.exclude, reference, notes)
     except (InputError, RulesError, ConfigError, BaselineError) as exc:
         fail(str(exc))
     color = use_color(color, output, interactive)
@@ -175,6 +176,8 @@ def compare(
         typer.echo(f"factcheck: note: baseline entry {entry.identity.fingerprint} ({entry.identity.code} "
                    f"{entry.label}) matches nothing now; it may be fixed", err=True)
     record = report_record(report, found.shown, rules.unit_labels)
+    if notes:
+        record["notes"] = notes
     # people read findings worst first, then in article order; JSON and SARIF keep the checker's order
     by_severity = replace(found, shown=ordered(found.shown, report.documents))
     for_people = {**record, "discrepancies": ordered_records(record)}
@@ -188,7 +191,8 @@ def compare(
                Format.concise: lambda: concise(record, set(found.focus), quiet),
                # colour only for a terminal that wants it; a file gets plain text at a fixed width
                Format.terminal: lambda: render(report, by_severity.shown, color=color, width=width,
-                                               labels=rules.unit_labels, table=show_table, quiet=quiet)}
+                                               labels=rules.unit_labels, table=show_table, quiet=quiet,
+                                               notes=notes)}
     if show_statistics and format in (Format.terminal, Format.concise):
         emit(statistics(record) + ("" if quiet else tally(record) + "\n"), output)
     else:

@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from .config import DEFAULT_EXCLUDE, Settings, check_names, load_settings, normal_code
-from .ingest import parse_date, read_json_lines, read_paths
+from .ingest import english, parse_date, read_json_lines, read_paths
 from .output import write_atomic
 from .pipeline import run
 from .rules import Rules, load_rules
@@ -36,12 +36,26 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-def load_documents(paths: list[str], exclude=DEFAULT_EXCLUDE):
+def load_documents(paths: list[str], exclude=DEFAULT_EXCLUDE, notes: list[str] | None = None):
     if paths == ["-"]:
-        return read_json_lines(sys.stdin)
+        documents, skipped = read_json_lines(sys.stdin)
+        return english(documents, skipped), skipped
     if "-" in paths:
         fail("'-' (standard input) cannot be combined with paths")
-    return read_paths(paths, exclude)
+    return read_paths(paths, exclude, notes)
+
+
+def story_notes(documents, published: Optional[date]) -> list[str]:
+    """What a reader of the report should know about the input as a whole."""
+    notes = []
+    if len(documents) == 1:
+        notes.append(f"only one article ({documents[0].path}): there is nothing to compare it with")
+    undated = [d.path for d in documents if d.published is None]
+    if undated and published is None:
+        shown = ", ".join(undated[:3]) + (f" and {len(undated) - 3} more" if len(undated) > 3 else "")
+        notes.append(f"no publication date in {shown}: relative dates ('on Monday', 'yesterday') there cannot be "
+                     f"compared (give --published YYYY-MM-DD or a date: line in the front matter)")
+    return notes
 
 
 def emit(content: str, output: Optional[Path]) -> None:
@@ -92,8 +106,13 @@ def published_option(published: Optional[str]) -> Optional[date]:
     return reference
 
 
-def read_story(paths: list[str], rules: Rules, analysed=None, exclude=DEFAULT_EXCLUDE, published: Optional[date] = None):
-    documents, skipped = load_documents(paths, exclude)
+def read_story(paths: list[str], rules: Rules, analysed=None, exclude=DEFAULT_EXCLUDE, published: Optional[date] = None,
+               notes: Optional[list[str]] = None):
+    """The report of the story in `paths`; what a reader should know about the input goes
+    to `notes` (the reports show them; stderr is left to warnings, as before)."""
+    notes = [] if notes is None else notes
+    documents, skipped = load_documents(paths, exclude, notes)
+    notes += story_notes(documents, published)
     if published is not None:  # undated articles take the date given
         documents = [d if d.published else replace(d, published=published, published_from="option") for d in documents]
     for item in skipped:

@@ -172,6 +172,7 @@ def render_html(record: dict, documents: tuple[Document, ...]) -> str:
     findings = "".join(_discrepancy(i, d, doc_index) for i, d in enumerate(record["discrepancies"]))
     articles = "".join(_article(d, doc_index[d.id], spans.get(d.id, [])) for d in documents)
     skipped = "".join(f"<li>{escape(s['path'])}: {escape(s['reason'])}</li>" for s in record["skipped"])
+    notes = "".join(f"<li>{escape(note)}</li>" for note in record.get("notes", []))
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -186,6 +187,7 @@ def render_html(record: dict, documents: tuple[Document, ...]) -> str:
 <strong id="count">{summary["discrepancies"]}</strong> discrepancies ({counts})</p></header>
 <main>
 {f'<section id="skipped"><h2>Skipped</h2><ul>{skipped}</ul></section>' if skipped else ""}
+{f'<section id="notes"><h2>Notes</h2><ul>{notes}</ul></section>' if notes else ""}
 <section id="discrepancies"><h2>Discrepancies</h2>{_filters(record)}
 {findings or '<p class="none">No discrepancies.</p>'}</section>
 <section id="table"><h2>Facts by source</h2>

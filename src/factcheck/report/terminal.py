@@ -119,7 +119,8 @@ def discrepancy_block(item: Discrepancy, report: Report, labels=None) -> list[Te
 
 
 def render(report: Report, discrepancies: tuple[Discrepancy, ...], color: bool | None = None,
-           width: int | None = None, labels=None, table: bool = True, quiet: bool = False) -> str:
+           width: int | None = None, labels=None, table: bool = True, quiet: bool = False,
+           notes: list[str] | tuple[str, ...] = ()) -> str:
     """The whole terminal report as a string (ANSI colours when `color`); `quiet` keeps
     the findings only."""
     buffer = StringIO()
@@ -128,6 +129,8 @@ def render(report: Report, discrepancies: tuple[Discrepancy, ...], color: bool |
     if not quiet:
         for skipped in report.skipped:
             console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="yellow"))
+        for note in notes:
+            console.print(Text(f"note: {note}", style="italic"))
     if table and not quiet:
         console.print(comparison_table(report, discrepancies, labels))
         console.print(legend())
