@@ -182,15 +182,15 @@ def test_table_marks_four_states_and_never_calls_a_lone_value_agreed():
     result = invoke("compare", SEEDS, "--fail-on", "never", "--format", "terminal",
                     env={"NO_COLOR": "1", "COLUMNS": "200"})
     rows = {line.split("│")[1].strip(): line for line in _table_lines(result.output)}
-    meeting = [c.strip() for c in rows["date meeting"].split("│")[2:-1]]
+    meeting = [c.strip() for c in rows["date of meeting"].split("│")[2:-1]]
     assert "✓ 7 July 2017" in meeting[0] and "June 2017" in meeting[0] and "✓ June" not in meeting[0]
     assert meeting[1] == "—"  # a source that is silent
-    killed = rows["killed person"]
+    killed = rows["people killed"]
     assert "✗ at least 3" in killed and "✗ at least 6" in killed
-    detained = rows["detained person"]
+    detained = rows["people detained"]
     assert "200-999" in detained and "✓ 200" not in detained and "✓ more than 100" in detained
-    assert "✓ president" in rows["role vladimir putin"]  # letter case is no disagreement
-    assert "Leader" in rows["role vladimir putin"] and "✓ Leader" not in rows["role vladimir putin"]
+    assert "✓ president" in rows["role of Vladimir Putin"]  # letter case is no disagreement
+    assert "Leader" in rows["role of Vladimir Putin"] and "✓ Leader" not in rows["role of Vladimir Putin"]
     legend = next(line for line in result.output.splitlines() if "✗ conflict" in line)
     assert "~ imprecise" in legend and "not compared" in legend and "— source silent" in legend
 
@@ -476,3 +476,24 @@ def test_compare_published_dates_undated_articles(tmp_path):
     assert not any(n.startswith("no publication date") for n in report.get("notes", []))
     bad = invoke("compare", folder, "--published", "April 1")
     assert bad.exit_code == 2 and "--published takes YYYY-MM-DD" in bad.output
+
+
+def test_labels_a_person_reads(tmp_path):
+    folder = tmp_path / "labels"
+    folder.mkdir()
+    for name, outlet, toll in (("a.md", "Vellmouth Echo", 4), ("b.md", "Harbour Post", 9)):
+        (folder / name).write_text(f"---\noutlet: {outlet}\ndate: 2026-04-02\n---\nA crane collapsed at the Vellmouth "
+                                   f"harbour on Tuesday. The port authority said {toll} people were killed.\n",
+                                   encoding="utf-8")
+    text = invoke("compare", folder, "-f", "terminal", "--fail-on", "never", env={"COLUMNS": "160"}).stdout
+    header = next(line for line in text.splitlines() if "slot" in line)
+    assert "Vellmouth Echo" in header and "Harbour Post" in header and "a.md" not in header
+    assert "columns: Vellmouth Echo = a.md; Harbour Post = b.md" in text
+    assert any(line.startswith("│ people killed") for line in text.splitlines())
+    assert "2 documents, 2 facts in 1 slot;" in text
+    from factcheck.report.labels import counted, slot_label
+    assert counted(1, "document") == "1 document" and counted(2, "discrepancy") == "2 discrepancies"
+    assert slot_label({"frame": "count", "subject": "call"}) == "calls"
+    assert slot_label({"frame": "killed", "subject": "person", "era": "2004", "scope": "the province"}) \
+        == "people killed in the province (2004)"
+    assert slot_label({"frame": "age", "subject": "fred larue"}) == "age of Fred Larue"

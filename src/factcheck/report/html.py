@@ -9,6 +9,7 @@ from html import escape
 from importlib import resources
 
 from ..model import Document
+from .labels import column_names, counted, slot_label
 from .states import FLAG, LEGEND, MARK, fact_state, shared_values, value_key, worse
 from .wording import differs, pieces, shared_words
 
@@ -39,7 +40,9 @@ def _statuses(record: dict) -> dict[tuple, str]:
 
 def _table(record: dict, doc_index: dict[str, int]) -> str:
     status = _statuses(record)
-    head = "".join(f'<th scope="col"><a href="#src-{i}">{escape(doc)}</a></th>' for doc, i in doc_index.items())
+    names = column_names([(d["id"], d.get("outlet")) for d in record["documents"]])
+    head = "".join(f'<th scope="col"><a href="#src-{i}" title="{escape(doc)}">{escape(names.get(doc, doc))}</a></th>'
+                   for doc, i in doc_index.items())
     body = []
     for number, row in enumerate(record["rows"]):
         key = _slot_key(row["slot"])
@@ -63,7 +66,7 @@ def _table(record: dict, doc_index: dict[str, int]) -> str:
         single = (len(row["cells"]) < 2 or quotes) and not states & {"conflict", "imprecise"}
         worst = "conflict" if "conflict" in states else "imprecise" if "imprecise" in states else "agree" if "agree" in states else "uncompared"
         body.append(f'<tr id="row-{number}" class="{worst}{" single" if single else ""}">'
-                    f'<th scope="row">{escape(row["slot"]["label"])}</th>{"".join(cells)}</tr>')
+                    f'<th scope="row">{escape(slot_label(row["slot"]))}</th>{"".join(cells)}</tr>')
     return (f'<div class="scroll"><table id="facts"><thead><tr><th scope="col">slot</th>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table></div>')
 
@@ -183,7 +186,7 @@ def render_html(record: dict, documents: tuple[Document, ...]) -> str:
 </head>
 <body>
 <header><h1>factcheck report</h1>
-<p class="counts">{summary["documents"]} articles, {summary["facts"]} facts in {summary["rows"]} slots;
+<p class="counts">{counted(summary["documents"], "article")}, {counted(summary["facts"], "fact")} in {counted(summary["rows"], "slot")};
 <strong id="count">{summary["discrepancies"]}</strong> discrepancies ({counts})</p></header>
 <main>
 {f'<section id="skipped"><h2>Skipped</h2><ul>{skipped}</ul></section>' if skipped else ""}

@@ -12,7 +12,8 @@ from .readings import reading
 from .records import Lines
 from .sides import side_lines, sides
 from .states import AGREE, CONFLICT, FLAG, IMPRECISE, LEGEND, MARK, UNCOMPARED, fact_state, shared_values, value_key, worse
-from .values import value_record
+from .labels import column_legend, column_names, counted, slot_label
+from .values import slot_record, value_record
 from .wording import differs, pieces, shared_words
 from ..model import Discrepancy, Report, Row
 
@@ -73,7 +74,7 @@ def comparison_table(report: Report, discrepancies: tuple[Discrepancy, ...], lab
                 state = flags.get(fact) or fact_state(None, value_key(value_record(fact.mention.value)), shared)
                 cell.append(MARK[state] + reading(fact, labels), style=STATUS_STYLE[state])
             cells.append(cell)
-        table.add_row(row.slot.label(), *cells)
+        table.add_row(slot_label(slot_record(row.slot)), *cells)
     return table
 
 
@@ -132,8 +133,11 @@ def render(report: Report, discrepancies: tuple[Discrepancy, ...], color: bool |
         for note in notes:
             console.print(Text(f"note: {note}", style="italic"))
     if table and not quiet:
-        console.print(comparison_table(report, discrepancies, labels))
+        columns = column_names([(d.id, d.outlet) for d in report.documents])
+        console.print(comparison_table(report, discrepancies, labels, columns))
         console.print(legend())
+        if named := column_legend(columns):
+            console.print(Text(f"  {named}", style="dim"))
     for index, item in enumerate(discrepancies):
         if index or (table and not quiet):
             console.print()
@@ -144,6 +148,6 @@ def render(report: Report, discrepancies: tuple[Discrepancy, ...], color: bool |
     counts = {s: sum(1 for d in discrepancies if d.severity == s) for s in ("error", "warning", "info")}
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "none"
     console.print()
-    console.print(f"{len(report.documents)} documents, {sum(len(r.facts) for r in report.rows)} facts "
-                  f"in {len(report.rows)} slots; discrepancies: {summary}")
+    console.print(f"{counted(len(report.documents), 'document')}, {counted(sum(len(r.facts) for r in report.rows), 'fact')} "
+                  f"in {counted(len(report.rows), 'slot')}; discrepancies: {summary}")
     return buffer.getvalue()
