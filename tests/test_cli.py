@@ -497,3 +497,32 @@ def test_labels_a_person_reads(tmp_path):
     assert slot_label({"frame": "killed", "subject": "person", "era": "2004", "scope": "the province"}) \
         == "people killed in the province (2004)"
     assert slot_label({"frame": "age", "subject": "fred larue"}) == "age of Fred Larue"
+
+
+def test_help_does_not_load_the_checker():
+    import subprocess
+    import sys
+    code = "import sys, factcheck.cli; print(sorted(m for m in sys.modules if m.startswith('factcheck.')))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={"PYTHONPATH": str(SEEDS.parent / "src")}).stdout
+    for heavy in ("factcheck.pipeline", "factcheck.gazetteer", "factcheck.parallel", "factcheck.report.terminal",
+                  "factcheck.cli_stories", "factcheck.extract"):
+        assert f"'{heavy}'" not in loaded
+
+
+def test_gazetteer_index_is_cached_in_a_file_keyed_by_versions(tmp_path, monkeypatch):
+    from factcheck import gazetteer
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    key = ((("Vellmouthshire", "GB"),), (), 50000)
+    built = gazetteer._cached(key)
+    [cache_file] = tmp_path.glob("gazetteer-*.marshal")
+    assert gazetteer._cache_file(key) == cache_file
+    assert gazetteer._cache_file(((), (), 50000)) != cache_file  # other place words, another file
+    monkeypatch.setattr(gazetteer, "_build_index", lambda *a: pytest.fail("rebuilt despite the cache"))
+    assert gazetteer._cached(key) == built and built["vellmouthshire"][0][0] == "GB"
+    cache_file.write_bytes(b"garbage")  # a damaged cache is rebuilt, never trusted
+    monkeypatch.undo()
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    assert gazetteer._cached(key) == built
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", "")
+    assert gazetteer._cache_file(key) is None

@@ -16,30 +16,33 @@ from typing import Optional
 
 import typer
 
-from .baseline import BaselineError, baseline_record, read_baseline
-from .cache import FactCache
-from .changed import changed_since as changed_since_files
 from . import __version__
 from .cli_help import plain_arguments, run
 from .cli_output import Color, Format, chosen_format, use_color
-from .cli_stories import compare_stories
 from .cli_support import (ExtractFormat, FailOn, emit, fail, load_documents, published_option, read_story,
-                          settings_and_rules, story_paths,
-                          terminal_width)
+                          settings_and_rules, story_paths, terminal_width)
 from .config import ConfigError, describe as describe_settings
-from .gate import fails, findings
 from .ingest import InputError, parse_date
-from .output import AtomicFile
-from .parallel import analyse_all, default_jobs
-from .pipeline import analyse
-from .report.ci import github, sarif
-from .report.concise import concise, statistics, tally
-from .report.html import render_html
-from .report.jsonfmt import dumps, extract_lines, extract_record
-from .report.records import ordered, ordered_records, report_record
-from .report.terminal import render
 from .rules import RulesError, load_rules
-from .stories import discover, spool
+
+# the checker's stages, reports and parallel machinery load only when a command runs, so
+# that --help, --version and shell completion answer at once
+
+
+def analyse(*args, **kwargs):
+    from .pipeline import analyse as analyse_document
+    return analyse_document(*args, **kwargs)
+
+
+def extract_record(*args, **kwargs):
+    from .report.jsonfmt import extract_record as record
+    return record(*args, **kwargs)
+
+
+def extract_lines(*args, **kwargs):
+    from .report.jsonfmt import extract_lines as lines
+    return lines(*args, **kwargs)
+
 
 plain_arguments()
 app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
@@ -113,6 +116,20 @@ def compare(
                                      "FORCE_COLOR are honoured), always or never."),
 ) -> None:
     """Compare the articles of one story (or of many, with --stories) and report where they disagree."""
+    from .baseline import BaselineError, read_baseline
+    from .cache import FactCache
+    from .changed import changed_since as changed_since_files
+    from .cli_stories import compare_stories
+    from .gate import fails, findings
+    from .output import AtomicFile
+    from .parallel import analyse_all, default_jobs
+    from .report.ci import github, sarif
+    from .report.concise import concise, statistics, tally
+    from .report.html import render_html
+    from .report.jsonfmt import dumps
+    from .report.records import ordered, ordered_records, report_record
+    from .report.terminal import render
+    from .stories import discover, spool
     jobs = jobs or default_jobs()
     interactive = sys.stdout.isatty()
     format = chosen_format(format, output, interactive)
@@ -212,6 +229,8 @@ def make_baseline(
     exclude: Optional[list[str]] = EXCLUDE_OPTION,
 ) -> None:
     """Record the current discrepancies, so that compare --baseline reports only new ones."""
+    from .baseline import baseline_record
+    from .gate import findings
     try:
         settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, None, exclude)
         report = read_story(story_paths(paths, settings), rules, exclude=settings.exclude)

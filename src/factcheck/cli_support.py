@@ -15,7 +15,6 @@ import typer
 from .config import DEFAULT_EXCLUDE, Settings, check_names, load_settings, normal_code
 from .ingest import english, parse_date, read_json_lines, read_paths
 from .output import write_atomic
-from .pipeline import run
 from .rules import Rules, load_rules
 
 
@@ -113,6 +112,7 @@ def read_story(paths: list[str], rules: Rules, analysed=None, exclude=DEFAULT_EX
     notes = [] if notes is None else notes
     documents, skipped = load_documents(paths, exclude, notes)
     notes += story_notes(documents, published)
+    from .pipeline import run  # the checker itself: loaded only when a story is read
     if published is not None:  # undated articles take the date given
         documents = [d if d.published else replace(d, published=published, published_from="option") for d in documents]
     for item in skipped:
