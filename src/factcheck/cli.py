@@ -116,9 +116,10 @@ def compare(
                                      "FORCE_COLOR are honoured), always or never."),
 ) -> None:
     """Compare the articles of one story (or of many, with --stories) and report where they disagree."""
-    from .baseline import BaselineError, read_baseline
+    from .baseline import BaselineError, outgrown, read_baseline, stale_note
+    from .select import matches
     from .cache import FactCache
-    from .changed import changed_since as changed_since_files
+    from .changed import articles_folder, changed_since as changed_since_files, repository_root
     from .cli_stories import compare_stories
     from .gate import fails, findings
     from .output import AtomicFile
@@ -150,7 +151,7 @@ def compare(
             if not target.exists():
                 raise InputError(f"--only: no such file or folder: {target}")
         if changed_since is not None:
-            targets = (targets or []) + changed_since_files(changed_since, Path.cwd())
+            targets = (targets or []) + changed_since_files(changed_since, articles_folder(paths))
         if stories:
             if format is Format.html or baseline is not None:
                 raise InputError("--stories writes JSON lines, terminal, SARIF or GitHub output, without --baseline")
@@ -189,10 +190,13 @@ def compare(
     if entries is not None:
         typer.echo(f"factcheck: {found.accepted} discrepancies accepted by the baseline, "
                    f"{len(found.shown)} new", err=True)
+    # an entry of a code --select or --ignore leaves out is not fixed: nothing looked at it
+    kept = [e for e in found.stale if select_kept(e.identity.code, rules, settings, matches)]
+    found = replace(found, stale=tuple(kept))
     for entry in found.stale:
-        typer.echo(f"factcheck: note: baseline entry {entry.identity.fingerprint} ({entry.identity.code} "
-                   f"{entry.label}) matches nothing now; it may be fixed", err=True)
+        typer.echo(f"factcheck: note: {stale_note(entry, found.shown)}", err=True)
     record = report_record(report, found.shown, rules.unit_labels)
+    root = (repository_root(articles_folder(paths)) or Path.cwd()) if format in (Format.sarif, Format.github) else None
     if notes:
         record["notes"] = notes
     # people read findings worst first, then in article order; JSON and SARIF keep the checker's order
@@ -200,10 +204,11 @@ def compare(
     for_people = {**record, "discrepancies": ordered_records(record)}
     if entries is not None:
         record["baseline"] = {"accepted": found.accepted, "stale": [
-            {"fingerprint": e.identity.fingerprint, "code": e.identity.code, "label": e.label} for e in found.stale]}
+            {"fingerprint": e.identity.fingerprint, "code": e.identity.code, "label": e.label,
+             "reason": "new figure" if outgrown(e, found.shown) else "fixed"} for e in found.stale]}
     outputs = {Format.json: lambda: dumps(record),
-               Format.sarif: lambda: sarif(record, rules, set(found.focus), Path.cwd()),
-               Format.github: lambda: github(for_people, set(found.focus)),
+               Format.sarif: lambda: sarif(record, rules, set(found.focus), root),
+               Format.github: lambda: github(for_people, set(found.focus), root),
                Format.html: lambda: render_html(for_people, report.documents),
                Format.concise: lambda: concise(record, set(found.focus), quiet),
                # colour only for a terminal that wants it; a file gets plain text at a fixed width
@@ -216,6 +221,16 @@ def compare(
         emit(outputs[format](), output)
     if fails((d.severity for d in found.shown), settings.fail_on):
         raise typer.Exit(1)
+
+
+def select_kept(code: str, rules, settings, matches) -> bool:
+    """Whether --select / --ignore (and the config's) keep findings of `code`."""
+    check = rules.checks.get(code)
+    if check is None:
+        return True
+    probe = type("Probe", (), {"code": code, "name": check.name})()
+    return (not settings.select or any(matches(probe, p) for p in settings.select)) \
+        and not any(matches(probe, p) for p in settings.ignore)
 
 
 @app.command("baseline")
