@@ -4,13 +4,11 @@ from __future__ import annotations
 import gc
 
 import json
-import os
 import sys
 import tempfile
 from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -18,12 +16,15 @@ import typer
 
 from . import __version__
 from .cli_help import plain_arguments, run
-from .cli_output import Color, Format, chosen_format, use_color
+from .cli_output import Color, Format, View, chosen_format, compare_output, use_color
 from .cli_support import (ExtractFormat, FailOn, emit, fail, load_documents, published_option, read_story,
                           settings_and_rules, story_paths, terminal_width)
 from .config import ConfigError, describe as describe_settings
 from .ingest import InputError, parse_date
 from .rules import RulesError, load_rules
+from .cli_commands import explain, list_rules, make_baseline, select_kept
+from .cli_options import (CONFIG_OPTION, EXCLUDE_OPTION, IGNORE_OPTION, PATHS_ARGUMENT, RULES_OPTION,
+                          SELECT_OPTION)
 
 # the checker's stages, reports and parallel machinery load only when a command runs, so
 # that --help, --version and shell completion answer at once
@@ -60,19 +61,6 @@ def _version(value: bool) -> None:
 def root(version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
                                       help="Print the version and exit.")) -> None:
     """Find where news articles about one story disagree."""
-
-
-RULES_OPTION = typer.Option(None, "--rules", metavar="FOLDER", help="A folder of rules merged over the defaults.")
-CONFIG_OPTION = typer.Option(None, "--config", metavar="FILE",
-                             help="A TOML settings file. Default: the [tool.factcheck] table of the nearest pyproject.toml.")
-SELECT_OPTION = typer.Option(None, "--select", metavar="CODES",
-                             help="Codes or name prefixes to keep, comma-separated, any case (q001, Q, quantity).")
-IGNORE_OPTION = typer.Option(None, "--ignore", metavar="CODES", help="Codes or name prefixes to drop, comma-separated, any case.")
-PATHS_ARGUMENT = typer.Argument(None, show_default=False, metavar="PATHS",
-                                help="Files, folders, or - for JSON lines on stdin. Default: `paths` under [tool.factcheck].")
-EXCLUDE_OPTION = typer.Option(None, "--exclude", metavar="GLOB",
-                              help="Do not read files in folders whose name or path matches GLOB (repeatable; adds to "
-                                   "`exclude` under [tool.factcheck] and to README*, CHANGELOG*, LICENSE* and the like).")
 
 
 @app.command()
@@ -116,20 +104,14 @@ def compare(
                                      "FORCE_COLOR are honoured), always or never."),
 ) -> None:
     """Compare the articles of one story (or of many, with --stories) and report where they disagree."""
-    from .baseline import BaselineError, outgrown, read_baseline, stale_note
+    from .baseline import BaselineError, read_baseline, stale_note
     from .select import matches
     from .cache import FactCache
-    from .changed import articles_folder, changed_since as changed_since_files, repository_root
+    from .changed import articles_folder, changed_since as changed_since_files
     from .cli_stories import compare_stories
     from .gate import fails, findings
     from .output import AtomicFile
     from .parallel import analyse_all, default_jobs
-    from .report.ci import github, sarif
-    from .report.concise import concise, statistics, tally
-    from .report.html import render_html
-    from .report.jsonfmt import dumps
-    from .report.records import ordered, ordered_records, report_record
-    from .report.terminal import render
     from .stories import discover, spool
     jobs = jobs or default_jobs()
     interactive = sys.stdout.isatty()
@@ -195,65 +177,13 @@ def compare(
     found = replace(found, stale=tuple(kept))
     for entry in found.stale:
         typer.echo(f"factcheck: note: {stale_note(entry, found.shown)}", err=True)
-    record = report_record(report, found.shown, rules.unit_labels)
-    root = (repository_root(articles_folder(paths)) or Path.cwd()) if format in (Format.sarif, Format.github) else None
-    if notes:
-        record["notes"] = notes
-    # people read findings worst first, then in article order; JSON and SARIF keep the checker's order
-    by_severity = replace(found, shown=ordered(found.shown, report.documents))
-    for_people = {**record, "discrepancies": ordered_records(record)}
-    if entries is not None:
-        record["baseline"] = {"accepted": found.accepted, "stale": [
-            {"fingerprint": e.identity.fingerprint, "code": e.identity.code, "label": e.label,
-             "reason": "new figure" if outgrown(e, found.shown) else "fixed"} for e in found.stale]}
-    outputs = {Format.json: lambda: dumps(record),
-               Format.sarif: lambda: sarif(record, rules, set(found.focus), root),
-               Format.github: lambda: github(for_people, set(found.focus), root),
-               Format.html: lambda: render_html(for_people, report.documents),
-               Format.concise: lambda: concise(record, set(found.focus), quiet),
-               # colour only for a terminal that wants it; a file gets plain text at a fixed width
-               Format.terminal: lambda: render(report, by_severity.shown, color=color, width=width,
-                                               labels=rules.unit_labels, table=show_table, quiet=quiet,
-                                               notes=notes)}
-    if show_statistics and format in (Format.terminal, Format.concise):
-        emit(statistics(record) + ("" if quiet else tally(record) + "\n"), output)
-    else:
-        emit(outputs[format](), output)
+    view = View(format, quiet, show_statistics, show_table, color, width)
+    emit(compare_output(view, report, found, rules, notes, paths, entries is not None), output)
     if fails((d.severity for d in found.shown), settings.fail_on):
         raise typer.Exit(1)
 
 
-def select_kept(code: str, rules, settings, matches) -> bool:
-    """Whether --select / --ignore (and the config's) keep findings of `code`."""
-    check = rules.checks.get(code)
-    if check is None:
-        return True
-    probe = type("Probe", (), {"code": code, "name": check.name})()
-    return (not settings.select or any(matches(probe, p) for p in settings.select)) \
-        and not any(matches(probe, p) for p in settings.ignore)
-
-
-@app.command("baseline")
-def make_baseline(
-    paths: Optional[list[str]] = PATHS_ARGUMENT,
-    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="The baseline file to write."),
-    rules_dir: Optional[Path] = RULES_OPTION,
-    select_codes: Optional[str] = SELECT_OPTION,
-    ignore_codes: Optional[str] = IGNORE_OPTION,
-    config: Optional[Path] = CONFIG_OPTION,
-    exclude: Optional[list[str]] = EXCLUDE_OPTION,
-) -> None:
-    """Record the current discrepancies, so that compare --baseline reports only new ones."""
-    from .baseline import baseline_record
-    from .gate import findings
-    try:
-        settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, None, exclude)
-        report = read_story(story_paths(paths, settings), rules, exclude=settings.exclude)
-    except (InputError, RulesError, ConfigError) as exc:
-        fail(str(exc))
-    items = findings(report, rules, settings).shown
-    emit(json.dumps(baseline_record(items), ensure_ascii=False, indent=1) + "\n", output)
-    typer.echo(f"factcheck: recorded {len(items)} discrepancies in {output}", err=True)
+app.command("baseline")(make_baseline)
 
 
 @app.command()
@@ -287,33 +217,8 @@ def extract(
     emit(content, output)
 
 
-@app.command()
-def explain(code: str = typer.Argument(..., metavar="CODE", help="A finding code (Q001, q001) or name (quantity.conflict).")) -> None:
-    """Explain a finding code: what it means, why it matters, and examples."""
-    try:
-        rules = load_rules()
-    except RulesError as exc:
-        fail(str(exc))
-    check = next((c for k, c in rules.checks.items() if code.upper() == k or code.lower() == c.name), None)
-    if check is None:
-        fail(f"unknown code: {code} (known: {', '.join(rules.checks)})")
-    typer.echo(f"{check.code} {check.name} (default severity: {check.severity})\n\n{check.summary}\n\n"
-               f"Why it matters: {check.why}\n\nFires: {check.fires}\nDoes not fire: {check.passes}\n\n"
-               f"Silence it: --ignore {check.code} on the command line; ignore = [\"{check.code}\"] or a "
-               f"[severity] level under [tool.factcheck] in pyproject.toml; factcheck-ignore: [{check.code}] "
-               f"(or a fingerprint) in an article's front matter; or record it with factcheck baseline.")
-
-
-@app.command("rules")
-def list_rules(rules_dir: Optional[Path] = typer.Option(None, "--rules", metavar="FOLDER", help="A folder of rules merged over the defaults.")) -> None:
-    """List every finding code with its name, default severity and what it finds."""
-    try:
-        rules = load_rules(rules_dir)
-    except RulesError as exc:
-        fail(str(exc))
-    width = max(len(c.name) for c in rules.checks.values())
-    for code, check in rules.checks.items():
-        typer.echo(f"{code}  {check.severity:<7}  {check.name:<{width}}  {' '.join(check.summary.split())}")
+app.command()(explain)
+app.command("rules")(list_rules)
 
 
 def main() -> None:

@@ -1,8 +1,10 @@
-"""What compare prints and how: the format (given, from the --output extension, or by
-whether stdout is a terminal) and colour (--color, FORCE_COLOR, NO_COLOR)."""
+"""What compare prints and how: the text itself (compare_output), the format (given,
+from the --output extension, or by whether stdout is a terminal) and colour (--color,
+FORCE_COLOR, NO_COLOR)."""
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -47,3 +49,48 @@ def use_color(choice: Color, output: Optional[Path], interactive: bool, env=os.e
     if env.get("FORCE_COLOR") not in (None, "", "0"):
         return True
     return output is None and interactive
+
+
+@dataclass(frozen=True)
+class View:
+    format: Format
+    quiet: bool = False
+    statistics: bool = False
+    table: bool = True
+    color: bool = False
+    width: int = 120
+
+
+def compare_output(view: View, report, found, rules, notes: list[str], paths: list[str], with_baseline: bool) -> str:
+    """The text compare writes, in the view's format, from the report and the findings shown."""
+    from .baseline import outgrown
+    from .changed import articles_folder, repository_root
+    from .report.ci import github, sarif
+    from .report.concise import concise, statistics, tally
+    from .report.html import render_html
+    from .report.jsonfmt import dumps
+    from .report.records import ordered, ordered_records, report_record
+    from .report.terminal import render
+    record = report_record(report, found.shown, rules.unit_labels)
+    root = (repository_root(articles_folder(paths)) or Path.cwd()) if view.format in (Format.sarif, Format.github) else None
+    if notes:
+        record["notes"] = notes
+    # people read findings worst first, then in article order; JSON and SARIF keep the checker's order
+    by_severity = replace(found, shown=ordered(found.shown, report.documents))
+    for_people = {**record, "discrepancies": ordered_records(record)}
+    if with_baseline:
+        record["baseline"] = {"accepted": found.accepted, "stale": [
+            {"fingerprint": e.identity.fingerprint, "code": e.identity.code, "label": e.label,
+             "reason": "new figure" if outgrown(e, found.shown) else "fixed"} for e in found.stale]}
+    outputs = {Format.json: lambda: dumps(record),
+               Format.sarif: lambda: sarif(record, rules, set(found.focus), root),
+               Format.github: lambda: github(for_people, set(found.focus), root),
+               Format.html: lambda: render_html(for_people, report.documents),
+               Format.concise: lambda: concise(record, set(found.focus), view.quiet),
+               # colour only for a terminal that wants it; a file gets plain text at a fixed width
+               Format.terminal: lambda: render(report, by_severity.shown, color=view.color, width=view.width,
+                                               labels=rules.unit_labels, table=view.table, quiet=view.quiet,
+                                               notes=notes)}
+    if view.statistics and view.format in (Format.terminal, Format.concise):
+        return statistics(record) + ("" if view.quiet else tally(record) + "\n")
+    return outputs[view.format]()
