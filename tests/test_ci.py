@@ -235,3 +235,51 @@ def test_pre_commit_hook_runs_the_compare_command():
     assert fields["id"] == "factcheck" and fields["language"] == "python" and fields["pass_filenames"] == "false"
     program, command = fields["entry"].split()
     assert program == "factcheck" and command in {c.name or c.callback.__name__ for c in app.registered_commands}
+
+
+def test_changed_since_asks_the_articles_repository_from_anywhere(newsroom, tmp_path_factory, monkeypatch):
+    (newsroom / "articles" / "005_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    elsewhere = tmp_path_factory.mktemp("elsewhere")  # not a git repository
+    monkeypatch.chdir(elsewhere)
+    out = elsewhere / "r.json"
+    result = invoke("compare", newsroom / "articles", "--changed-since", "HEAD", "-f", "json", "-o", out,
+                    "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["discrepancies"]
+    assert all("005_new.txt" in {c["doc"] for c in d["claims"]} for d in report["discrepancies"])
+
+
+def test_annotation_and_sarif_paths_are_relative_to_the_repository_root(newsroom, monkeypatch):
+    (newsroom / "articles" / "005_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(newsroom / "articles")
+    lines = invoke("compare", ".", "--format", "github", "--fail-on", "never").stdout.splitlines()
+    files = {dict(p.split("=", 1) for p in line[2:].split("::")[0].split(" ", 1)[1].split(","))["file"] for line in lines}
+    assert files and all(f.startswith("articles/") for f in files), files
+    log = json.loads(invoke("compare", ".", "--format", "sarif", "--fail-on", "never").stdout)
+    run = log["runs"][0]
+    assert run["originalUriBaseIds"]["SRCROOT"]["uri"] == newsroom.resolve().as_uri() + "/"
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+    assert uris and all(u.startswith("articles/") for u in uris), uris
+
+
+def test_a_new_figure_joining_an_accepted_dispute_asks_for_a_rebaseline(newsroom):
+    invoke("baseline", "articles", "--output", "baseline.json")
+    (newsroom / "articles" / "005_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    result = invoke("compare", "articles", "--baseline", "baseline.json", "-f", "json", "-o", "out.json")
+    report = json.loads(Path("out.json").read_text(encoding="utf-8"))
+    jsonschema.validate(report, REPORT_SCHEMA)
+    grown = [e for e in report["baseline"]["stale"] if e["reason"] == "new figure"]
+    assert {e["code"] for e in grown} >= {"Q001"}
+    assert "re-baseline" in result.stderr and "may be fixed" not in result.stderr.split("Q001")[1].split("\n")[0]
+
+
+def test_select_with_a_baseline_does_not_call_filtered_entries_fixed(newsroom):
+    invoke("baseline", "articles", "--output", "baseline.json")
+    result = invoke("compare", "articles", "--baseline", "baseline.json", "--select", "Q001", "-f", "json",
+                    "-o", "out.json")
+    report = json.loads(Path("out.json").read_text(encoding="utf-8"))
+    assert report["baseline"]["stale"] == [] and "may be fixed" not in result.stderr
+    result = invoke("compare", "articles", "--baseline", "baseline.json", "--ignore", "r001", "-f", "json",
+                    "-o", "out.json")
+    assert json.loads(Path("out.json").read_text(encoding="utf-8"))["baseline"]["stale"] == []

@@ -17,7 +17,7 @@ runner = CliRunner()
 
 @pytest.mark.parametrize("name,args", [
     ("seeds.json", ["--format", "json"]),
-    ("seeds.txt", []),
+    ("seeds.txt", ["--format", "terminal"]),
 ])
 def test_seeds_golden(monkeypatch, name, args):
     monkeypatch.chdir(ROOT)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -49,7 +50,6 @@ def test_utf16_with_bom(tmp_path):
 
 @pytest.mark.parametrize("name,content,reason", [
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
-    ("latin1.txt", "caf\u00e9 cr\u00e8me".encode("latin-1"), "not UTF-8"),
     ("empty.txt", b"", "empty"),
     ("blank.txt", b" \n\t\n", "empty"),
     ("broken.json", b'{"text": "unterminated', "malformed JSON"),
@@ -76,7 +76,8 @@ def test_folder_is_walked_recursively_and_sorted(tmp_path):
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     docs, skipped = read_paths([str(tmp_path)])
-    assert [d.id for d in docs] == ["1.txt", "b/2.txt"] and not skipped
+    assert [d.id for d in docs] == ["1.txt", "b/2.txt"]
+    assert [(Path(s.path).name, s.reason.split(":")[0]) for s in skipped] == [("image.png", "not an article format (.png)")]
 
 
 def test_symlink_loop_does_not_hang(tmp_path):

@@ -4,7 +4,8 @@ A current discrepancy is accepted when the baseline holds an entry of the same c
 slot whose values include all of its values: the same disagreement, perhaps with one
 source corrected, or with a new article repeating a figure already in dispute. A
 discrepancy with a value the baseline never saw (a new figure, a new place) is new. An
-entry that no current discrepancy shares a value with is stale: it has been fixed.
+entry that accepts no current discrepancy is stale: fixed when no discrepancy shares a
+value with it, outgrown when one does (a new figure joined the dispute: re-baseline).
 """
 from __future__ import annotations
 
@@ -80,14 +81,28 @@ def triage(items: tuple[Discrepancy, ...], entries: tuple[Entry, ...]) -> Triage
     by_slot: dict[tuple, list[Entry]] = {}
     for entry in entries:
         by_slot.setdefault((entry.identity.code, entry.identity.slot), []).append(entry)
-    new, accepted, live = [], [], set()
+    new, accepted, used = [], [], set()
     for item in items:
         ident = identity(item)
-        candidates = by_slot.get((ident.code, ident.slot), [])
-        live.update(id(e) for e in candidates if e.identity.values & ident.values)
-        if any(ident.values <= e.identity.values for e in candidates):
-            accepted.append(item)
-        else:
-            new.append(item)
-    stale = tuple(e for e in entries if id(e) not in live)
+        covering = [e for e in by_slot.get((ident.code, ident.slot), []) if ident.values <= e.identity.values]
+        used.update(id(e) for e in covering)
+        (accepted if covering else new).append(item)
+    stale = tuple(e for e in entries if id(e) not in used)
     return Triage(tuple(new), tuple(accepted), stale)
+
+
+def outgrown(entry: Entry, items: tuple[Discrepancy, ...]) -> bool:
+    """Whether a current discrepancy shares values with a stale entry: the dispute it
+    recorded is still there, with a new figure, so the entry needs re-baselining."""
+    for item in items:
+        ident = identity(item)
+        if (ident.code, ident.slot) == (entry.identity.code, entry.identity.slot) and ident.values & entry.identity.values:
+            return True
+    return False
+
+
+def stale_note(entry: Entry, items: tuple[Discrepancy, ...]) -> str:
+    head = f"baseline entry {entry.identity.fingerprint} ({entry.identity.code} {entry.label})"
+    if outgrown(entry, items):
+        return f"{head} no longer covers its dispute: a new figure joined it; re-baseline (factcheck baseline)"
+    return f"{head} matches nothing now; it may be fixed"

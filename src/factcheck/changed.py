@@ -18,6 +18,23 @@ def _git(args: list[str], cwd: Path) -> str:
     return done.stdout
 
 
+def repository_root(folder: Path) -> Path | None:
+    """The top of the git repository holding `folder`, or None outside one."""
+    try:
+        done = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=folder, capture_output=True, text=True,
+                              timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return Path(done.stdout.strip()) if done.returncode == 0 and done.stdout.strip() else None
+
+
+def articles_folder(paths: list[str]) -> Path:
+    """Where git is asked about the articles: the first path given (its folder for a file),
+    so a run from outside the articles' repository still asks that repository."""
+    first = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
+    return (first if first.is_dir() else first.parent).resolve()
+
+
 def changed_since(revision: str, cwd: Path) -> list[Path]:
     """Files changed between `revision` and the working tree, and files git does not track yet."""
     if revision.startswith("-"):

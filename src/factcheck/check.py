@@ -94,7 +94,10 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
     note = None
     if code == "Q001" and frame is not None and frame.cumulative:
         note = update_note(facts, {d: doc.published for d, doc in documents.items()})
-    return Discrepancy(code, check.name, check.severity, row.slot,
+    # a toll that grows from an earlier source to a later one is most likely an update: worth
+    # a look (warning), not an error; the note says why
+    severity = "warning" if note and check.severity == "error" else check.severity
+    return Discrepancy(code, check.name, severity, row.slot,
                        f"{row.slot.label()}: {' vs '.join(readings)}", tuple(facts), note)
 
 

@@ -4,78 +4,127 @@ from __future__ import annotations
 import gc
 
 import json
-import os
 import sys
 import tempfile
 from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .baseline import BaselineError, baseline_record, read_baseline
-from .cache import FactCache
-from .changed import changed_since as changed_since_files
-from .cli_stories import compare_stories
-from .cli_support import (ExtractFormat, FailOn, emit, fail, load_documents, read_story, settings_and_rules,
-                          terminal_width)
-from .config import ConfigError
-from .gate import fails, findings
+from . import __version__
+from .cli_help import plain_arguments, run
+from .cli_output import Color, Format, View, chosen_format, compare_output, use_color
+from .cli_support import (ExtractFormat, FailOn, emit, fail, load_documents, published_option, read_story,
+                          settings_and_rules, story_paths, terminal_width)
+from .config import ConfigError, describe as describe_settings
 from .ingest import InputError, parse_date
-from .output import AtomicFile
-from .parallel import analyse_all, default_jobs, extract_all
-from .report.ci import github, sarif
-from .report.html import render_html
-from .report.jsonfmt import dumps, extract_lines, extract_record
-from .report.records import report_record
-from .report.terminal import render
 from .rules import RulesError, load_rules
-from .stories import discover, spool
+from .cli_commands import explain, list_rules, make_baseline, select_kept
+from .cli_options import (CONFIG_OPTION, EXCLUDE_OPTION, IGNORE_OPTION, PATHS_ARGUMENT, RULES_OPTION,
+                          SELECT_OPTION)
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Find where news articles about one story disagree.")
-
-
-class Format(str, Enum):
-    terminal = "terminal"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    html = "html"
+# the checker's stages, reports and parallel machinery load only when a command runs, so
+# that --help, --version and shell completion answer at once
 
 
-RULES_OPTION = typer.Option(None, "--rules", help="A folder of rules merged over the defaults.")
-CONFIG_OPTION = typer.Option(None, "--config", help="A TOML settings file (default: [tool.factcheck] in pyproject.toml).")
-SELECT_OPTION = typer.Option(None, "--select", help="Codes or name prefixes to keep, comma-separated.")
-IGNORE_OPTION = typer.Option(None, "--ignore", help="Codes or name prefixes to drop, comma-separated.")
+def analyse(*args, **kwargs):
+    from .pipeline import analyse as analyse_document
+    return analyse_document(*args, **kwargs)
+
+
+def extract_record(*args, **kwargs):
+    from .report.jsonfmt import extract_record as record
+    return record(*args, **kwargs)
+
+
+def extract_lines(*args, **kwargs):
+    from .report.jsonfmt import extract_lines as lines
+    return lines(*args, **kwargs)
+
+
+plain_arguments()
+app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
+                  help="Find where news articles about one story disagree. Exit codes: 0 none found, "
+                       "1 discrepancies at or above --fail-on, 2 bad input or usage.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
+                                      help="Print the version and exit.")) -> None:
+    """Find where news articles about one story disagree."""
 
 
 @app.command()
 def compare(
-    paths: list[str] = typer.Argument(..., help="Files, folders, or - for JSON lines on stdin."),
-    format: Format = typer.Option(Format.terminal, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 at or above this severity [default: error]."),
+    paths: Optional[list[str]] = PATHS_ARGUMENT,
+    format: Optional[Format] = typer.Option(
+        None, "--format", "-f", case_sensitive=False, show_default=False,
+        help="terminal (table and findings), concise (one line per finding), json, sarif, github or html. "
+             "Default: from the --output extension (.json, .html, .sarif), else terminal when stdout is a "
+             "terminal and concise when it is not."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write here instead of stdout."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", case_sensitive=False, show_default=False,
+                                             help="Exit 1 when a finding is at or above this severity (never: always 0). "
+                                                  "Default: error, or fail-on under [tool.factcheck]."),
     rules_dir: Optional[Path] = RULES_OPTION,
     select_codes: Optional[str] = SELECT_OPTION,
     ignore_codes: Optional[str] = IGNORE_OPTION,
     config: Optional[Path] = CONFIG_OPTION,
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only discrepancies not in this baseline."),
-    only: Optional[list[Path]] = typer.Option(None, "--only", help="Keep discrepancies involving this article (repeatable)."),
-    changed_since: Optional[str] = typer.Option(None, "--changed-since", help="Keep discrepancies involving articles git says changed since REV."),
-    stories: bool = typer.Option(False, "--stories", help="PATHs hold many stories: story folders, or JSON lines with a story field."),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes [default: the machine's cores]."),
-    cache: Optional[Path] = typer.Option(None, "--cache", envvar="FACTCHECK_CACHE", help="Keep per-article work here, keyed by content and rules."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --stories: a Dask scheduler address, or 'local'."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE",
+                                            help="Report only discrepancies not in this baseline (from factcheck baseline)."),
+    only: Optional[list[Path]] = typer.Option(None, "--only", metavar="PATH",
+                                              help="Keep discrepancies involving this article or folder (repeatable)."),
+    changed_since: Optional[str] = typer.Option(None, "--changed-since", metavar="REV",
+                                                help="Keep discrepancies involving articles git says changed since REV."),
+    stories: bool = typer.Option(False, "--stories", help="PATHS hold many stories: story folders, or JSON lines with a story field."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N", show_default=False,
+                             help="Worker processes. Default: the machine's cores."),
+    cache: Optional[Path] = typer.Option(None, "--cache", envvar="FACTCHECK_CACHE", metavar="FOLDER",
+                                         help="Keep per-article work here, keyed by content and rules."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="With --stories: a Dask scheduler address, or 'local'."),
+    exclude: Optional[list[str]] = EXCLUDE_OPTION,
+    published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                            help="The publication date of articles that give none."),
+    show_settings: bool = typer.Option(False, "--show-settings", help="Print the config file used and the settings in effect, then exit."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Findings only: no table, no skipped files, no summary."),
+    show_statistics: bool = typer.Option(False, "--statistics", help="Print the count of findings per code instead of the findings."),
+    show_table: bool = typer.Option(True, "--show-table/--no-table", help="Show the comparison table (terminal format)."),
+    color: Color = typer.Option(Color.auto, "--color", case_sensitive=False,
+                                help="Colour the terminal report: auto (when stdout is a terminal; NO_COLOR and "
+                                     "FORCE_COLOR are honoured), always or never."),
 ) -> None:
     """Compare the articles of one story (or of many, with --stories) and report where they disagree."""
+    from .baseline import BaselineError, read_baseline, stale_note
+    from .select import matches
+    from .cache import FactCache
+    from .changed import articles_folder, changed_since as changed_since_files
+    from .cli_stories import compare_stories
+    from .gate import fails, findings
+    from .output import AtomicFile
+    from .parallel import analyse_all, default_jobs
+    from .stories import discover, spool
     jobs = jobs or default_jobs()
+    interactive = sys.stdout.isatty()
+    format = chosen_format(format, output, interactive)
     spool_folder = None  # a temporary folder for stories on stdin, removed when the run ends
+    notes: list[str] = []
     try:
-        settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, fail_on)
+        settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, fail_on, exclude)
+        if show_settings:
+            typer.echo(describe_settings(settings), nl=False)
+            raise typer.Exit(0)
+        paths = story_paths(paths, settings)
+        reference = published_option(published)
         if cache is not None and cache.exists() and not cache.is_dir():
             raise InputError(f"--cache: not a folder: {cache}")
         baseline = baseline or settings.baseline
@@ -84,7 +133,7 @@ def compare(
             if not target.exists():
                 raise InputError(f"--only: no such file or folder: {target}")
         if changed_since is not None:
-            targets = (targets or []) + changed_since_files(changed_since, Path.cwd())
+            targets = (targets or []) + changed_since_files(changed_since, articles_folder(paths))
         if stories:
             if format is Format.html or baseline is not None:
                 raise InputError("--stories writes JSON lines, terminal, SARIF or GitHub output, without --baseline")
@@ -103,10 +152,11 @@ def compare(
         else:
             entries = read_baseline(baseline) if baseline is not None else None
             fact_cache = FactCache(cache, rules.version) if cache is not None else None
-            report = read_story(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, fact_cache))
+            report = read_story(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, fact_cache),
+                                settings.exclude, reference, notes)
     except (InputError, RulesError, ConfigError, BaselineError) as exc:
         fail(str(exc))
-    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    color = use_color(color, output, interactive)
     width = 120 if output else terminal_width()
     if stories:
         try:
@@ -122,55 +172,33 @@ def compare(
     if entries is not None:
         typer.echo(f"factcheck: {found.accepted} discrepancies accepted by the baseline, "
                    f"{len(found.shown)} new", err=True)
+    # an entry of a code --select or --ignore leaves out is not fixed: nothing looked at it
+    kept = [e for e in found.stale if select_kept(e.identity.code, rules, settings, matches)]
+    found = replace(found, stale=tuple(kept))
     for entry in found.stale:
-        typer.echo(f"factcheck: note: baseline entry {entry.identity.fingerprint} ({entry.identity.code} "
-                   f"{entry.label}) matches nothing now; it may be fixed", err=True)
-    record = report_record(report, found.shown)
-    if entries is not None:
-        record["baseline"] = {"accepted": found.accepted, "stale": [
-            {"fingerprint": e.identity.fingerprint, "code": e.identity.code, "label": e.label} for e in found.stale]}
-    outputs = {Format.json: lambda: dumps(record),
-               Format.sarif: lambda: sarif(record, rules, set(found.focus), Path.cwd()),
-               Format.github: lambda: github(record, set(found.focus)),
-               Format.html: lambda: render_html(record, report.documents),
-               # colour only for a terminal that wants it; a file gets plain text at a fixed width
-               Format.terminal: lambda: render(report, found.shown, color=color, width=width,
-                                                        labels=rules.unit_labels)}
-    emit(outputs[format](), output)
+        typer.echo(f"factcheck: note: {stale_note(entry, found.shown)}", err=True)
+    view = View(format, quiet, show_statistics, show_table, color, width)
+    emit(compare_output(view, report, found, rules, notes, paths, entries is not None), output)
     if fails((d.severity for d in found.shown), settings.fail_on):
         raise typer.Exit(1)
 
 
-@app.command("baseline")
-def make_baseline(
-    paths: list[str] = typer.Argument(..., help="Files, folders, or - for JSON lines on stdin."),
-    output: Path = typer.Option(..., "--output", "-o", help="The baseline file to write."),
-    rules_dir: Optional[Path] = RULES_OPTION,
-    select_codes: Optional[str] = SELECT_OPTION,
-    ignore_codes: Optional[str] = IGNORE_OPTION,
-    config: Optional[Path] = CONFIG_OPTION,
-) -> None:
-    """Record the current discrepancies, so that compare --baseline reports only new ones."""
-    try:
-        settings, rules = settings_and_rules(config, rules_dir, select_codes, ignore_codes, None)
-        report = read_story(paths, rules)
-    except (InputError, RulesError, ConfigError) as exc:
-        fail(str(exc))
-    items = findings(report, rules, settings).shown
-    emit(json.dumps(baseline_record(items), ensure_ascii=False, indent=1) + "\n", output)
-    typer.echo(f"factcheck: recorded {len(items)} discrepancies in {output}", err=True)
+app.command("baseline")(make_baseline)
 
 
 @app.command()
 def extract(
     paths: list[str] = typer.Argument(..., help="Files, folders, or - for JSON lines on stdin."),
-    format: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f"),
+    format: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f",
+                                         help="jsonl: one line per article; json: one array."),
     published: Optional[str] = typer.Option(None, "--published", help="YYYY-MM-DD for text without a date."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o"),
-    rules_dir: Optional[Path] = typer.Option(None, "--rules"),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes [default: the machine's cores]."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (whole or not at all), not to stdout."),
+    rules_dir: Optional[Path] = typer.Option(None, "--rules", help="A folder of rule files merged over the built-in rules."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (default: the machine's cores)."),
 ) -> None:
     """Print every mention the extractors find, with span, text and normalised value."""
+    from .parallel import default_jobs, extract_all
+    from .report.jsonfmt import extract_lines, extract_record
     reference: date | None = None
     if published is not None:
         reference = parse_date(published)
@@ -191,21 +219,8 @@ def extract(
     emit(content, output)
 
 
-@app.command()
-def explain(code: str = typer.Argument(..., help="A finding code (Q001) or name (quantity.conflict).")) -> None:
-    """Explain a finding code: what it means, why it matters, and examples."""
-    try:
-        rules = load_rules()
-    except RulesError as exc:
-        fail(str(exc))
-    check = next((c for k, c in rules.checks.items() if code.upper() == k or code == c.name), None)
-    if check is None:
-        fail(f"unknown code: {code} (known: {', '.join(rules.checks)})")
-    typer.echo(f"{check.code} {check.name} (default severity: {check.severity})\n\n{check.summary}\n\n"
-               f"Why it matters: {check.why}\n\nFires: {check.fires}\nDoes not fire: {check.passes}\n\n"
-               f"Silence it: --ignore {check.code} on the command line; ignore = [\"{check.code}\"] or a "
-               f"[severity] level under [tool.factcheck] in pyproject.toml; factcheck-ignore: [{check.code}] "
-               f"(or a fingerprint) in an article's front matter; or record it with factcheck baseline.")
+app.command()(explain)
+app.command("rules")(list_rules)
 
 
 def main() -> None:
@@ -213,8 +228,9 @@ def main() -> None:
     # makes few reference cycles: collecting often costs a tenth of the run for nothing
     gc.set_threshold(100_000, 20, 20)
     try:
-        app(standalone_mode=True)
+        code = run(app)
     except (RecursionError, MemoryError, UnicodeError, ValueError, OSError) as exc:
         # a last resort: whatever the input, the user gets one line and exit 2, not a traceback
         typer.echo(f"factcheck: error: {type(exc).__name__}: {exc}", err=True)
         raise SystemExit(2) from None
+    raise SystemExit(code)

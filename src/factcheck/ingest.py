@@ -5,6 +5,7 @@ records with a reason; a missing path raises InputError.
 """
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import re
@@ -43,6 +44,26 @@ def decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ValueError(f"not UTF-8 or UTF-16 with BOM (byte {exc.start})") from None
+
+
+def decode_noted(raw: bytes) -> tuple[str, str | None]:
+    """As `decode`, but text that is not UTF-8 is read as Windows-1252 (what older Windows
+    editors and many news sites save), with a note saying so."""
+    try:
+        return decode(raw), None
+    except ValueError as problem:
+        if b"\x00" in raw:
+            raise
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            # UTF-8 cut short, or valid UTF-8 letters before the bad byte: damaged UTF-8, not Windows-1252
+            if exc.reason == "unexpected end of data" or max(raw[:exc.start], default=0) >= 0x80:
+                raise problem from None
+        try:
+            return raw.decode("cp1252"), "not valid UTF-8: read as Windows-1252"
+        except UnicodeDecodeError:
+            raise problem from None
 
 
 def parse_date(value: object) -> date | None:
@@ -133,15 +154,18 @@ def json_records(text: str, lines: bool) -> list[object]:
     return data if isinstance(data, list) else [data]
 
 
-def read_file(path: Path, doc_id: str, shown: str) -> tuple[list[Document], list[Skipped]]:
+def read_file(path: Path, doc_id: str, shown: str, notes: list[str] | None = None) -> tuple[list[Document], list[Skipped]]:
     """The documents of one file and its unreadable records; raises ValueError with a
-    reason when the whole file is unreadable."""
+    reason when the whole file is unreadable. What a reader should know (an encoding
+    guessed) goes to `notes`."""
     status = path.stat()
     if not stat.S_ISREG(status.st_mode):
         raise ValueError("not a regular file (a pipe, a device or a socket)")  # reading one may never end
     if status.st_size > MAX_BYTES:
         raise ValueError(f"larger than {MAX_BYTES // 1_000_000} MB")
-    text = decode(path.read_bytes())
+    text, note = decode_noted(path.read_bytes())
+    if note and notes is not None:
+        notes.append(f"{shown}: {note}")
     if not text.strip("\ufeff \t\r\n"):
         raise ValueError("empty file")
     suffix = path.suffix.lower()
@@ -174,30 +198,81 @@ def _shown(path: Path) -> str:
         return path.as_posix()
 
 
-def walk(root: Path) -> list[Path]:
-    """Article files under a folder, sorted, hidden entries and symlink loops skipped."""
+def excluded(relative: str, patterns: Iterable[str]) -> bool:
+    """Whether a file (its path inside the folder given) matches an --exclude glob: by its
+    name ('README*') or by its path ('drafts/*')."""
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(relative, p) for p in patterns)
+
+
+def walk(root: Path, exclude: Iterable[str] = (), others: list[Path] | None = None) -> list[Path]:
+    """Article files under a folder, sorted, hidden entries, excluded files and symlink
+    loops skipped; files of other kinds (PDF, DOCX, images) go to `others`."""
     found = []
+    exclude = tuple(exclude)
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [Path(folder) / f for f in files
-                  if not f.startswith(".") and Path(f).suffix.lower() in KNOWN_SUFFIXES]
+        for name in files:
+            file = Path(folder) / name
+            if name.startswith(".") or excluded(file.relative_to(root).as_posix(), exclude):
+                continue
+            if file.suffix.lower() in KNOWN_SUFFIXES:
+                found.append(file)
+            elif others is not None:
+                others.append(file)
+    if others is not None:
+        others.sort()
     return sorted(found)
 
 
-def read_paths(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]:
-    """Every document under the given files and folders, and what was skipped and why."""
+def _language_name(code: str) -> str:
+    import pycountry  # only for the rare article in another language
+    language = pycountry.languages.get(alpha_2=code)
+    return f"{language.name} ({code})" if language else code
+
+
+def english(documents: list[Document], skipped: list[Skipped]) -> list[Document]:
+    """The documents written in English; the others are skipped, never read as English."""
+    from .language import foreign_language
+    kept = []
+    for document in documents:
+        language = foreign_language(document.text)
+        if language is None:
+            kept.append(document)
+        else:
+            skipped.append(Skipped(document.path, f"written in {_language_name(language)}, not English: not read"))
+    return kept
+
+
+def read_paths(paths: Iterable[str], exclude: Iterable[str] = (),
+               notes: list[str] | None = None) -> tuple[list[Document], list[Skipped]]:
+    """Every document under the given files and folders (files named outright are read even
+    when an exclude glob matches them), and what was skipped and why."""
     documents: list[Document] = []
     skipped: list[Skipped] = []
+    seen: set[Path] = set()
     for given in paths:
         root = Path(given)
         if not root.exists():
             raise InputError(f"no such file or folder: {given}")
-        files = walk(root) if root.is_dir() else [root]
+        others: list[Path] = []
+        files = walk(root, exclude, others) if root.is_dir() else [root]
+        skipped += [Skipped(_shown(f), f"not an article format ({f.suffix.lower() or 'no extension'}): "
+                            f"factcheck reads {', '.join(sorted(KNOWN_SUFFIXES))}") for f in others]
         for file in files:
+            try:
+                key = file.resolve()
+            except (OSError, RuntimeError):  # a symlink loop: reading it reports why
+                key = file.absolute()
+            if key in seen:
+                if notes is not None:
+                    notes.append(f"{_shown(file)} is given more than once: read once")
+                continue
+            seen.add(key)
             doc_id = file.relative_to(root).as_posix() if root.is_dir() else file.name
             try:
-                found, bad = read_file(file, doc_id, _shown(file))
-                documents += found
+                found, bad = read_file(file, doc_id, _shown(file), notes)
+                documents += english(found, skipped)
                 skipped += bad
             except (ValueError, OSError) as exc:
                 skipped.append(Skipped(_shown(file), str(exc) if isinstance(exc, ValueError) else exc.strerror or str(exc)))

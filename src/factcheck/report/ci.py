@@ -34,15 +34,26 @@ def end_of(claim: dict) -> tuple[int, int]:
     return claim["line"] + len(lines) - 1, len(lines[-1]) + 1
 
 
-def _uri(path: str) -> dict:
-    candidate = Path(path)
+def from_root(path: str, root: Path | None) -> str:
+    """A report path (relative to the working folder, or absolute) relative to the
+    repository root, as code hosts show annotations; unchanged outside the root."""
+    if root is None:
+        return path
+    try:
+        return (Path.cwd() / path).resolve().relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError):
+        return path
+
+
+def _uri(path: str, root: Path | None = None) -> dict:
+    candidate = Path(from_root(path, root))
     if candidate.is_absolute():
         return {"uri": candidate.as_uri()}
     return {"uri": quote(candidate.as_posix()), "uriBaseId": "SRCROOT"}
 
 
-def _location(claim: dict) -> dict:
-    physical = {"artifactLocation": _uri(claim["path"])}
+def _location(claim: dict, root: Path | None = None) -> dict:
+    physical = {"artifactLocation": _uri(claim["path"], root)}
     if claim["line"] is not None:
         end_line, end_column = end_of(claim)
         physical["region"] = {"startLine": claim["line"], "startColumn": claim["column"],
@@ -69,12 +80,12 @@ def sarif(record: dict, rules: Rules, focus: set[str], root: Path) -> str:
         main = primary(item, focus)
         claim = item["claims"][main]
         others = [c for i, c in enumerate(item["claims"]) if i != main]
-        related = [{"id": n, **_location(c), "message": {"text": _claim_text(c)}} for n, c in enumerate(others, 1)]
+        related = [{"id": n, **_location(c, root), "message": {"text": _claim_text(c)}} for n, c in enumerate(others, 1)]
         text = f"{item['message']}. Here: “{claim['text']}”; " + "; ".join(
             f"[{c['doc']}]({n})" + f": “{c['text']}”" for n, c in enumerate(others, 1))
         result = {"ruleId": item["code"], "ruleIndex": codes.index(item["code"]),
                   "level": SARIF_LEVEL[item["severity"]], "message": {"text": text},
-                  "locations": [_location(claim)], "relatedLocations": related,
+                  "locations": [_location(claim, root)], "relatedLocations": related,
                   "partialFingerprints": {"factcheck/v1": item["fingerprint"]},
                   "properties": {"slot": item["slot"]["label"], "frame": item["slot"]["frame"]}}
         if item["note"]:
@@ -96,13 +107,14 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github(record: dict, focus: set[str]) -> str:
-    """One workflow command per discrepancy: ::error file=...,line=...,col=...,title=...::message"""
+def github(record: dict, focus: set[str], root: Path | None = None) -> str:
+    """One workflow command per discrepancy: ::error file=...,line=...,col=...,title=...::message,
+    the file relative to the repository `root` when given (GitHub wants it so)."""
     lines = []
     for item in record["discrepancies"]:
         main = primary(item, focus)
         claim = item["claims"][main]
-        properties = [f"file={_escape_property(claim['path'])}"]
+        properties = [f"file={_escape_property(from_root(claim['path'], root))}"]
         if claim["line"] is not None:
             end_line, end_column = end_of(claim)
             properties += [f"line={claim['line']}", f"col={claim['column']}"]

@@ -9,9 +9,10 @@ from html import escape
 from importlib import resources
 
 from ..model import Document
+from .labels import column_names, counted, slot_label
+from .states import FLAG, LEGEND, MARK, fact_state, shared_values, value_key, worse
 from .wording import differs, pieces, shared_words
 
-STATUS = {"error": "conflict", "warning": "conflict", "info": "imprecise"}
 
 
 def _asset(name: str) -> str:
@@ -33,19 +34,21 @@ def _statuses(record: dict) -> dict[tuple, str]:
     for item in record["discrepancies"]:
         for claim in item["claims"]:
             key = (_slot_key(item["slot"]), claim["doc"], tuple(claim["span"]))
-            if status.get(key) != "conflict":
-                status[key] = STATUS[item["severity"]]
+            status[key] = worse(status.get(key), FLAG[item["severity"]])
     return status
 
 
 def _table(record: dict, doc_index: dict[str, int]) -> str:
     status = _statuses(record)
-    head = "".join(f'<th scope="col"><a href="#src-{i}">{escape(doc)}</a></th>' for doc, i in doc_index.items())
+    names = column_names([(d["id"], d.get("outlet")) for d in record["documents"]])
+    head = "".join(f'<th scope="col"><a href="#src-{i}" title="{escape(doc)}">{escape(names.get(doc, doc))}</a></th>'
+                   for doc, i in doc_index.items())
     body = []
     for number, row in enumerate(record["rows"]):
         key = _slot_key(row["slot"])
         quotes = row["slot"]["frame"] == "quote"
         states, cells = set(), []
+        shared = shared_values({doc: [value_key(f["value"]) for f in facts] for doc, facts in row["cells"].items()})
         for doc in doc_index:
             facts = row["cells"].get(doc, [])
             if not facts:
@@ -53,18 +56,24 @@ def _table(record: dict, doc_index: dict[str, int]) -> str:
                 continue
             parts = []
             for fact in facts:
-                # quotations share one row without agreeing with each other: no colour
-                state = status.get((key, doc, tuple(fact["span"])), "neutral" if quotes else "agree")
+                # quotations share one row without agreeing with each other: never 'agree'
+                state = status.get((key, doc, tuple(fact["span"]))) or \
+                    fact_state(None, value_key(fact["value"]), shared, comparable=not quotes)
                 states.add(state)
                 parts.append(f'<a class="{state}" href="#f-{doc_index[doc]}-{fact["span"][0]}-{fact["span"][1]}">'
-                             f'{escape(_short(fact["text"]))}</a>')
+                             f'{MARK[state]}{escape(_short(fact["text"]))}</a>')
             cells.append(f"<td>{', '.join(parts)}</td>")
         single = (len(row["cells"]) < 2 or quotes) and not states & {"conflict", "imprecise"}
-        worst = "conflict" if "conflict" in states else "imprecise" if "imprecise" in states else min(states, default="agree")
+        worst = "conflict" if "conflict" in states else "imprecise" if "imprecise" in states else "agree" if "agree" in states else "uncompared"
         body.append(f'<tr id="row-{number}" class="{worst}{" single" if single else ""}">'
-                    f'<th scope="row">{escape(row["slot"]["label"])}</th>{"".join(cells)}</tr>')
+                    f'<th scope="row">{escape(slot_label(row["slot"]))}</th>{"".join(cells)}</tr>')
     return (f'<div class="scroll"><table id="facts"><thead><tr><th scope="col">slot</th>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table></div>')
+
+
+def _legend() -> str:
+    return " ".join(f'<span class="{"missing" if state == "silent" else state}">{escape(words)}</span>'
+                    for state, words in LEGEND)
 
 
 def _marked(words: str, common: set[str]) -> str:
@@ -97,6 +106,10 @@ def _discrepancy(number: int, item: dict, doc_index: dict[str, int]) -> str:
         sources.append(f'<div class="source"><h4>{escape(doc)}{published}</h4><p class="says">{words}</p>'
                        f'<blockquote>{sentence}</blockquote></div>')
     note = f'<p class="note">{escape(item["note"])}</p>' if item["note"] else ""
+    if len(item.get("sides", [])) > 1:
+        lines = [f'<li><b>{escape(s["reading"])}</b>: {escape(", ".join(s["docs"]))}</li>' for s in item["sides"]]
+        lines += [f'<li>{escape(doc)} contradicts itself</li>' for doc in item.get("contradicts_itself", [])]
+        note += f'<ul class="sides">{"".join(lines)}</ul>'
     return (f'<details class="finding {item["severity"]}" id="d-{number}" data-code="{item["code"]}" '
             f'data-severity="{item["severity"]}"><summary><span class="badge {item["severity"]}">'
             f'{item["severity"]}</span> <code>{item["code"]}</code> {escape(item["message"])}</summary>'
@@ -162,6 +175,7 @@ def render_html(record: dict, documents: tuple[Document, ...]) -> str:
     findings = "".join(_discrepancy(i, d, doc_index) for i, d in enumerate(record["discrepancies"]))
     articles = "".join(_article(d, doc_index[d.id], spans.get(d.id, [])) for d in documents)
     skipped = "".join(f"<li>{escape(s['path'])}: {escape(s['reason'])}</li>" for s in record["skipped"])
+    notes = "".join(f"<li>{escape(note)}</li>" for note in record.get("notes", []))
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -172,15 +186,15 @@ def render_html(record: dict, documents: tuple[Document, ...]) -> str:
 </head>
 <body>
 <header><h1>factcheck report</h1>
-<p class="counts">{summary["documents"]} articles, {summary["facts"]} facts in {summary["rows"]} slots;
+<p class="counts">{counted(summary["documents"], "article")}, {counted(summary["facts"], "fact")} in {counted(summary["rows"], "slot")};
 <strong id="count">{summary["discrepancies"]}</strong> discrepancies ({counts})</p></header>
 <main>
 {f'<section id="skipped"><h2>Skipped</h2><ul>{skipped}</ul></section>' if skipped else ""}
+{f'<section id="notes"><h2>Notes</h2><ul>{notes}</ul></section>' if notes else ""}
 <section id="discrepancies"><h2>Discrepancies</h2>{_filters(record)}
 {findings or '<p class="none">No discrepancies.</p>'}</section>
 <section id="table"><h2>Facts by source</h2>
-<p class="legend"><span class="conflict">conflict</span> <span class="imprecise">imprecise</span>
-<span class="agree">agree</span> <span class="missing">— not given</span>
+<p class="legend">{_legend()}
 <label><input type="checkbox" id="show-single"> show quotations and facts only one source gives</label></p>
 {_table(record, doc_index)}</section>
 <section id="sources"><h2>Sources</h2>{articles}</section>

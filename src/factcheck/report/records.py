@@ -7,10 +7,30 @@ from bisect import bisect_right
 from .. import __version__
 from ..fingerprint import fingerprint
 from ..model import Discrepancy, Document, Fact, Mention, Report
+from .readings import reading
+from .sides import self_contradicting, sides
 from .values import slot_record, value_record
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 REPORT_VERSION = 1
+
+
+def ordered(items: tuple[Discrepancy, ...], documents: tuple[Document, ...]) -> tuple[Discrepancy, ...]:
+    """Findings by severity (errors first), then by where their first claim is."""
+    place = {d.id: i for i, d in enumerate(documents)}
+
+    def position(item: Discrepancy) -> tuple:
+        return min(((place.get(f.mention.doc, len(place)), f.mention.span[0]) for f in item.facts), default=(0, 0))
+    return tuple(sorted(items, key=lambda d: (-SEVERITY_RANK[d.severity], position(d))))
+
+
+def ordered_records(record: dict) -> list[dict]:
+    """The report's discrepancy records in the order of `ordered`."""
+    place = {d["id"]: i for i, d in enumerate(record["documents"])}
+
+    def position(item: dict) -> tuple:
+        return min(((place.get(c["doc"], len(place)), c["span"][0]) for c in item["claims"]), default=(0, 0))
+    return sorted(record["discrepancies"], key=lambda d: (-SEVERITY_RANK[d["severity"]], position(d)))
 
 
 def mention_record(mention: Mention) -> dict:
@@ -68,15 +88,19 @@ def claim_record(fact: Fact, documents: dict[str, Document], values: Values, lin
             "published": document.published.isoformat() if document.published else None}
 
 
-def discrepancy_record(item: Discrepancy, documents: dict[str, Document], values: Values, lines: Lines) -> dict:
+def discrepancy_record(item: Discrepancy, documents: dict[str, Document], values: Values, lines: Lines,
+                       labels=None) -> dict:
+    found = sides([(f.mention.doc, reading(f, labels)) for f in item.facts])
     return {"code": item.code, "name": item.name, "severity": item.severity,
             "slot": slot_record(item.slot), "message": item.message, "summary": item.message,
             "note": item.note,
             "fingerprint": fingerprint(item),
-            "claims": [claim_record(f, documents, values, lines) for f in item.facts]}
+            "claims": [claim_record(f, documents, values, lines) for f in item.facts],
+            "sides": [{"reading": side.reading, "docs": list(side.docs)} for side in found],
+            "contradicts_itself": [doc for doc, _ in self_contradicting(found)]}
 
 
-def report_record(report: Report, discrepancies: tuple[Discrepancy, ...] | None = None) -> dict:
+def report_record(report: Report, discrepancies: tuple[Discrepancy, ...] | None = None, labels=None) -> dict:
     """The whole report as one JSON-ready dict (the contract in DESIGN.md)."""
     documents = {d.id: d for d in report.documents}
     items = report.discrepancies if discrepancies is None else discrepancies
@@ -99,7 +123,7 @@ def report_record(report: Report, discrepancies: tuple[Discrepancy, ...] | None 
         "documents": [document_record(d) for d in report.documents],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         "rows": rows,
-        "discrepancies": [discrepancy_record(d, documents, values, lines) for d in items],
+        "discrepancies": [discrepancy_record(d, documents, values, lines, labels) for d in items],
         "summary": {"documents": len(report.documents), "skipped": len(report.skipped),
                     "mentions": len(report.mentions), "facts": sum(len(r.facts) for r in report.rows),
                     "rows": len(report.rows), "discrepancies": len(items),
