@@ -21,13 +21,13 @@ runner = CliRunner()
 # story -> (planted found, planted, false alarms), as the checker did on 2026-12-02
 TODAY = {
     "actor-obituary": (0, 1, 0),
-    "basketball-game": (0, 1, 2),
+    "basketball-game": (0, 1, 1),
     "company-takeover": (0, 2, 0),
     "court-sentencing": (0, 1, 0),
     "football-match": (1, 2, 0),
     "house-fire": (1, 1, 0),
     "local-election": (0, 1, 1),
-    "port-drugs-seizure": (0, 2, 2),
+    "port-drugs-seizure": (0, 2, 1),
     "product-launch": (0, 0, 0),
     "storm": (0, 1, 3),
 }
@@ -47,7 +47,8 @@ def matches(discrepancy: dict, finding: dict) -> bool:
 def score(folder: Path) -> tuple[list[dict], list[dict], list[dict]]:
     """The planted findings found, those missed, and the false alarms of one story."""
     planted = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8")).get("finding", [])
-    result = runner.invoke(app, ["compare", str(folder), "--format", "json", "--fail-on", "never"],
+    articles = [str(p) for p in sorted(folder.glob("*.txt"))]  # (expected.toml is no article)
+    result = runner.invoke(app, ["compare", *articles, "--format", "json", "--fail-on", "never"],
                            env={"NO_COLOR": "1"})
     assert result.exit_code == 0, result.output
     shown = [d for d in json.loads(result.output)["discrepancies"] if d["severity"] in ("warning", "error")]
