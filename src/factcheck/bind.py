@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .cues import cue_index, find_cues
+from .clausescope import an_age_band, clause_scope
 from .grammar import Clauses, read_clauses
 from .model import Document, Fact, Mention, Sentence, Slot
 from .openslots import kin_count, open_slot, token_range, with_parts
@@ -109,7 +110,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     grammar = rules.grammar
     # 'killed a father of six' counts no dead; 'four men and a woman' are five
     quantities = [with_parts(text, m, sentence, grammar) for m in mentions if m.kind in ("quantity", "duration")
-                  and not kin_count(text, m, sentence, grammar)]
+                  and not kin_count(text, m, sentence, grammar) and not an_age_band(text, m, sentence, grammar)]
     common = common_nouns(rules)
     framed: list[str] = []  # the frames of the figures before, in this sentence
     found = []
@@ -137,9 +138,11 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             continue
         if partial or (subject and subject in parts) or increment or a_delay(text, mention, sentence):
             continue
-        slot = slot_for(mention, frame, era, scope_of(text, mention, sentence, rules), rules)
+        context = whole if any(s <= mention.span[0] < e for s, e in asides) else outside
+        # 'In neighbouring Draymouth, ...', 'bringing the total to six': the clause's scope
+        scope = clause_scope(text, context[4], mention, sentence, grammar) or scope_of(text, mention, sentence, rules)
+        slot = slot_for(mention, frame, era, scope, rules)
         if slot is None and frame is None:
-            context = whole if any(s <= mention.span[0] < e for s, e in asides) else outside
             # (an open slot keeps only another year: a month in its clause is mostly the story's
             # own timeline, 'hurt in September and missed 10 games')
             year = era if era.startswith(EPISODE) else era if len(era) == 4 and era != str(document.published.year if document.published else "") else ""

@@ -17,7 +17,8 @@ FILE = "grammar.toml"
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
-         "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs",
+         "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers",
+                   "total_before", "total_after", "age_band",
                    "scope_after"},
          "parts": {"people", "determiners", "person_endings", "not_people"}}
 
@@ -40,6 +41,10 @@ class Grammar:
     reports: frozenset
     sequence: frozenset
     runs: frozenset
+    place_openers: tuple
+    total_before: tuple
+    total_after: tuple
+    age_band: tuple
     common_subjects: frozenset
     scope_openers: tuple
     scope_after: tuple
@@ -81,6 +86,10 @@ class Grammar:
         return self.synonyms.get(lemma, lemma)
 
 
+def longest_first(words) -> tuple:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def load_grammar(dirs: list[Path]) -> Grammar:
     data = _load_toml(FILE, dirs)
     for table, value in data.items():
@@ -112,9 +121,11 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         heads=MappingProxyType({k.lower(): v.lower() for k, v in heads.items()}),
         kin=words("slots.kin"), generic=words("slots.generic"), vague_verbs=words("slots.vague_verbs"),
         prepositions=words("slots.prepositions"), reports=words("slots.reports"), sequence=words("slots.sequence"), runs=words("slots.runs"),
+        place_openers=longest_first(words("slots.place_openers")), total_before=longest_first(words("slots.total_before")),
+        total_after=longest_first(words("slots.total_after")), age_band=longest_first(words("slots.age_band")),
         common_subjects=words("slots.common_subjects"),
-        scope_openers=tuple(sorted(words("slots.scope_openers"), key=len, reverse=True)),
-        scope_after=tuple(sorted(words("slots.scope_after"), key=len, reverse=True)),
+        scope_openers=longest_first(words("slots.scope_openers")),
+        scope_after=longest_first(words("slots.scope_after")),
         part_people=words("parts.people"), part_determiners=words("parts.determiners"),
         person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"))
 

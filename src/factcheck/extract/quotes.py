@@ -16,7 +16,10 @@ from ..segment import sentence_at
 from .people import is_person, normalise
 
 PAIRS = {"“": "”", '"': '"', "‘": "’"}
-NAME = r"[A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){0,3}"
+# a word of a name may hold full stops ('J.R.', 'Jr.'), but a word of three small letters
+# and a full stop ends a sentence ('said Okoro. Gulls coach ...')
+NAME_WORD = r"[A-Z](?:(?:[\w'’-]|\.(?=\w))+\.?|\.)(?<![a-z]{3}\.)"
+NAME = rf"{NAME_WORD}(?:[ \u00a0]+{NAME_WORD}){{0,3}}"
 PRONOUNS = {"he", "she", "He", "She"}
 
 

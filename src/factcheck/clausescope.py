@@ -1,0 +1,45 @@
+"""Scopes every figure takes from its clause, framed or not: another place the clause opens
+with ('In neighbouring Draymouth, ...'), a running total ('bringing the total to six',
+'30 so far'), and figures that are no count at all ('a man in his 60s')."""
+from __future__ import annotations
+
+import re
+
+from .grammar import Clauses, Grammar
+from .model import Mention, Sentence
+from .openslots import clause_span, token_range
+
+TOTAL = "in total"  # the scope of a running total
+SPACES = re.compile(r"[\s\u00a0]+")
+
+
+def _before(text: str, mention: Mention, sentence: Sentence, reach: int = 60) -> str:
+    return SPACES.sub(" ", text[max(sentence.span[0], mention.span[0] - reach):mention.span[0]].lower())
+
+
+def an_age_band(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> bool:
+    """'A man in his 60s died': a decade of age, no count."""
+    before = _before(text, mention, sentence, 24).rstrip()
+    return text[mention.span[1]:mention.span[1] + 1] == "s" and before.endswith(grammar.age_band)
+
+
+def clause_scope(text: str, clauses: Clauses, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
+    """The scope a figure's clause gives it, or ''."""
+    after = SPACES.sub(" ", text[mention.span[1]:min(sentence.span[1], mention.span[1] + 40)].lower())
+    words_after = after.split(",")[0]
+    if any(f" {phrase}" in f" {' '.join(words_after.split()[:4])}" for phrase in grammar.total_after):
+        return TOTAL
+    before = _before(text, mention, sentence)
+    clause_before = re.split(r"[;:]", before)[-1]
+    if any(phrase in clause_before for phrase in grammar.total_before) and clause_before.rstrip().endswith(" to"):
+        return TOTAL
+    inside = token_range(clauses.tokens, mention.span)
+    if not inside:
+        return ""
+    lo, _ = clause_span(inside[0], inside[-1], clauses.breaks, len(clauses.tokens))
+    start = clauses.tokens[lo][0]
+    opening = SPACES.sub(" ", text[start:start + 40].lower())
+    for opener in grammar.place_openers:
+        if opening.startswith(opener + " ") and "," in text[start:mention.span[0]]:
+            return SPACES.sub(" ", text[start:text.index(",", start)].lower()).removeprefix("in ")
+    return ""
