@@ -21,15 +21,15 @@ runner = CliRunner()
 # story -> (planted found, planted, false alarms), as the checker did on 2026-12-02
 TODAY = {
     "actor-obituary": (0, 1, 0),
-    "basketball-game": (0, 1, 1),
+    "basketball-game": (0, 1, 0),
     "company-takeover": (0, 2, 0),
     "court-sentencing": (0, 1, 0),
     "football-match": (1, 2, 0),
     "house-fire": (1, 1, 0),
-    "local-election": (0, 1, 1),
-    "port-drugs-seizure": (0, 2, 1),
+    "local-election": (0, 1, 0),
+    "port-drugs-seizure": (0, 2, 0),
     "product-launch": (0, 0, 0),
-    "storm": (0, 1, 3),
+    "storm": (0, 1, 2),
 }
 
 
