@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .cues import cue_index, find_cues
 from .clausescope import an_age_band, clause_scope
-from .grammar import Clauses, read_clauses
+from .grammar import ClauseReader, Clauses, read_clauses
 from .model import Document, Fact, Mention, Sentence, Slot
 from .openslots import kin_count, open_slot, token_range, with_parts
 from .rules import Frame, Rules
@@ -91,12 +91,13 @@ def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[i
     return best[2:] if best else None
 
 
-def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention], rules: Rules) -> list[Fact]:
+def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention], rules: Rules,
+                  reader: ClauseReader | None = None) -> list[Fact]:
     """Facts for the comparable quantities of one sentence."""
     if sentence.role not in COMPARED_ROLES or not any(m.kind in ("quantity", "duration") for m in mentions):
         return []
     text = document.text
-    clauses = sentence.clauses or read_clauses(text, *sentence.span, rules.grammar)
+    clauses = (reader or ClauseReader(text, rules.grammar))(sentence)
     tokens = list(clauses.tokens)
     # figures (and times) stand between a cue and a figure; names and dates do not
     # ('fined John Mraz $7,500', 'sentenced Wednesday to 12 years')
@@ -216,12 +217,15 @@ def slot_for(mention: Mention, frame: Frame | None, era: str, scope: str, rules:
     return Slot(frame.name, subject, era, scope)
 
 
-def bind(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], rules: Rules) -> tuple[Fact, ...]:
-    """Every fact of a document, in text order."""
+def bind(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], rules: Rules,
+         reader: ClauseReader | None = None) -> tuple[Fact, ...]:
+    """Every fact of a document, in text order. `reader`: its sentences' clause structure,
+    read once and shared with the stages after this one."""
+    reader = reader or ClauseReader(document.text, rules.grammar)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     facts = []
     for sentence in sentences:
-        facts += bind_sentence(document, sentence, by_sentence.get(sentence.index, []), rules)
+        facts += bind_sentence(document, sentence, by_sentence.get(sentence.index, []), rules, reader)
     return tuple(facts)

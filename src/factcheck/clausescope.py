@@ -4,6 +4,7 @@ with ('In neighbouring Draymouth, ...'), a running total ('bringing the total to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .grammar import Clauses, Grammar
 from .model import Mention, Sentence
@@ -23,15 +24,22 @@ def an_age_band(text: str, mention: Mention, sentence: Sentence, grammar: Gramma
     return text[mention.span[1]:mention.span[1] + 1] == "s" and before.endswith(grammar.age_band)
 
 
+@lru_cache(maxsize=8)
+def total_patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern]:
+    """A running total's words: after the figure (within three words: '14 people in total')
+    and before it ('bringing the number of arrests to 11')."""
+    spaced = lambda phrase: r"[\s\u00a0]+".join(map(re.escape, phrase.split()))  # noqa: E731
+    after = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,3}?[\s\u00a0]+(?:" + "|".join(map(spaced, grammar.total_after))
+                       + r")\b", re.I)
+    before = re.compile(r"\b(?:" + "|".join(map(spaced, grammar.total_before)) + r")\b[^,;:]*\bto[\s\u00a0]+$", re.I)
+    return after, before
+
+
 def clause_scope(text: str, clauses: Clauses, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
     """The scope a figure's clause gives it, or ''."""
-    after = SPACES.sub(" ", text[mention.span[1]:min(sentence.span[1], mention.span[1] + 40)].lower())
-    words_after = after.split(",")[0]
-    if any(f" {phrase}" in f" {' '.join(words_after.split()[:4])}" for phrase in grammar.total_after):
-        return TOTAL
-    before = _before(text, mention, sentence)
-    clause_before = re.split(r"[;:]", before)[-1]
-    if any(phrase in clause_before for phrase in grammar.total_before) and clause_before.rstrip().endswith(" to"):
+    after, before = total_patterns(grammar)
+    if after.match(text, mention.span[1], min(sentence.span[1], mention.span[1] + 40)) or \
+            before.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0]):
         return TOTAL
     inside = token_range(clauses.tokens, mention.span)
     if not inside:

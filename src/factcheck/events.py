@@ -11,7 +11,7 @@ from .cues import cue_index, find_cues
 from .eras import REPORTED
 from .extract.words import finditer_after
 from .model import Document, Fact, Mention, Sentence, Slot
-from .grammar import read_clauses
+from .grammar import ClauseReader
 from .opendates import open_date_slot
 from .owners import person_id
 from .rules import EventKind, Rules
@@ -106,7 +106,7 @@ def eligible(mention: Mention, text: str) -> bool:
 
 
 def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
-                rules: Rules) -> tuple[Fact, ...]:
+                rules: Rules, reader: ClauseReader | None = None) -> tuple[Fact, ...]:
     """Facts for the dates and places of a document that are the date or place of an event."""
     by_index = {s.index: s for s in sentences}
     known = document_qualifiers(document, rules)
@@ -128,7 +128,8 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
             continue  # 'a robbery - the latest in a series of thefts this summer': the series' date
         if found is None:
             if mention.kind == "date":  # 'signed on Monday': the date of its clause's verb
-                clauses = sentence.clauses or read_clauses(document.text, *sentence.span, rules.grammar)
+                reader = reader or ClauseReader(document.text, rules.grammar)
+                clauses = reader(sentence)
                 background = document.published is not None and \
                     (document.published - mention.value.end).days >= rules.background_days
                 if slot := open_date_slot(document.text, clauses, mention, mentions,

@@ -6,7 +6,7 @@ tense, so a regular -ed form, an auxiliary or a listed irregular form is a verb.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
@@ -52,6 +52,7 @@ class Grammar:
     part_determiners: frozenset
     person_endings: tuple = ()
     not_people: frozenset = frozenset()
+    _verbs: dict = field(default_factory=dict, repr=False)  # a cache of is_verb by word
 
     def is_person(self, noun: str) -> bool:
         """A singular noun of a person: listed, or a role by its ending ('skipper')."""
@@ -61,6 +62,17 @@ class Grammar:
     def is_verb(self, word: str) -> bool:
         return (word in self.auxiliaries or word in self.irregular
                 or (len(word) > 4 and word.endswith("ed") and word not in self.not_verbs and "-" not in word))
+
+    def verb_flags(self, words: list[str]) -> tuple:
+        """is_verb for each word, looked up once per distinct word of the run."""
+        known = self._verbs
+        flags = []
+        for word in words:
+            flag = known.get(word)
+            if flag is None:
+                flag = known[word] = self.is_verb(word)
+            flags.append(flag)
+        return tuple(flags)
 
     def lemma(self, word: str) -> str:
         """The verb a form is of: listed irregular forms, else the regular suffixes taken off."""
@@ -146,12 +158,26 @@ class Clauses:
         return [t[2] for t in self.tokens]
 
 
+class ClauseReader:
+    """Each sentence of one document read once, when a stage first asks (the binding of
+    figures, then of dates), and shared by every stage after it."""
+
+    def __init__(self, text: str, grammar: Grammar):
+        self.text, self.grammar, self.read = text, grammar, {}
+
+    def __call__(self, sentence) -> Clauses:
+        if sentence.index not in self.read:
+            self.read[sentence.index] = read_clauses(self.text, *sentence.span, self.grammar)
+        return self.read[sentence.index]
+
+
 def read_clauses(text: str, start: int, end: int, grammar: Grammar, tokens=None) -> Clauses:
     """The clause structure of text[start:end] (or of given tokens: a sentence without its asides)."""
     tokens = tuple(tokens if tokens is not None else
                    ((m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, start, end)))
     words = [t[2] for t in tokens]
-    return Clauses(tokens, tuple(clause_breaks(words, grammar)), tuple(grammar.is_verb(w) for w in words))
+    verbs = grammar.verb_flags(words)
+    return Clauses(tokens, tuple(clause_breaks(words, grammar, verbs)), verbs)
 
 
 ADVERBS = frozenset({"also", "now", "then", "still", "just", "later", "again", "already", "once", "too",
@@ -162,11 +188,12 @@ def is_adverb(word: str) -> bool:
     return word in ADVERBS or (word.endswith("ly") and len(word) > 4)
 
 
-def clause_breaks(words: list[str], grammar: Grammar) -> list[int]:
+def clause_breaks(words: list[str], grammar: Grammar, verbs: tuple | None = None) -> list[int]:
     """The indexes of the words that open a new clause: subordinators and relative pronouns,
     and a coordinator followed by a noun phrase and its own verb ('a cyclist died and three
     women were treated'); not one followed by a verb at once ('killed 12 and injured 30')
     or by a noun phrase alone ('two men and their instructor')."""
+    verbs = verbs if verbs is not None else grammar.verb_flags(words)
     breaks = []
     for i, word in enumerate(words):
         if word in (";", ":") or word in grammar.subordinators or word in grammar.relatives:
@@ -175,12 +202,12 @@ def clause_breaks(words: list[str], grammar: Grammar) -> list[int]:
             breaks.append(i)  # 'as he scored seven points'
         elif word in grammar.reports and i + 1 < len(words) and words[i + 1] not in (",", ".", "to"):
             breaks.append(i + 1)  # 'officials said 12 yaks were stolen': the report's own clause
-        elif word in grammar.coordinators and i + 1 < len(words) and not grammar.is_verb(words[i + 1]) \
+        elif word in grammar.coordinators and i + 1 < len(words) and not verbs[i + 1] \
                 and not is_adverb(words[i + 1]):  # 'and also had nine rebounds': one subject
             for j in range(i + 2, min(len(words), i + 2 + grammar.subject_words)):
                 if words[j] in (",", ";", ":") or words[j] in grammar.coordinators:
                     break
-                if grammar.is_verb(words[j]):
+                if verbs[j]:
                     breaks.append(i)
                     break
     return breaks

@@ -39,7 +39,6 @@ class Sentence:
     span: Span
     paragraph: int
     role: str = "body"           # body, headline, caption, credit
-    clauses: object = field(default=None, compare=False, repr=False)  # grammar.Clauses, read once in segment
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .bind import bind
+from .grammar import ClauseReader
 from .check import check_rows
 from .check_statements import statement_differences
 from .events import bind_events, bind_keyed
@@ -20,8 +21,10 @@ def analyse(document: Document, rules: Rules, numbers: bool = False):
     """Per-document work: sentences, mentions (with `numbers`, every number too) and facts."""
     sentences = segment(document, rules)
     mentions = extract_mentions(document, sentences, rules, numbers)
-    event_facts = bind_events(document, sentences, mentions, rules)
-    facts = bind(document, sentences, mentions, rules) + event_facts \
+    reader = ClauseReader(document.text, rules.grammar)  # each sentence's clauses, read once
+    figures = bind(document, sentences, mentions, rules, reader)
+    event_facts = bind_events(document, sentences, mentions, rules, reader)
+    facts = figures + event_facts \
         + bind_keyed(document, sentences, mentions, rules.grammar) \
         + bind_intervals(document, sentences, mentions, event_facts, rules)
     return sentences, mentions, facts

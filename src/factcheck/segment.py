@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .grammar import read_clauses
 from .model import Document, Sentence
 from .rules import Rules
 from .stamps import stamp_span
@@ -111,8 +110,7 @@ def segment(document: Document, rules: Rules) -> tuple[Sentence, ...]:
         first = False
         for span in split_sentences(text, line.start(), line.end(), rules):
             for piece, piece_role in without_stamp(text, span, role, rules):
-                clauses = read_clauses(text, *piece, rules.grammar) if rules.grammar else None
-                sentences.append(Sentence(document.id, len(sentences), piece, number, piece_role, clauses))
+                sentences.append(Sentence(document.id, len(sentences), piece, number, piece_role))
     return tuple(sentences)
 
 
