@@ -47,3 +47,12 @@ def test_every_implemented_code_has_cases_that_fire_and_pass():
 
 def test_every_implemented_code_is_in_the_catalogue(rules):
     assert set(CODES) <= set(rules.checks)
+
+
+def test_every_frame_has_a_case_that_fires_on_its_slot(rules):
+    """A frame none of whose cases fires on its own slot is untested: deleting it would go unseen."""
+    fired = set()
+    for path in sorted(CASES.glob("*.toml")):
+        for case in tomllib.loads(path.read_text(encoding="utf-8")).get("fire", []):
+            fired |= {d.slot.frame for d in run_texts(case["docs"], rules, case.get("published")).discrepancies}
+    assert not [frame.name for frame in rules.frames if frame.name not in fired]
