@@ -29,7 +29,7 @@ TODAY = {
     "local-election": (0, 1, 0),
     "port-drugs-seizure": (0, 2, 0),
     "product-launch": (0, 0, 0),
-    "storm": (0, 1, 2),
+    "storm": (0, 1, 1),
 }
 
 

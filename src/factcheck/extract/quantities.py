@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .unitranges import combine_unit_ranges
 from ..model import Amount, Mention, Sentence
 from ..rules import Rules, Unit
 from .context import compound_word, hedge_after, hedge_before, not_a_count
@@ -226,7 +227,8 @@ def extract_quantities(text: str, sentence: Sentence, rules: Rules) -> list[Ment
     taken = [m.span for m in mentions] + [(n.start, n.end) for n in numbers]
     vague = vague_quantities(text, sentence, taken, rules)
     zeros = zero_quantities(text, sentence, taken + [m.span for m in vague], rules)
-    return sorted(combine_bounds(text, mentions) + vague + zeros, key=lambda m: m.span)
+    ranges = combine_unit_ranges(text, combine_bounds(text, mentions), rules.change_verbs)
+    return sorted(ranges + vague + zeros, key=lambda m: m.span)
 
 
 def _bound(mention: Mention, direction: str) -> bool:
