@@ -527,3 +527,26 @@ def test_gazetteer_index_is_cached_in_a_file_keyed_by_versions(tmp_path, monkeyp
     assert gazetteer._cached(key) == built
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", "")
     assert gazetteer._cache_file(key) is None
+
+
+CORPUS_STORY = SEEDS.parent.parent / "shared" / "corpus" / "klitschko-rahman-2008"
+
+
+@pytest.mark.skipif(not CORPUS_STORY.is_dir(), reason="../shared/corpus is not beside the checkout")
+@pytest.mark.parametrize("columns", [60, 100, 160])
+def test_terminal_report_of_a_corpus_story_golden_at_three_widths(monkeypatch, columns):
+    """A real story's report, as golden text: no line wider than the terminal, no word broken."""
+    import os
+    monkeypatch.chdir(CORPUS_STORY.parent)
+    result = invoke("compare", CORPUS_STORY.name, "--fail-on", "never", "-f", "terminal",
+                    env={"NO_COLOR": "1", "COLUMNS": str(columns)})
+    path = GOLDEN / f"klitschko-{columns}.txt"
+    if os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
+        path.write_text(result.output, encoding="utf-8")
+    assert result.output == path.read_text(encoding="utf-8")
+    words = set(" ".join(p.read_text(encoding="utf-8") for p in CORPUS_STORY.glob("*.txt")).split())
+    for line in result.output.splitlines():
+        assert len(line) <= columns
+        for cell in line.split("│")[1:-1]:
+            last = cell.split()[-1] if cell.split() else ""
+            assert not last or last.endswith("…") or len(last) < columns // 6 or last in words

@@ -98,6 +98,9 @@ def test_page_in_headless_chromium(seeds_page):
             page.locator("tr:target").wait_for(state="visible", timeout=5000)
             page.set_viewport_size({"width": 390, "height": 844})
             assert page.evaluate("document.documentElement.scrollWidth") <= 390
+            # the table stacks on a phone: no header row, each cell a line naming its source
+            assert page.evaluate("getComputedStyle(document.querySelector('#facts thead')).display") == "none"
+            assert page.evaluate("getComputedStyle(document.querySelector('#facts td[data-source]')).display") == "block"
             page.screenshot(path=str(ARTIFACTS / "report-seeds-phone.png"))
             assert problems == []
         finally:

@@ -51,8 +51,9 @@ def _table(record: dict, doc_index: dict[str, int]) -> str:
         shared = shared_values({doc: [value_key(f["value"]) for f in facts] for doc, facts in row["cells"].items()})
         for doc in doc_index:
             facts = row["cells"].get(doc, [])
+            source = escape(names.get(doc, doc))  # a cell names its column, for the phone's stacked rows
             if not facts:
-                cells.append('<td class="missing">—</td>')
+                cells.append(f'<td class="missing" data-source="{source}">—</td>')
                 continue
             parts = []
             for fact in facts:
@@ -62,7 +63,7 @@ def _table(record: dict, doc_index: dict[str, int]) -> str:
                 states.add(state)
                 parts.append(f'<a class="{state}" href="#f-{doc_index[doc]}-{fact["span"][0]}-{fact["span"][1]}">'
                              f'{MARK[state]}{escape(_short(fact["text"]))}</a>')
-            cells.append(f"<td>{', '.join(parts)}</td>")
+            cells.append(f'<td data-source="{source}">{", ".join(parts)}</td>')
         single = (len(row["cells"]) < 2 or quotes) and not states & {"conflict", "imprecise"}
         worst = "conflict" if "conflict" in states else "imprecise" if "imprecise" in states else "agree" if "agree" in states else "uncompared"
         body.append(f'<tr id="row-{number}" class="{worst}{" single" if single else ""}">'
