@@ -14,6 +14,11 @@ from .rulefiles import _get, _load_toml, _str_list
 from .ruletypes import RulesError
 
 FILE = "grammar.toml"
+# stems that lost an e before -ed ('confiscat-ed', 'caus-ed', 'nam-ed', 'announc-ed'), unless a
+# vowel pair stands before ('treat-ed', 'join-ed', 'claim-ed'); a lemma only has to be the same
+# for every form of a verb, and readable in a label
+E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "us", "in", "am", "nc", "rc",
+             "ng", "iv", "ot", "ud", "id", "ak", "ap", "ib", "ul", "ic")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
@@ -87,8 +92,8 @@ class Grammar:
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 return stem[:-1]  # 'stopped' -> stop
             # 'confiscated' -> confiscate, but 'treated' -> treat
-            wants_e = stem.endswith(("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is")) \
-                and stem[-3] not in "aeiou"
+            wants_e = stem.endswith(E_ENDINGS) and not (stem[-2] in "aeiou" and stem[-3] in "aeiou" and
+                                                        not stem.endswith("us"))
             return stem + "e" if wants_e else stem
         return word
 

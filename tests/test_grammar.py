@@ -1,0 +1,58 @@
+"""The clause reading of rules/grammar.toml: verbs, lemmas, where clauses begin."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.grammar import clause_breaks, load_grammar, read_clauses
+from factcheck.rules import RulesError, default_rules_dir
+
+
+@pytest.fixture(scope="module")
+def grammar():
+    return load_grammar([default_rules_dir()])
+
+
+@pytest.mark.parametrize("forms,lemma", [
+    (("seized", "seizing"), "seize"), (("confiscated", "confiscating"), "confiscate"),
+    (("declined", "declining"), "decline"), (("announced", "announcing"), "announce"),
+    (("treated", "treating"), "treat"), (("stopped", "stopping"), "stop"), (("visited", "visiting"), "visit"),
+    (("caused", "causing"), "cause"), (("had", "has", "having"), "have"), (("died", "dies"), "die"),
+])
+def test_every_form_of_a_verb_has_one_lemma(grammar, forms, lemma):
+    assert {grammar.lemma(form) for form in forms} == {lemma}
+
+
+def test_synonyms_name_one_slot(grammar):
+    assert grammar.predicate("confiscated") == grammar.predicate("seized") == "seize"
+
+
+def breaks_at(sentence: str, grammar) -> list[str]:
+    clauses = read_clauses(sentence, 0, len(sentence), grammar)
+    return [clauses.tokens[i][2] for i in clauses.breaks]
+
+
+@pytest.mark.parametrize("sentence,opening", [
+    ("A cyclist died and three women were treated for cuts.", ["and"]),
+    ("The gunman killed 12 and injured 30 others.", []),
+    ("Okoro was 10 of 17 and also had nine rebounds.", []),
+    ("The crash killed two men and their driving instructor.", []),
+    ("Officials said 12 yaks were stolen.", ["12"]),
+    ("Sixty people died when a ferry sank.", ["when"]),
+    ("Artino scored in the first half as he scored seven points.", ["as"]),
+    ("The island, which has 3,000 residents, lost power; schools closed.", ["which", ";"]),
+])
+def test_where_clauses_begin(grammar, sentence, opening):
+    assert breaks_at(sentence, grammar) == opening
+
+
+def test_verbs_are_read_once_per_word(grammar):
+    words = ["he", "killed", "the", "killed"]
+    assert grammar.verb_flags(words) == (False, True, False, True)
+    assert clause_breaks(words, grammar) == []
+
+
+def test_an_unknown_key_names_the_file_and_key(tmp_path):
+    (tmp_path / "grammar.toml").write_text('[slots]\nsynonym = [["a", "b"]]\n', encoding="utf-8")
+    with pytest.raises(RulesError) as error:
+        load_grammar([default_rules_dir(), tmp_path])
+    assert "grammar.toml" in str(error.value) and "slots.synonym" in str(error.value)
