@@ -155,6 +155,7 @@ LINEAR_SHAPES = {
     "ranges": lambda n: repeated("between 1 and 2 ", n),
     "tolls in one sentence": lambda n: repeated("the 2004 quake killed 5 people and ", n),
     "an article of varied sentences": long_article,
+    "people and dates of any verb": lambda n: repeated("Ana Ruiz retired on Monday and Tom Lee joined in 2019. ", n),
 }
 SMALL = 5000
 

@@ -109,6 +109,10 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
                 rules: Rules, reader: ClauseReader | None = None) -> tuple[Fact, ...]:
     """Facts for the dates and places of a document that are the date or place of an event."""
     by_index = {s.index: s for s in sentences}
+    people: dict[int, list[Mention]] = {}  # a sentence's people, for open date slots: no scan of them all
+    for mention in mentions:
+        if mention.kind in ("person", "role"):
+            people.setdefault(mention.sentence, []).append(mention)
     known = document_qualifiers(document, rules)
     bound: dict[tuple[str, int, int], tuple[int, Mention, EventKind]] = {}
     sentence_cues: dict[int, list] = {}
@@ -132,7 +136,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
                 clauses = reader(sentence)
                 background = document.published is not None and \
                     (document.published - mention.value.end).days >= rules.background_days
-                if slot := open_date_slot(document.text, clauses, mention, mentions,
+                if slot := open_date_slot(document.text, clauses, mention, people.get(sentence.index, ()),
                                           rules.grammar, common_nouns(rules), background):
                     open_dates.append(Fact(slot, mention, sentence.span))
             continue
