@@ -10,6 +10,7 @@ other words."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,12 +101,14 @@ def once_of(text: str, sentence: Sentence, persons: list[Mention], rules: Rules)
     if event is None:
         return ""
     kind = rules.personal_events[event[0].lower()]
-    inside = [p for p in persons if sentence.span[0] <= p.span[0] < event.start()]
-    if inside:
-        return f"{kind}:{inside[-1].value.id}"
+    # persons are sorted by offset: the last one before a point is found by bisection,
+    # not by a scan of every person of the article for each sentence
+    last_inside = bisect_left(persons, event.start(), key=lambda p: p.span[0]) - 1
+    if last_inside >= 0 and persons[last_inside].span[0] >= sentence.span[0]:
+        return f"{kind}:{persons[last_inside].value.id}"
     if words and words[0][0].lower() in PRONOUNS:
-        before = [p for p in persons if p.span[0] < sentence.span[0]]
-        return f"{kind}:{before[-1].value.id}" if before else ""
+        before = bisect_left(persons, sentence.span[0], key=lambda p: p.span[0]) - 1
+        return f"{kind}:{persons[before].value.id}" if before >= 0 else ""
     return ""
 
 
