@@ -56,3 +56,9 @@ def test_an_unknown_key_names_the_file_and_key(tmp_path):
     with pytest.raises(RulesError) as error:
         load_grammar([default_rules_dir(), tmp_path])
     assert "grammar.toml" in str(error.value) and "slots.synonym" in str(error.value)
+
+
+def test_a_user_s_synonyms_add_to_the_defaults(tmp_path):
+    (tmp_path / "grammar.toml").write_text('[slots]\nsynonyms = [["steal", "pilfer"]]\n', encoding="utf-8")
+    grammar = load_grammar([default_rules_dir(), tmp_path])
+    assert grammar.predicate("pilfered") == "steal" and grammar.predicate("confiscated") == "seize"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from .rulefiles import _get, _load_toml, _str_list
+from .rulefiles import _get, _load_toml, _read_toml, _str_list
 from .ruletypes import RulesError
 
 FILE = "grammar.toml"
@@ -120,7 +120,8 @@ def load_grammar(dirs: list[Path]) -> Grammar:
     if not all(isinstance(v, str) for v in irregular.values()):
         raise RulesError(FILE, "verbs.irregular", "expected a table of strings")
     synonyms: dict[str, str] = {}
-    groups = _get(data, FILE, "slots.synonyms", list, [])
+    # a user's groups add to the defaults ('[["steal", "pilfer"]]' keeps seize = confiscate)
+    groups = [g for directory in dirs for g in _get(_read_toml(directory, FILE), FILE, "slots.synonyms", list, [])]
     for group in groups:
         if not isinstance(group, list) or not group or not all(isinstance(w, str) for w in group):
             raise RulesError(FILE, "slots.synonyms", "expected lists of words")
