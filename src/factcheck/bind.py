@@ -3,22 +3,20 @@ cue words in its clause, its counted noun or unit dimension, and the year it is
 explicitly about when that is not the story's own (a 2004 tsunami's toll)."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
 from .cues import cue_index, find_cues
 from .clausescope import an_age_band, clause_scope
-from .grammar import ClauseReader, Clauses, read_clauses
+from .grammar import ClauseReader, Clauses, read_clauses, token_range
 from .model import Document, Fact, Mention, Sentence, Slot
-from .openslots import kin_count, open_slot, token_range, with_parts
+from .openslots import kin_count, open_slot, with_parts
 from .rules import Frame, Rules
 from .eras import EPISODE, episode_of, era_of, time_marks
 from .owners import changed_thing, whose
 from .sources import with_sources
 from .scopes import a_delay, an_increment, enduring_event, other_incident, place_after, rate_of, scope_of, without_asides
 
-TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
 BLOCKING = {",", ";", ":"}
 NAME_KINDS = {"person", "organisation", "place", "role", "quote", "statement"}
 COMPARED_ROLES = {"body", "headline", "heading"}

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import Clauses, Grammar
+from .grammar import Clauses, Grammar, clause_span, token_range
 from .model import Mention, Sentence
-from .openslots import clause_span, token_range
 
 TOTAL = "in total"  # the scope of a running total
 SPACES = re.compile(r"[\s\u00a0]+")
@@ -45,9 +44,13 @@ def clause_scope(text: str, clauses: Clauses, mention: Mention, sentence: Senten
     if not inside:
         return ""
     lo, _ = clause_span(inside[0], inside[-1], clauses.breaks, len(clauses.tokens))
-    start = clauses.tokens[lo][0]
+    return opener_scope(text, clauses.tokens[lo][0], mention, grammar.place_openers)
+
+
+def opener_scope(text: str, start: int, mention: Mention, openers: tuple) -> str:
+    """The phrase a clause opens with up to its comma, when it starts with one of `openers`
+    and the comma comes before the figure ('In neighbouring Ostby, ...', 'During a late run, ...')."""
     opening = SPACES.sub(" ", text[start:start + 40].lower())
-    for opener in grammar.place_openers:
-        if opening.startswith(opener + " ") and "," in text[start:mention.span[0]]:
-            return SPACES.sub(" ", text[start:text.index(",", start)].lower()).removeprefix("in ")
+    if "," in text[start:mention.span[0]] and any(opening.startswith(opener + " ") for opener in openers):
+        return SPACES.sub(" ", text[start:text.index(",", start)].lower()).removeprefix("in ")
     return ""

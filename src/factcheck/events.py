@@ -10,7 +10,7 @@ from .bind import COMPARED_ROLES, common_nouns
 from .cues import cue_index, find_cues
 from .eras import REPORTED
 from .extract.words import finditer_after
-from .model import Document, Fact, Mention, Sentence, Slot
+from .model import LOCATED, Document, Fact, Mention, Sentence, Slot
 from .grammar import ClauseReader
 from .opendates import open_date_slot
 from .owners import person_id
@@ -177,7 +177,6 @@ def person_near(text: str, mentions: tuple[Mention, ...], sentence: int, cue: tu
 
 
 THING = re.compile(r"\b([a-z]{3,})[,]?[\s\u00a0]+(?:(?:about|some|roughly|around|nearly|almost|approximately)[\s\u00a0]+)?$")
-LOCATED = "at "  # a position's scope: the thing it places
 
 
 def located_thing(text: str, mention: Mention, sentence: Sentence, grammar) -> str:

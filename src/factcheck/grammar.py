@@ -6,6 +6,7 @@ tense, so a regular -ed form, an auxiliary or a listed irregular form is a verb.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -22,7 +23,7 @@ E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
-         "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers",
+         "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
                    "scope_after"},
          "parts": {"people", "determiners", "person_endings", "not_people"}}
@@ -47,6 +48,7 @@ class Grammar:
     sequence: frozenset
     runs: frozenset
     place_openers: tuple
+    part_nouns: frozenset
     total_before: tuple
     total_after: tuple
     age_band: tuple
@@ -139,7 +141,7 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         heads=MappingProxyType({k.lower(): v.lower() for k, v in heads.items()}),
         kin=words("slots.kin"), generic=words("slots.generic"), vague_verbs=words("slots.vague_verbs"),
         prepositions=words("slots.prepositions"), reports=words("slots.reports"), sequence=words("slots.sequence"), runs=words("slots.runs"),
-        place_openers=longest_first(words("slots.place_openers")), total_before=longest_first(words("slots.total_before")),
+        place_openers=longest_first(words("slots.place_openers")), part_nouns=words("slots.part_nouns"), total_before=longest_first(words("slots.total_before")),
         total_after=longest_first(words("slots.total_after")), age_band=longest_first(words("slots.age_band")),
         common_subjects=words("slots.common_subjects"),
         scope_openers=longest_first(words("slots.scope_openers")),
@@ -162,6 +164,20 @@ class Clauses:
     @property
     def words(self) -> list[str]:
         return [t[2] for t in self.tokens]
+
+
+def token_range(tokens, span) -> range:
+    """The indexes of the tokens inside a span (tokens sorted by offset)."""
+    first = bisect_left(tokens, (span[0],))
+    last = bisect_left(tokens, (span[1],), lo=first)
+    return range(first, last)
+
+
+def clause_span(first: int, last: int, breaks: list[int], count: int) -> tuple[int, int]:
+    """The token range [lo, hi) of the clause holding tokens first..last."""
+    lo = max((b for b in breaks if b <= first), default=0)
+    hi = min((b for b in breaks if b > last), default=count)
+    return lo, hi
 
 
 class ClauseReader:

@@ -10,6 +10,7 @@ from datetime import date
 
 Span = tuple[int, int]
 OPEN = "open:"  # the frame of an open slot begins so: its clause's verb or head noun ('open:seize')
+LOCATED = "at "  # the scope of a position begins so: the thing it places ('at yard')
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ kin ('a father of six' counts his children, not the clause's dead)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
-from .grammar import SUBJECT_PRONOUNS, Clauses, Grammar
+from .clausescope import opener_scope
+from .grammar import Clauses, Grammar, clause_span, token_range
 from .model import OPEN, Amount, Mention, Sentence, Slot
 from .subjects import clause_subject
 
@@ -18,25 +18,10 @@ HOLDER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+)*)['’]
 OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([a-z][a-z-]{2,})\b")
 BEFORE = re.compile(r"(?:\b(home[ \u00a0]+to)|\b([a-z]+)[ \u00a0]+of)[ \u00a0]+$")
 LIGHT = "have"  # 'Carter had 12 points' says what 'Carter scored 14 points' does
-PRONOUNS = SUBJECT_PRONOUNS
-DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:round|run|period|spell|stretch|minutes|half|quarter|game)\b")
+DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u00a0]+(\w+)\b(?:[ \u00a0]+(\w+)\b)?")
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PART = re.compile(r"[ \u00a0]+and[ \u00a0]+((?:[a-z][a-z-]*)(?:[ \u00a0]+[a-z][a-z-]*){1,3})")
 NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]+")
-
-
-def token_range(tokens, span) -> range:
-    """The indexes of the tokens inside a span (tokens sorted by offset)."""
-    first = bisect_left(tokens, (span[0],))
-    last = bisect_left(tokens, (span[1],), lo=first)
-    return range(first, last)
-
-
-def clause_span(first: int, last: int, breaks: list[int], count: int) -> tuple[int, int]:
-    """The token range [lo, hi) of the clause holding tokens first..last."""
-    lo = max((b for b in breaks if b <= first), default=0)
-    hi = min((b for b in breaks if b > last), default=count)
-    return lo, hi
 
 
 def kin_count(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> bool:
@@ -98,16 +83,20 @@ def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dim
 def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
     """The part of the story a clause limits its figures to ('During the run, ...',
     '... 11 points in the second half')."""
-    opening = text[tokens[lo][0]:tokens[lo][0] + 40].lower()
-    for opener in grammar.scope_openers:
-        if opening.startswith(opener + " ") and "," in text[tokens[lo][0]:mention.span[0]]:
-            return text[tokens[lo][0]:text.index(",", tokens[lo][0])].lower().removeprefix("in ")
+    if opened := opener_scope(text, tokens[lo][0], mention, grammar.scope_openers):
+        return opened
     after = text[mention.span[1]:min(sentence.span[1], mention.span[1] + 60)].lower()
     for phrase in grammar.scope_after:
         if (at := after.find(phrase)) >= 0 and "," not in after[:at]:
             return phrase.removeprefix("in ")
-    during = DURING.search(after)
-    return during[0].removeprefix("in ") if during and "," not in after[:during.start()] else ""
+    for during in DURING.finditer(after):  # 'during the round', 'in the second half'
+        if "," in after[:during.start()]:
+            break
+        if during[2] in grammar.part_nouns:
+            return during[0].removeprefix("in ")
+        if during[1] in grammar.part_nouns:
+            return after[during.start():during.end(1)].removeprefix("in ")
+    return ""
 
 
 def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence, era: str,
