@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.grammar import clause_breaks, load_grammar, read_clauses
+from factcheck.clauses import clause_breaks, read_clauses
+from factcheck.grammar import load_grammar
 from factcheck.rules import RulesError, default_rules_dir
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .cues import cue_index, find_cues
 from .clausescope import an_age_band, clause_scope
-from .grammar import ClauseReader, Clauses, read_clauses, token_range
+from .clauses import ClauseReader, Clauses, read_clauses, token_range
 from .model import Document, Fact, Mention, Sentence, Slot
 from .openslots import kin_count, open_slot, with_parts
 from .rules import Frame, Rules

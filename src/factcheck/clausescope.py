@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import Clauses, Grammar, clause_span, token_range
+from .clauses import Clauses, clause_span, token_range
+from .grammar import Grammar
 from .model import Mention, Sentence
 
 TOTAL = "in total"  # the scope of a running total

@@ -11,7 +11,7 @@ from .cues import cue_index, find_cues
 from .eras import REPORTED
 from .extract.words import finditer_after
 from .model import LOCATED, Document, Fact, Mention, Sentence, Slot
-from .grammar import ClauseReader
+from .clauses import ClauseReader
 from .opendates import open_date_slot
 from .owners import person_id
 from .rules import EventKind, Rules

@@ -1,12 +1,10 @@
 """The English a figure's clause is read with (rules/grammar.toml): which words are verbs
-and their lemmas, where a sentence's clauses begin, and the words that merge open slots.
+and their lemmas, and the words that merge open slots; clauses.py reads sentences with it.
 
 A rule-based reading over a small part-of-speech lexicon: news sentences are mostly past
 tense, so a regular -ed form, an auxiliary or a listed irregular form is a verb."""
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -148,88 +146,3 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         scope_after=longest_first(words("slots.scope_after")),
         part_people=words("parts.people"), part_determiners=words("parts.determiners"),
         person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"))
-
-
-TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
-
-
-@dataclass(frozen=True)
-class Clauses:
-    """A sentence read once for every stage: its tokens (start, end, lower case), the
-    indexes where clauses begin, and which tokens are verbs."""
-    tokens: tuple
-    breaks: tuple
-    verbs: tuple
-
-    @property
-    def words(self) -> list[str]:
-        return [t[2] for t in self.tokens]
-
-
-def token_range(tokens, span) -> range:
-    """The indexes of the tokens inside a span (tokens sorted by offset)."""
-    first = bisect_left(tokens, (span[0],))
-    last = bisect_left(tokens, (span[1],), lo=first)
-    return range(first, last)
-
-
-def clause_span(first: int, last: int, breaks: list[int], count: int) -> tuple[int, int]:
-    """The token range [lo, hi) of the clause holding tokens first..last."""
-    lo = max((b for b in breaks if b <= first), default=0)
-    hi = min((b for b in breaks if b > last), default=count)
-    return lo, hi
-
-
-class ClauseReader:
-    """Each sentence of one document read once, when a stage first asks (the binding of
-    figures, then of dates), and shared by every stage after it."""
-
-    def __init__(self, text: str, grammar: Grammar):
-        self.text, self.grammar, self.read = text, grammar, {}
-
-    def __call__(self, sentence) -> Clauses:
-        if sentence.index not in self.read:
-            self.read[sentence.index] = read_clauses(self.text, *sentence.span, self.grammar)
-        return self.read[sentence.index]
-
-
-def read_clauses(text: str, start: int, end: int, grammar: Grammar, tokens=None) -> Clauses:
-    """The clause structure of text[start:end] (or of given tokens: a sentence without its asides)."""
-    tokens = tuple(tokens if tokens is not None else
-                   ((m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, start, end)))
-    words = [t[2] for t in tokens]
-    verbs = grammar.verb_flags(words)
-    return Clauses(tokens, tuple(clause_breaks(words, grammar, verbs)), verbs)
-
-
-ADVERBS = frozenset({"also", "now", "then", "still", "just", "later", "again", "already", "once", "too",
-                     "quickly", "soon", "finally", "eventually", "even", "only", "never"})
-
-
-def is_adverb(word: str) -> bool:
-    return word in ADVERBS or (word.endswith("ly") and len(word) > 4)
-
-
-def clause_breaks(words: list[str], grammar: Grammar, verbs: tuple | None = None) -> list[int]:
-    """The indexes of the words that open a new clause: subordinators and relative pronouns,
-    and a coordinator followed by a noun phrase and its own verb ('a cyclist died and three
-    women were treated'); not one followed by a verb at once ('killed 12 and injured 30')
-    or by a noun phrase alone ('two men and their instructor')."""
-    verbs = verbs if verbs is not None else grammar.verb_flags(words)
-    breaks = []
-    for i, word in enumerate(words):
-        if word in (";", ":") or word in grammar.subordinators or word in grammar.relatives:
-            breaks.append(i)
-        elif word == "as" and i + 1 < len(words) and words[i + 1] in SUBJECT_PRONOUNS:
-            breaks.append(i)  # 'as he scored seven points'
-        elif word in grammar.reports and i + 1 < len(words) and words[i + 1] not in (",", ".", "to"):
-            breaks.append(i + 1)  # 'officials said 12 yaks were stolen': the report's own clause
-        elif word in grammar.coordinators and i + 1 < len(words) and not verbs[i + 1] \
-                and not is_adverb(words[i + 1]):  # 'and also had nine rebounds': one subject
-            for j in range(i + 2, min(len(words), i + 2 + grammar.subject_words)):
-                if words[j] in (",", ";", ":") or words[j] in grammar.coordinators:
-                    break
-                if verbs[j]:
-                    breaks.append(i)
-                    break
-    return breaks

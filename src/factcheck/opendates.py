@@ -3,7 +3,8 @@ by the verb and whose it is ('the Saints signed DeShawn Wynn on Monday', 'Wynn, 
 signed on Tuesday'; 'retired in 1989', 'released in 2005')."""
 from __future__ import annotations
 
-from .grammar import Clauses, Grammar, clause_span, token_range
+from .clauses import Clauses, clause_span, token_range
+from .grammar import Grammar
 from .model import Mention, Slot
 from .owners import person_id
 from .subjects import clause_subject

@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from .clausescope import opener_scope
-from .grammar import Clauses, Grammar, clause_span, token_range
+from .clauses import Clauses, clause_span, token_range
+from .grammar import Grammar
 from .model import OPEN, Amount, Mention, Sentence, Slot
 from .subjects import clause_subject
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .bind import bind
-from .grammar import ClauseReader
+from .clauses import ClauseReader
 from .check import check_rows
 from .check_statements import statement_differences
 from .events import bind_events, bind_keyed

@@ -3,7 +3,8 @@ before a relative pronoun ('Morvana, which has ...'), '' for a common noun phras
 ('Customs officers'), None for a pronoun, whose referent the clause does not give."""
 from __future__ import annotations
 
-from .grammar import SUBJECT_PRONOUNS as PRONOUNS, Grammar, is_adverb
+from .clauses import is_adverb
+from .grammar import SUBJECT_PRONOUNS as PRONOUNS, Grammar
 
 
 def capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, common: frozenset) -> str | None:
