@@ -17,8 +17,8 @@ from functools import lru_cache
 from .extract.statements import attribution
 from .model import Document, Mention, Sentence
 from .rules import Rules
+from .extract.words import WORD_TOKEN as WORD
 
-WORD = re.compile(r"[A-Za-z][\w'’-]*")
 PRONOUNS = {"he", "she"}  # a sentence about the person named last before it
 
 
@@ -53,7 +53,7 @@ def phrases_by_last_word(rules: Rules) -> dict[str, tuple[tuple[str, ...], ...]]
 
 def details_of(text: str, sentence: Sentence, rules: Rules) -> tuple[Detail, ...]:
     """The details of the sentence, matched word by word (quote marks between words do not
-    count: 'appeared to be "insufficiently" equipped'), each after the word its class needs."""
+    count: 'was "badly" hurt'), each after the word its class needs."""
     by_last = phrases_by_last_word(rules)
     tokens = list(WORD.finditer(text, *sentence.span))
     lower = [t[0].lower() for t in tokens]

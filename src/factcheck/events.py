@@ -9,14 +9,13 @@ from functools import lru_cache
 from .bind import COMPARED_ROLES, common_nouns
 from .cues import cue_index, find_cues
 from .eras import REPORTED
-from .extract.words import finditer_after
+from .extract.words import WORD_TOKEN as WORD, finditer_after
 from .model import LOCATED, Document, Fact, Mention, Sentence, Slot
 from .clauses import ClauseReader
 from .opendates import open_date_slot
 from .owners import person_id
 from .rules import EventKind, Rules
 
-WORD = re.compile(r"[A-Za-z][\w'’-]*")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:city|town)\s+of\s+)?$")
 PLACE_REACH = 40
 CLAUSE = re.compile(r"[,;:]")

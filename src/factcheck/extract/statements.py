@@ -33,6 +33,7 @@ def attribution_patterns(rules: Rules) -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=4096)  # statements, sources and alignment all ask for each sentence
 def attribution(sentence_text: str, rules: Rules) -> tuple[str, int, int] | None:
     """(who, start, end) of the statement within the sentence, or None."""
     patterns = attribution_patterns(rules)

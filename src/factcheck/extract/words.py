@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 WORD = re.compile(r"[a-z]+")
+WORD_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")  # a word as the stages after extraction read it
 
 
 @lru_cache(maxsize=256)
