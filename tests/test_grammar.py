@@ -41,6 +41,11 @@ def breaks_at(sentence: str, grammar) -> list[str]:
     ("Sixty people died when a ferry sank.", ["when"]),
     ("Artino scored in the first half as he scored seven points.", ["as"]),
     ("The island, which has 3,000 residents, lost power; schools closed.", ["which", ";"]),
+    # a comma opens a clause when a whole clause stands before it and a subject and verb after
+    ("Halvorsen led with 31 points, Brisco had nine assists and Mbeki added 12.", [",", "and"]),
+    ("For the visitors, Tandy scored 20 points.", []),
+    ("Quill, a former banker, was jailed for six years.", []),
+    ("During the late surge, Varga scored twice, won 4 rebounds, and blocked two shots.", []),
 ])
 def test_where_clauses_begin(grammar, sentence, opening):
     assert breaks_at(sentence, grammar) == opening

@@ -18,10 +18,10 @@ from factcheck.cli import app
 STORIES = Path(__file__).parent / "stories"
 runner = CliRunner()
 
-# story -> (planted found, planted, false alarms), as the checker did on 2026-12-02
+# story -> (planted found, planted, false alarms), as the checker did on 2026-12-02, raised as mechanisms land
 TODAY = {
     "actor-obituary": (0, 1, 0),
-    "basketball-game": (0, 1, 0),
+    "basketball-game": (1, 1, 0),
     "company-takeover": (0, 2, 0),
     "court-sentencing": (0, 1, 0),
     "football-match": (1, 2, 0),

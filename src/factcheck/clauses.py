@@ -79,16 +79,34 @@ def clause_breaks(words: list[str], grammar: Grammar, verbs: tuple | None = None
     for i, word in enumerate(words):
         if word in (";", ":") or word in grammar.subordinators or word in grammar.relatives:
             breaks.append(i)
+        elif word == "," and i + 1 < len(words) and words[i + 1] not in grammar.coordinators \
+                and _full_clause_before(i, breaks, verbs) and _subject_and_verb_after(i, words, grammar, verbs):
+            breaks.append(i)  # 'Okoro led with 27 points, Ferreira had 18': a list of clauses
         elif word == "as" and i + 1 < len(words) and words[i + 1] in SUBJECT_PRONOUNS:
             breaks.append(i)  # 'as he scored seven points'
-        elif word in grammar.reports and i + 1 < len(words) and words[i + 1] not in (",", ".", "to"):
-            breaks.append(i + 1)  # 'officials said 12 yaks were stolen': the report's own clause
-        elif word in grammar.coordinators and i + 1 < len(words) and not verbs[i + 1] \
-                and not is_adverb(words[i + 1]):  # 'and also had nine rebounds': one subject
-            for j in range(i + 2, min(len(words), i + 2 + grammar.subject_words)):
-                if words[j] in (",", ";", ":") or words[j] in grammar.coordinators:
-                    break
-                if verbs[j]:
-                    breaks.append(i)
-                    break
+        elif word in grammar.reports and i + 1 < len(words) and words[i + 1] not in (",", ".", "to") \
+                and not (words[i + 1][0].isdigit() and not _subject_and_verb_after(i, words, grammar, verbs)):
+            # 'officials said 12 yaks were stolen': the report's own clause; not 'Mbeki added 12'
+            breaks.append(i + 1)
+        elif word in grammar.coordinators and _subject_and_verb_after(i, words, grammar, verbs):
+            breaks.append(i)
     return breaks
+
+
+def _subject_and_verb_after(i: int, words: list[str], grammar: Grammar, verbs: tuple) -> bool:
+    """A noun phrase and its own verb follow word i ('and three women were treated'); not a
+    verb at once ('and injured 30'), an adverb ('and also had') or a noun phrase alone."""
+    if i + 1 >= len(words) or verbs[i + 1] or is_adverb(words[i + 1]):
+        return False
+    for j in range(i + 2, min(len(words), i + 2 + grammar.subject_words)):
+        if words[j] in (",", ";", ":") or words[j] in grammar.coordinators:
+            return False
+        if verbs[j]:
+            return True
+    return False
+
+
+def _full_clause_before(i: int, breaks: list[int], verbs: tuple) -> bool:
+    """The words since the last clause break hold a verb: a comma after an opener ('For
+    Harbor City, Okoro led') or a subject's appositive ends no clause."""
+    return any(verbs[max(breaks, default=0):i])
