@@ -26,7 +26,7 @@ TODAY = {
     "court-sentencing": (0, 1, 0),
     "football-match": (1, 2, 0),
     "house-fire": (1, 1, 0),
-    "local-election": (0, 1, 0),
+    "local-election": (1, 1, 0),
     "port-drugs-seizure": (0, 2, 0),
     "product-launch": (0, 0, 0),
     "storm": (0, 1, 1),

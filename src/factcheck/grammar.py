@@ -23,7 +23,7 @@ KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_word
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
          "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
-                   "scope_after"},
+                   "scope_after", "light_verbs"},
          "parts": {"people", "determiners", "person_endings", "not_people"}}
 
 
@@ -57,6 +57,7 @@ class Grammar:
     part_determiners: frozenset
     person_endings: tuple = ()
     not_people: frozenset = frozenset()
+    light_verbs: frozenset = frozenset()
     _verbs: dict = field(default_factory=dict, repr=False)  # a cache of is_verb by word
 
     def is_person(self, noun: str) -> bool:
@@ -145,4 +146,5 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         scope_openers=longest_first(words("slots.scope_openers")),
         scope_after=longest_first(words("slots.scope_after")),
         part_people=words("parts.people"), part_determiners=words("parts.determiners"),
-        person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"))
+        person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"),
+        light_verbs=words("slots.light_verbs"))

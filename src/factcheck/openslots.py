@@ -129,7 +129,12 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     head = _head(text, mention, sentence, grammar)
     noun = "" if head else _noun(text, mention, sentence, grammar, dimension)
     verb = before[-1] if before else (after[0] if after else None)
-    if not (head or noun) or (verb is None and not head):
+    # 'added 18 points and 11 assists', and 'with 27' in a clause with no verb of its own
+    # ('took 44% of the vote with 12,480 votes')
+    last_verb = next((i for i in range(inside[0] - 1, lo - 1, -1) if is_verb[i]), None)
+    light = (last_verb is not None and grammar.predicate(words[last_verb]) in grammar.light_verbs) or \
+        (verb is None and inside[0] > lo and words[inside[0] - 1] in grammar.light_verbs)
+    if not (head or noun) or (verb is None and not head and not light):
         return None
     possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
     # (a capitalised 'Will' or 'May' before a figure is a name: 'Will Artino scored 14')
@@ -140,7 +145,9 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     scope = _scope(text, tokens, lo, mention, sentence, grammar)
     if head:
         return Slot(OPEN + head, "", era, scope, holder)
-    predicate = grammar.predicate(words[verb])
+    predicate = LIGHT if light else grammar.predicate(words[verb])
+    if inside[0] > lo and words[inside[0] - 1] == "by":
+        noun += " (margin)"  # 'beat Mardell by 2,675 votes', 'rose by 5%': a difference, not a count
     return Slot(OPEN + predicate, noun, era, scope, holder)
 
 
