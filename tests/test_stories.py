@@ -30,6 +30,18 @@ TODAY = {
     "port-drugs-seizure": (0, 2, 0),
     "product-launch": (0, 0, 0),
     "storm": (0, 1, 1),
+    # a second batch, written blind by a helper on 2026-12-07 and scored before anyone looked:
+    # 9/20 found, 6 false alarms at that session's start
+    "bank-results": (1, 3, 0),
+    "cycling-crash": (1, 2, 0),
+    "ferry-sinking": (0, 2, 1),
+    "food-recall": (1, 2, 1),
+    "hospital-ransomware": (2, 2, 0),
+    "mayor-resignation": (1, 2, 0),
+    "mountain-rescue": (1, 2, 2),
+    "museum-art-theft": (1, 2, 0),
+    "tennis-final": (1, 2, 1),
+    "train-derailment": (0, 1, 0),
 }
 
 
@@ -40,8 +52,10 @@ def has_value(claims: list[dict], value: str) -> bool:
 
 
 def matches(discrepancy: dict, finding: dict) -> bool:
-    return discrepancy["code"] == finding["code"] and all(has_value(discrepancy["claims"], v)
-                                                          for v in finding["values"])
+    """Same code, and each value in a claim's text or, for whom a claim is credited to or
+    what title it gives (A001, R001), in the finding's message."""
+    claims = discrepancy["claims"] + [{"text": discrepancy["message"]}]
+    return discrepancy["code"] == finding["code"] and all(has_value(claims, v) for v in finding["values"])
 
 
 def score(folder: Path) -> tuple[list[dict], list[dict], list[dict]]:
