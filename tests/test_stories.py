@@ -35,7 +35,7 @@ TODAY = {
     "bank-results": (1, 3, 0),
     "cycling-crash": (1, 2, 0),
     "ferry-sinking": (0, 2, 1),
-    "food-recall": (1, 2, 1),
+    "food-recall": (1, 2, 0),
     "hospital-ransomware": (2, 2, 0),
     "mayor-resignation": (1, 2, 0),
     "mountain-rescue": (1, 2, 2),

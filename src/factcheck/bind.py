@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .cues import cue_index, find_cues
 from .clausescope import an_age_band, clause_scope
-from .clauses import ClauseReader, Clauses, read_clauses, token_range
+from .clauses import ClauseReader, Clauses, hypothetical, read_clauses, token_range
 from .model import Document, Fact, Mention, Sentence, Slot
 from .openslots import kin_count, open_slot, with_parts
 from .rules import Frame, Rules
@@ -109,7 +109,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     grammar = rules.grammar
     # 'killed a father of six' counts no dead; 'four men and a woman' are five
     quantities = [with_parts(text, m, sentence, grammar) for m in mentions if m.kind in ("quantity", "duration")
-                  and not kin_count(text, m, sentence, grammar) and not an_age_band(text, m, sentence, grammar)]
+                  and not kin_count(text, m, sentence, grammar) and not an_age_band(text, m, sentence, grammar)
+                  and not hypothetical(clauses, m.span, grammar)]
     common = common_nouns(rules)
     framed: list[str] = []  # the frames of the figures before, in this sentence
     found = []

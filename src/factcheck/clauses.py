@@ -79,6 +79,9 @@ def clause_breaks(words: list[str], grammar: Grammar, verbs: tuple | None = None
     for i, word in enumerate(words):
         if word in (";", ":") or word in grammar.subordinators or word in grammar.relatives:
             breaks.append(i)
+        elif word in grammar.conditionals and i + 1 < len(words) and not words[i + 1][0].isdigit() \
+                and _subject_and_verb_after(i, words, grammar, verbs):
+            breaks.append(i)  # 'provided nobody is hurt'; not 'provided 500 meals'
         elif word == "," and i + 1 < len(words) and words[i + 1] not in grammar.coordinators \
                 and _full_clause_before(i, breaks, verbs) and _subject_and_verb_after(i, words, grammar, verbs):
             breaks.append(i)  # 'Okoro led with 27 points, Ferreira had 18': a list of clauses
@@ -91,6 +94,15 @@ def clause_breaks(words: list[str], grammar: Grammar, verbs: tuple | None = None
         elif word in grammar.coordinators and _subject_and_verb_after(i, words, grammar, verbs):
             breaks.append(i)
     return breaks
+
+
+def hypothetical(clauses: Clauses, span, grammar: Grammar) -> bool:
+    """A figure of a condition ('if two more die', 'provided nobody is hurt') states no fact."""
+    inside = token_range(clauses.tokens, span)
+    if not inside:
+        return False
+    lo, _ = clause_span(inside[0], inside[-1], clauses.breaks, len(clauses.tokens))
+    return clauses.tokens[lo][2] in grammar.conditionals
 
 
 def _subject_and_verb_after(i: int, words: list[str], grammar: Grammar, verbs: tuple) -> bool:

@@ -19,7 +19,7 @@ FILE = "grammar.toml"
 E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "us", "in", "am", "nc", "rc",
              "ng", "iv", "ot", "ud", "id", "ak", "ap", "ib", "ul", "ic")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words"},
+KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
          "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
@@ -58,6 +58,7 @@ class Grammar:
     person_endings: tuple = ()
     not_people: frozenset = frozenset()
     light_verbs: frozenset = frozenset()
+    conditionals: frozenset = frozenset()
     _verbs: dict = field(default_factory=dict, repr=False)  # a cache of is_verb by word
 
     def is_person(self, noun: str) -> bool:
@@ -147,4 +148,4 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         scope_after=longest_first(words("slots.scope_after")),
         part_people=words("parts.people"), part_determiners=words("parts.determiners"),
         person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"),
-        light_verbs=words("slots.light_verbs"))
+        light_verbs=words("slots.light_verbs"), conditionals=words("clauses.conditionals"))
