@@ -27,7 +27,7 @@ TODAY = {
     "football-match": (1, 2, 0),
     "house-fire": (1, 1, 0),
     "local-election": (1, 1, 0),
-    "port-drugs-seizure": (0, 2, 0),
+    "port-drugs-seizure": (1, 2, 0),
     "product-launch": (0, 0, 0),
     "storm": (0, 1, 1),
     # a second batch, written blind by a helper on 2026-12-07 and scored before anyone looked:

@@ -23,7 +23,7 @@ KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_word
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
          "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
-                   "scope_after", "light_verbs"},
+                   "scope_after", "light_verbs", "nominals"},
          "parts": {"people", "determiners", "person_endings", "not_people"}}
 
 
@@ -59,6 +59,7 @@ class Grammar:
     not_people: frozenset = frozenset()
     light_verbs: frozenset = frozenset()
     conditionals: frozenset = frozenset()
+    nominals: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # event noun -> its verb ('seizure' -> 'seize')
     _verbs: dict = field(default_factory=dict, repr=False)  # a cache of is_verb by word
 
     def is_person(self, noun: str) -> bool:
@@ -131,6 +132,9 @@ def load_grammar(dirs: list[Path]) -> Grammar:
     heads = _get(data, FILE, "slots.heads", dict, {})
     if not all(isinstance(v, str) for v in heads.values()):
         raise RulesError(FILE, "slots.heads", "expected a table of strings")
+    nominals = _get(data, FILE, "slots.nominals", dict, {})
+    if not all(isinstance(v, str) for v in nominals.values()):
+        raise RulesError(FILE, "slots.nominals", "expected a table of strings")
     return Grammar(
         subordinators=words("clauses.subordinators"), relatives=words("clauses.relatives"),
         coordinators=words("clauses.coordinators"),
@@ -148,4 +152,5 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         scope_after=longest_first(words("slots.scope_after")),
         part_people=words("parts.people"), part_determiners=words("parts.determiners"),
         person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"),
-        light_verbs=words("slots.light_verbs"), conditionals=words("clauses.conditionals"))
+        light_verbs=words("slots.light_verbs"), conditionals=words("clauses.conditionals"),
+        nominals=MappingProxyType({k.lower(): v.lower() for k, v in nominals.items()}))

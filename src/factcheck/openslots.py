@@ -66,6 +66,13 @@ def _head(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> 
     return grammar.heads.get(word, "")
 
 
+def _nominal(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
+    """The verb of an event noun before the figure ('the seizure of 1,420kg'), or ''."""
+    match = BEFORE.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
+    verb = grammar.nominals.get(match[2].lower(), "") if match and match[2] else ""
+    return grammar.synonyms.get(verb, verb)
+
+
 def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dimension: str | None) -> str:
     """The counted noun: the figure's own ('eight handguns'), or a measure's 'of' noun
     ('240 kg of cannabis'), with its unit's dimension."""
@@ -129,12 +136,13 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     head = _head(text, mention, sentence, grammar)
     noun = "" if head else _noun(text, mention, sentence, grammar, dimension)
     verb = before[-1] if before else (after[0] if after else None)
+    nominal = _nominal(text, mention, sentence, grammar)  # 'the seizure of 1,420kg': seize
     # 'added 18 points and 11 assists', and 'with 27' in a clause with no verb of its own
     # ('took 44% of the vote with 12,480 votes')
     last_verb = next((i for i in range(inside[0] - 1, lo - 1, -1) if is_verb[i]), None)
     light = (last_verb is not None and grammar.predicate(words[last_verb]) in grammar.light_verbs) or \
         (verb is None and inside[0] > lo and words[inside[0] - 1] in grammar.light_verbs)
-    if not (head or noun) or (verb is None and not head and not light):
+    if not (head or noun) or (verb is None and not head and not light and not nominal):
         return None
     possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
     # (a capitalised 'Will' or 'May' before a figure is a name: 'Will Artino scored 14')
@@ -145,7 +153,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     scope = _scope(text, tokens, lo, mention, sentence, grammar)
     if head:
         return Slot(OPEN + head, "", era, scope, holder)
-    predicate = LIGHT if light else grammar.predicate(words[verb])
+    predicate = nominal or (LIGHT if light else grammar.predicate(words[verb]))
     if inside[0] > lo and words[inside[0] - 1] == "by":
         noun += " (margin)"  # 'beat Mardell by 2,675 votes', 'rose by 5%': a difference, not a count
     return Slot(OPEN + predicate, noun, era, scope, holder)
