@@ -21,9 +21,18 @@ def _unique(table: dict[str, list[str]], spelling_ratio: float) -> dict[str, str
         def support(name: str) -> tuple:
             return names.count(name) + sum(other.endswith(" " + name) for other in names), -len(name)
         best = max(sorted(set(names)), key=support)
-        if all(fuzz.ratio(name, best) >= spelling_ratio or name.endswith(" " + best) for name in names):
+        if all(name.endswith(" " + best) or (fuzz.ratio(name, best) >= spelling_ratio
+                                             and _given_alike(name, best, spelling_ratio)) for name in names):
             chosen[key] = best
     return chosen
+
+
+def _given_alike(one: str, other: str, spelling_ratio: float) -> bool:
+    """Two names of one surname are one person only when their given names are spellings of
+    one name: 'Owen Callaghan' and 'Megan Callaghan' are as alike as 'Megan Callahan' is,
+    but they are siblings."""
+    first, second = one.split()[:-1], other.split()[:-1]
+    return not first or not second or fuzz.ratio(" ".join(first), " ".join(second)) >= spelling_ratio
 
 
 def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset()) -> list[Fact]:
