@@ -23,7 +23,7 @@ TODAY = {
     "actor-obituary": (0, 1, 0),
     "basketball-game": (1, 1, 0),
     "company-takeover": (0, 2, 0),
-    "court-sentencing": (0, 1, 0),
+    "court-sentencing": (1, 1, 0),
     "football-match": (1, 2, 0),
     "house-fire": (1, 1, 0),
     "local-election": (1, 1, 0),

@@ -59,13 +59,24 @@ def periods_clash(a, b) -> bool:
     return pa.end < pb.start or pb.end < pa.start
 
 
+def repeated(row: Row) -> bool:
+    """One article gives a person's act two dates that cannot both hold ('served five years in
+    1959', 'serving 12 years since 1997'): an act done more than once, whose dates are
+    no conflict by their holder alone."""
+    spans: dict[str, list] = {}
+    for fact in row.facts:
+        spans.setdefault(fact.mention.doc, []).append(covered(fact.mention.value))
+    return any(min(p.end for p in periods) < max(p.start for p in periods) for periods in spans.values())
+
+
 def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
                    dominant: set[str] = frozenset(), figures: IdentifyingFigures | None = None) -> list[Fact]:
     """Facts of a row in a provable conflict: see the module's doc; and the story's own
     event (a dominant kind, not background, not spread over many places) dated in two
     articles' ledes, unless figures there tell two events apart."""
     kind = next((k for k in rules.events if k.name == row.slot.subject.split(":")[0]), None)
-    sure = ":" in row.slot.subject or bool(row.slot.who) or (kind is not None and kind.once)
+    sure = ":" in row.slot.subject or (bool(row.slot.who) and not (kind is None and repeated(row))) \
+        or (kind is not None and kind.once)
     shares = SharedNames(documents, common, rules, figures=figures)
     story_event = row.slot.subject in dominant and not row.slot.era and kind is not None and not kind.spread
 

@@ -36,7 +36,9 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     elif people:
         return None  # two people in the clause: whose date is it?
     else:
-        holder = clause_subject(text, tokens, lo, verb, grammar, common)
+        # the subject ends at the clause's first verb, an auxiliary too ('Voss was arrested')
+        first_verb = next(i for i in range(lo, hi) if clauses.verbs[i] and not text[tokens[i][0]].isupper())
+        holder = clause_subject(text, tokens, lo, min(first_verb, verb), grammar, common)
         if holder is None:
             return None
         if not holder and words[lo] in grammar.relatives:
