@@ -31,6 +31,8 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     verb = before[-1] if before else verbs[0]
     start, end = tokens[lo][0], tokens[hi - 1][1]
     people = sorted({person_id(m) for m in mentions if m.kind in PEOPLE and start <= m.span[0] and m.span[1] <= end})
+    if words[lo] in grammar.relatives:  # 'Wynn, who was signed on Tuesday ... and rookie Bell': Wynn's
+        return _slot(grammar, words[verb], background, clause_subject(text, tokens, lo, verb, grammar, common))
     if len(people) == 1:
         holder = people[0]
     elif people:
@@ -43,4 +45,10 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
             return None
         if not holder and words[lo] in grammar.relatives:
             return None
-    return Slot("date", grammar.predicate(words[verb]), "background" if background else "", who=holder)
+    return _slot(grammar, words[verb], background, holder)
+
+
+def _slot(grammar: Grammar, verb: str, background: bool, holder: str | None) -> Slot | None:
+    if not holder:
+        return None if holder is None else Slot("date", grammar.predicate(verb), "background" if background else "")
+    return Slot("date", grammar.predicate(verb), "background" if background else "", who=holder)
