@@ -158,10 +158,22 @@ def read_relative(name, g, month, weekday, dom, ref: date, rules: Rules):
     return (R.day(moved),), False
 
 
-def tense(text: str, sentence: Sentence, rules: Rules) -> str | None:
-    """'future' or 'past' when the clause says so plainly, else None."""
-    words = set(re.findall(r"[a-z]+(?:['’][a-z]+)?", text[sentence.span[0]:sentence.span[1]].lower()))
-    lowered = text[sentence.span[0]:sentence.span[1]].lower()
+CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def clause_window(text: str, start: int, end: int, sentence: Sentence) -> tuple[int, int]:
+    """The stretch of a sentence around a date between commas, semicolons, colons, dashes or
+    brackets: 'Skyvale cancelled 1,150 flights on Friday' of '..., disrupting the plans of ...'."""
+    before = [m.end() for m in CLAUSE_MARK.finditer(text, sentence.span[0], start)]
+    after = CLAUSE_MARK.search(text, end, sentence.span[1])
+    return (before[-1] if before else sentence.span[0]), (after.start() if after else sentence.span[1])
+
+
+def tense(text: str, sentence: Sentence, rules: Rules, window: tuple[int, int] | None = None) -> str | None:
+    """'future' or 'past' when the clause (or the sentence) says so plainly, else None."""
+    lo, hi = window or sentence.span
+    words = set(re.findall(r"[a-z]+(?:['’][a-z]+)?", text[lo:hi].lower()))
+    lowered = text[lo:hi].lower()
     future = any(w in words or (" " in w and w in lowered) or (w[0] in "'’" and w in lowered) for w in rules.future_words)
     if future:
         return "future"
@@ -195,9 +207,13 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
         if reading is None:
             continue
         candidates, comparable = reading
-        if clause_tense is None:
-            clause_tense = tense(text, sentence, rules) or "none"
-        chosen = R.nearest(candidates, published, None if clause_tense == "none" else clause_tense)
+        if len(candidates) > 1:  # a past and a future reading: the date's own clause says which, else its sentence
+            if clause_tense is None:
+                clause_tense = tense(text, sentence, rules) or "none"
+            own = tense(text, sentence, rules, clause_window(text, match.start(), match.end(), sentence))
+            chosen = R.nearest(candidates, published, own or (None if clause_tense == "none" else clause_tense))
+        else:
+            chosen = R.nearest(candidates, published, None)
         granularity = chosen.granularity if chosen else ("month" if "month" in name else "day")
         value = chosen or Period(None, None, granularity)
         begin, stop = match.span()
