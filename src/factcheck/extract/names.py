@@ -48,7 +48,14 @@ def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
     """A name after a word for what it is ('the weekly Glimt'), before one ('Rookwood gang'),
     after 'called' or 'known as', after a word for where ('near Talgarth')."""
     words = rules.name_rules
-    return (re.compile(rf"\b(?:the|a|an)[ \u00a0]+(?:{_either(words.before)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"),
+    return (re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){{0,2}}?(?:{_either(words.before)})"
+                       rf"(?:,[ \u00a0]+the)?[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"),
+            # a one-word name with its appositive: 'to Dunfellow, who was', 'Dunfallow, the
+            # favourite for the chase, was put down'
+            re.compile(rf"\b(?:to|of|for|with|by|from|on|at|about|and|as)[ \u00a0]+(?P<name>[A-Z][a-z]{{3,}}[\w'’-]*)"
+                       rf",[ \u00a0]+(?:who|whose)\b"),
+            re.compile(rf"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?P<name>[A-Z][a-z]{{3,}}[\w'’-]*)"
+                       rf",[ \u00a0]+(?:the|a|an)[ \u00a0]+[^,.;\n]{{3,80}},[ \u00a0]+(?:was|is|has|had|were|will|would)\b"),
             re.compile(rf"(?<![\w'’.-])(?P<name>{RUN})[ \u00a0]+(?:{_either(words.after)})\b"),
             re.compile(rf"\b(?:{_either(words.called)})[ \u00a0]+(?:the[ \u00a0]+)?(?P<name>{RUN})(?![\w'’-])"),
             re.compile(rf"\b(?:{_either(words.places)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"))
