@@ -12,7 +12,10 @@ from .rules import Rules
 
 SCOPE = re.compile(r"[\s\u00a0]+(?:in|across|throughout)[\s\u00a0]+((?:the[\s\u00a0]+)?(?:\d[\d,]*[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Z][\w-]*)*"
                    r"(?:[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Z][\w-]*(?:[\s\u00a0]+[A-Z][\w-]*)*)?)")  # 'Haiti and the Dominican Republic': both
-ASIDE = re.compile(r",[\s\u00a0]+(?:which|who|whom|whose)\b[^,;:]*,")
+# ', which did not explode,' and an appositive closed before its noun's verb: 'The island's
+# last major quake, a magnitude 7.0 tremor in 2009, killed 14 people'
+ASIDE = re.compile(r",[\s\u00a0]+(?:(?:which|who|whom|whose)\b[^,;:]*,|(?:a|an|the)[\s\u00a0](?:[^,;:]|(?<=\d):(?=\d))*,"
+                   r"(?=[\s\u00a0]+(?:[a-z]{2,}ed|was|were|is|are|has|had|have|will|would)\b))")
 
 
 def without_asides(text: str, sentence: Sentence, tokens):
