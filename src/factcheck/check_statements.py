@@ -56,8 +56,11 @@ def statement_differences(documents: list[Document], sentences: dict[str, tuple[
         return story[0]
 
     for i, j in aligned_pairs(items, rules):
-        named = bool(items[i].once and items[i].once == items[j].once) or bool(items[i].names & items[j].names - common())
+        once = bool(items[i].once and items[i].once == items[j].once)
+        named = once or bool(items[i].names & items[j].names - common())
         for kind, group in single[i].items():
+            if kind in rules.detail_needs_once and not once:
+                continue  # 'arrested on Sunday' / 'charged on Tuesday': two events of one person
             if single[j].get(kind, group) != group and (named or kind not in rules.detail_needs_names):
                 parents[kind][find(parents[kind], j)] = find(parents[kind], i)
     check = rules.checks["S001"]

@@ -78,7 +78,15 @@ def derived_dates(document: Document, sentence: Sentence, dated: list[Fact], rul
         value = Period(moved - slack, moved + slack, "day")
         mention = Mention(document.id, sentence.index, DERIVED, (match.start(), end), text[match.start():end], value)
         found.append(Fact(_episode_slot(name), mention, sentence.span))
+        if anchor.slot.who and OWN.match(match["what"]):
+            # 'Leary was charged on Tuesday, five days after his arrest': the date of Leary's arrest
+            verb = rules.grammar.nominals.get(name, name)
+            found.append(Fact(Slot("date", rules.grammar.predicate(verb), anchor.slot.era, who=anchor.slot.who),
+                              mention, sentence.span))
     return found
+
+
+OWN = re.compile(r"(?:his|her|their)\s", re.I)  # the anchor's own episode
 
 
 def stated_dates(document: Document, sentence: Sentence, mentions: list[Mention], rules: Rules) -> list[Fact]:

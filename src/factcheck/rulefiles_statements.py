@@ -14,7 +14,7 @@ KEYS = {
     "align": {"min_shared", "min_dice", "rare_words", "max_postings", "candidates", "function_words", "personal"},
     "classes": None,  # any class name
     "preceded_by": None,  # any class name
-    "needs_names": {"classes"},
+    "needs_names": {"classes", "once"},
 }
 
 
@@ -83,4 +83,5 @@ def _load_statements(dirs):
         personal_events=_personal(data),
         detail_classes=_classes(data),
         detail_preceded_by=_preceded_by(data),
-        detail_needs_names=frozenset(_str_list(data, FILE, "needs_names.classes")))
+        detail_needs_names=frozenset(_str_list(data, FILE, "needs_names.classes")),
+        detail_needs_once=frozenset(_str_list(data, FILE, "needs_names.once")))

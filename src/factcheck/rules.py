@@ -147,6 +147,7 @@ class Rules:
     detail_classes: MappingProxyType    # word or phrase -> ((class, group), ...)
     detail_preceded_by: MappingProxyType  # class -> words its detail must follow ('his left')
     detail_needs_names: frozenset       # classes whose aligned sentences must share a name
+    detail_needs_once: frozenset = frozenset()  # classes whose sentences must tell one person's once-only event
     sources: tuple[Path, ...] = ()    # the folders the rules were read from, defaults first
     grammar: Grammar | None = None    # grammar.toml: clauses, verbs and the words of open slots
 
