@@ -22,7 +22,9 @@ def attribution_patterns(rules: Rules) -> dict[str, re.Pattern]:
     """The shapes of an attribution, each with its speaker `who` (compiled once per rules)."""
     verbs = "|".join(sorted(map(re.escape, rules.speech_verbs), key=len, reverse=True))
     audience = "|".join(map(re.escape, rules.statement_audiences))
-    tail = r"(?:[ \u00a0]+[\w'’-]+){0,3}[ \u00a0]*[.!]?[ \u00a0]*\Z"  # 'said on Monday.'
+    # 'said on Monday.', 'told reporters outside the school gates.'
+    tail = r"(?:(?:[ \u00a0]+[\w'’-]+){0,3}|[ \u00a0]+(?:on|at|in|outside|inside|after|before|during|from|near)" \
+           r"(?:[ \u00a0]+[\w'’-]+){1,5})[ \u00a0]*[.!]?[ \u00a0]*\Z"
     return {
         "after": re.compile(rf",[ \u00a0]+(?P<who>{WHO})[ \u00a0]+(?:{verbs})(?:[ \u00a0]+(?:{audience}))?{tail}"),
         "after-inverted": re.compile(rf",[ \u00a0]+(?:{verbs})[ \u00a0]+(?P<who>{WHO})[ \u00a0]*[.!]?[ \u00a0]*\Z"),
