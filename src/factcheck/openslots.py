@@ -22,6 +22,7 @@ LIGHT = "have"  # 'Carter had 12 points' says what 'Carter scored 14 points' doe
 DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u00a0]+(\w+)\b(?:[ \u00a0]+(\w+)\b)?")
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PART = re.compile(r"[ \u00a0]+and[ \u00a0]+((?:[a-z][a-z-]*)(?:[ \u00a0]+[a-z][a-z-]*){1,3})")
+COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
 NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]+")
 
 
@@ -142,6 +143,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     last_verb = next((i for i in range(inside[0] - 1, lo - 1, -1) if is_verb[i]), None)
     light = (last_verb is not None and grammar.predicate(words[last_verb]) in grammar.light_verbs) or \
         (verb is None and inside[0] > lo and words[inside[0] - 1] in grammar.light_verbs)
+    light = light or bool(COMPOUND_COUNT.search(mention.surface))  # 'the 84-bed home': what it has
     if not (head or noun) or (verb is None and not head and not light and not nominal):
         return None
     possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])

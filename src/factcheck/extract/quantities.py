@@ -22,6 +22,7 @@ RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:(and|to|or|through|thru)[\s\u00a0]+|([-â
 BOUND_JOIN = re.compile(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:and|but)?[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
 PART_OF_NUMBER = re.compile(r"[\s\u00a0]+(?:out[\s\u00a0]+)?of[\s\u00a0]+(?:\d|the[\s\u00a0]+\d)")
 WORDS = re.compile(r"[a-z]+")
+DEFINITE = re.compile(r"\b[Tt]he[\s\u00a0]+$")
 NEXT_WORD = re.compile(r"[\s\u00a0-]*([A-Za-z]+)")
 SUFFIX = re.compile(r"([A-Za-z]{1,3})\b")
 # matched at a position, never on a slice of the rest of the sentence (a copy per figure)
@@ -160,7 +161,13 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: dict[
         duration = unit.dimension == "time"
     elif unit is None and compound is not None:
         if compound in rules.duration_forms or compound not in rules.scales:
-            return None, ()  # '36-year-old', '42-page': a modifier, not a count
+            if compound in rules.duration_forms or not DEFINITE.search(text, max(floor, start - 5), start):
+                return None, ()  # '36-year-old', 'a 42-page report': a modifier, not a count
+            # 'the 84-bed home': a count the story's own thing has, as 'the home has 84 beds'
+            end += 1 + len(compound)
+            amount = Amount(**interval(kind, value, rules.tolerance), unit=None,
+                            noun=rules.noun_classes.get(compound, compound), precision=PRECISION[kind], stated=value)
+            return Mention(sentence.doc, sentence.index, "quantity", (start, end), text[start:end], amount), used
     shots = unit is None and ammunition_rounds(text, start, end, floor, ceiling, rules)
     if unit is None and not shots and (dur := NEXT_WORD.match(text, end, ceiling)):
         duration = duration or dur[1].lower() in rules.duration_forms
