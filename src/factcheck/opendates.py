@@ -7,7 +7,7 @@ from .clauses import Clauses, clause_span, token_range
 from .grammar import Grammar
 from .model import Mention, Slot
 from .owners import person_id
-from .subjects import clause_subject
+from .subjects import clause_subject, definite_thing
 
 PEOPLE = ("person", "role")
 
@@ -32,7 +32,8 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     start, end = tokens[lo][0], tokens[hi - 1][1]
     people = sorted({person_id(m) for m in mentions if m.kind in PEOPLE and start <= m.span[0] and m.span[1] <= end})
     if words[lo] in grammar.relatives:  # 'Wynn, who was signed on Tuesday ... and rookie Bell': Wynn's
-        return _slot(grammar, words[verb], background, clause_subject(text, tokens, lo, verb, grammar, common))
+        holder = clause_subject(text, tokens, lo, verb, grammar, common)
+        return _slot(grammar, words[verb], background, holder or definite_thing(text, tokens, lo, verb, grammar) or holder)
     if len(people) == 1:
         holder = people[0]
     elif people:
@@ -43,6 +44,7 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
         holder = clause_subject(text, tokens, lo, min(first_verb, verb), grammar, common)
         if holder is None:
             return None
+        holder = holder or definite_thing(text, tokens, lo, min(first_verb, verb), grammar)  # 'The bridge opened in 1911'
         if not holder and words[lo] in grammar.relatives:
             return None
     return _slot(grammar, words[verb], background, holder)

@@ -57,3 +57,27 @@ def noun_phrase_name(text: str, tokens, first: int, verb: int, grammar: Grammar,
             and not (end > first and words[end].endswith("ing")):
         end += 1
     return capitalised_name(text, tokens, first, end, grammar, common)
+
+
+def definite_thing(text: str, tokens, lo: int, verb: int, grammar: Grammar) -> str:
+    """'the bridge' when a clause's subject is 'the' and a common noun that names no person
+    ('The bridge was first opened in 1923', 'The bridge, which opened in 1911'): the story's
+    one such thing; '' otherwise ('the man', 'a bridge', 'the two bridges')."""
+    words = [t[2] for t in tokens]
+    first = lo + (lo < len(words) and (words[lo] in grammar.coordinators or words[lo] in grammar.subordinators))
+    if first < len(words) and words[first] in grammar.relatives:  # the antecedent, before the comma
+        end = first - 1 if first and words[first - 1] == "," else first
+        start = max(0, end - 4)
+    else:
+        start, end = first, verb
+    phrase = words[start:end]
+    if "the" not in phrase:
+        return ""
+    phrase = phrase[len(phrase) - phrase[::-1].index("the"):]
+    if not phrase or len(phrase) > 3 or not all(w.isalpha() for w in phrase):
+        return ""
+    head = phrase[-1]
+    if grammar.is_person(head) or head.endswith("s") or head in grammar.prepositions or grammar.is_verb(head) \
+            or any(text[t[0]].isupper() for t in tokens[end - len(phrase):end]):
+        return ""
+    return "the " + head
