@@ -12,12 +12,14 @@ from ..rules import Rules
 from .words import finditer_after
 
 TIME = re.compile(
-    r"(?:(?P<hedge>approximately|about|around|roughly|some|nearly|just after|just before|shortly after)[ \u00a0]+)?"
+    r"(?:(?P<hedge>approximately|about|around|roughly|some|nearly|just after|just before|shortly after|"
+    r"shortly before|soon after)[ \u00a0]+)?"
     r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?[ \u00a0]*(?P<ampm>[ap]\.?[ \u00a0]?m\b\.?)"
     r"(?:[ \u00a0]*(?P<zone>GMT|UTC|EDT|EST|PDT|PST|BST|CET|CEST|IST|WIB))?", re.I)
 MERIDIEM = re.compile(r"\d[ \u00a0]*[ap]\.?[ \u00a0]?m\b")
 HEDGED_MINUTES = 10
 HOUR_MINUTES = 5
+AFTER_MINUTES = 30  # 'shortly after', 'just before': within half an hour on that side
 
 
 def extract_times(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
@@ -32,8 +34,14 @@ def extract_times(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
         hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
         at = hour * 60 + minute
         spread = HEDGED_MINUTES if match["hedge"] else (HOUR_MINUTES if match["m"] is None else 0)
+        low, high = at - spread, at + spread
+        hedge = (match["hedge"] or "").lower()
+        if hedge.endswith("after"):  # 'shortly after 4 a.m.' is 4:00 to half past, not 3:50 to 4:10
+            low, high = at, at + AFTER_MINUTES
+        elif hedge.endswith("before"):
+            low, high = at - AFTER_MINUTES, at
         zone = (match["zone"] or "").upper()
-        value = TimeOfDay(max(0, at - spread), min(24 * 60 - 1, at + spread), "UTC" if zone == "GMT" else zone)
+        value = TimeOfDay(max(0, low), min(24 * 60 - 1, high), "UTC" if zone == "GMT" else zone)
         found.append(Mention(sentence.doc, sentence.index, "time", match.span(), match[0], value))
     return found
 
