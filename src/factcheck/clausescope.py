@@ -1,6 +1,7 @@
 """Scopes every figure takes from its clause, framed or not: another place the clause opens
 with ('In neighbouring Draymouth, ...'), a running total ('bringing the total to six',
-'30 so far'), and figures that are no count at all ('a man in his 60s')."""
+'30 so far'), the earlier value of a change ('up from 300'), and figures that are no count at
+all ('a man in his 60s')."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,7 @@ from .grammar import Grammar
 from .model import Mention, Sentence
 
 TOTAL = "in total"  # the scope of a running total
+EARLIER = "earlier"  # the value a change starts from
 SPACES = re.compile(r"[\s\u00a0]+")
 
 
@@ -29,7 +31,7 @@ def total_patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern]:
     """A running total's words: after the figure (within three words: '14 people in total')
     and before it ('bringing the number of arrests to 11')."""
     spaced = lambda phrase: r"[\s\u00a0]+".join(map(re.escape, phrase.split()))  # noqa: E731
-    after = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,3}?[\s\u00a0]+(?:" + "|".join(map(spaced, grammar.total_after))
+    after = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,6}?[\s\u00a0]+(?:" + "|".join(map(spaced, grammar.total_after))
                        + r")\b", re.I)
     before = re.compile(r"\b(?:" + "|".join(map(spaced, grammar.total_before)) + r")\b[^,;:]*\bto[\s\u00a0]+$", re.I)
     return after, before
@@ -38,9 +40,11 @@ def total_patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern]:
 def clause_scope(text: str, clauses: Clauses, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
     """The scope a figure's clause gives it, or ''."""
     after, before = total_patterns(grammar)
-    if after.match(text, mention.span[1], min(sentence.span[1], mention.span[1] + 40)) or \
+    if after.match(text, mention.span[1], min(sentence.span[1], mention.span[1] + 70)) or \
             before.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0]):
         return TOTAL
+    if _before(text, mention, sentence, 30).rstrip().endswith(grammar.earlier_before):
+        return EARLIER  # '800 soldiers, up from about 300 on Sunday': the earlier count
     inside = token_range(clauses.tokens, mention.span)
     if not inside:
         return ""

@@ -23,7 +23,7 @@ KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_word
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
          "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
-                   "scope_after", "light_verbs", "nominals"},
+                   "scope_after", "light_verbs", "nominals", "earlier_before"},
          "parts": {"people", "determiners", "person_endings", "not_people"}}
 
 
@@ -59,6 +59,7 @@ class Grammar:
     not_people: frozenset = frozenset()
     light_verbs: frozenset = frozenset()
     conditionals: frozenset = frozenset()
+    earlier_before: tuple = ()
     nominals: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # event noun -> its verb ('seizure' -> 'seize')
     _verbs: dict = field(default_factory=dict, repr=False)  # a cache of is_verb by word
 
@@ -153,4 +154,5 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         part_people=words("parts.people"), part_determiners=words("parts.determiners"),
         person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"),
         light_verbs=words("slots.light_verbs"), conditionals=words("clauses.conditionals"),
+        earlier_before=longest_first(words("slots.earlier_before")),
         nominals=MappingProxyType({k.lower(): v.lower() for k, v in nominals.items()}))
