@@ -11,7 +11,7 @@ from .cues import cue_index, find_cues
 from .eras import REPORTED
 from .extract.words import WORD_TOKEN as WORD, finditer_after
 from .model import LOCATED, Document, Fact, Mention, Sentence, Slot
-from .clauses import ClauseReader
+from .clauses import ClauseReader, Clauses, clause_span, token_range
 from .opendates import open_date_slot
 from .owners import person_id
 from .rules import EventKind, Rules
@@ -48,6 +48,27 @@ def cues_in(text: str, sentence: Sentence, rules: Rules) -> list[tuple[int, int,
     """(start, end, kind) of every event cue in a sentence, as character offsets."""
     words = [(m.start(), m.end(), m[0].lower()) for m in WORD.finditer(text, *sentence.span)]
     return [(words[i][0], words[j][1], kind) for i, j, kind in find_cues([w[2] for w in words], event_cues(rules))]
+
+
+POSSESSIVE_DATE = re.compile(r"\b(?:[A-Z][a-z]+day|yesterday|today|tonight|last[ \u00a0]+\w+|\d{4})['’]s[ \u00a0]+"
+                             r"(?:[\w-]+[ \u00a0]+){0,2}$", re.I)
+
+
+def dated_by_possessive(text: str, cue_start: int, mention: Mention) -> bool:
+    """The cue has a day of its own before it ('Sunday's earthquake', 'last week's vote') that
+    is not this date."""
+    match = POSSESSIVE_DATE.search(text, max(0, cue_start - 40), cue_start)
+    return bool(match) and not (mention.span[0] <= match.start() < mention.span[1])
+
+
+def same_clause(clauses: Clauses, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two spans lie in one clause of the sentence ('Later that year, he shot and
+    killed his father': an opener's comma ends no clause)."""
+    first, second = token_range(clauses.tokens, one), token_range(clauses.tokens, other)
+    if not first or not second:
+        return False
+    count = len(clauses.tokens)
+    return clause_span(first[0], first[-1], clauses.breaks, count) == clause_span(second[0], second[-1], clauses.breaks, count)
 
 
 def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKind] | None:
@@ -129,15 +150,21 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         found = nearest_event(document.text, sentence_cues[sentence.index], mention)
         if found is not None and mention.kind == "date" and a_series_between(document.text, found, mention, rules):
             continue  # 'a robbery - the latest in a series of thefts this summer': the series' date
+        if found is not None and mention.kind == "date" and dated_by_possessive(document.text, found[1], mention):
+            found = None  # 'the toll from Sunday's earthquake reached 71 on Tuesday': Tuesday is no quake's
+        # a cue across a clause break takes a date only when the date's own clause has no verb
+        # of its own ('Rescuers reached the villages on Monday, a day after an earthquake killed 61')
+        if mention.kind == "date" and (found is None or found[0] >= CROSSES_CLAUSE):
+            reader = reader or ClauseReader(document.text, rules.grammar)
+            clauses = reader(sentence)
+            background = document.published is not None and \
+                (document.published - mention.value.end).days >= rules.background_days
+            if (found is None or not same_clause(clauses, mention.span, (found[1], found[3]))) and \
+                    (slot := open_date_slot(document.text, clauses, mention, people.get(sentence.index, ()),
+                                            rules.grammar, common_nouns(rules), background)):
+                open_dates.append(Fact(slot, mention, sentence.span))
+                continue
         if found is None:
-            if mention.kind == "date":  # 'signed on Monday': the date of its clause's verb
-                reader = reader or ClauseReader(document.text, rules.grammar)
-                clauses = reader(sentence)
-                background = document.published is not None and \
-                    (document.published - mention.value.end).days >= rules.background_days
-                if slot := open_date_slot(document.text, clauses, mention, people.get(sentence.index, ()),
-                                          rules.grammar, common_nouns(rules), background):
-                    open_dates.append(Fact(slot, mention, sentence.span))
             continue
         distance, cue, kind, cue_end = found
         key = (mention.kind, mention.sentence, cue)  # one cue takes one date and one place: the nearest
