@@ -29,7 +29,7 @@ TODAY = {
     "local-election": (1, 1, 0),
     "port-drugs-seizure": (1, 2, 0),
     "product-launch": (0, 0, 0),
-    "storm": (0, 1, 1),
+    "storm": (0, 1, 0),
     # a second batch, written blind by a helper on 2026-12-07 and scored before anyone looked:
     # 9/20 found, 6 false alarms at that session's start
     "bank-results": (1, 3, 0),
@@ -40,7 +40,7 @@ TODAY = {
     "mayor-resignation": (1, 2, 0),
     "mountain-rescue": (1, 2, 1),
     "museum-art-theft": (1, 2, 0),
-    "tennis-final": (1, 2, 1),
+    "tennis-final": (1, 2, 0),
     "train-derailment": (0, 1, 0),
 }
 

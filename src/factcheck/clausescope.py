@@ -49,7 +49,8 @@ def clause_scope(text: str, clauses: Clauses, mention: Mention, sentence: Senten
     if not inside:
         return ""
     lo, _ = clause_span(inside[0], inside[-1], clauses.breaks, len(clauses.tokens))
-    return opener_scope(text, clauses.tokens[lo][0], mention, grammar.place_openers)
+    return opener_scope(text, clauses.tokens[lo][0], mention, grammar.place_openers) or \
+        opener_scope(text, clauses.tokens[lo][0], mention, grammar.time_openers)
 
 
 def opener_scope(text: str, start: int, mention: Mention, openers: tuple) -> str:

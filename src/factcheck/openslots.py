@@ -92,7 +92,8 @@ def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dim
 def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
     """The part of the story a clause limits its figures to ('During the run, ...',
     '... 11 points in the second half')."""
-    if opened := opener_scope(text, tokens[lo][0], mention, grammar.scope_openers):
+    if opened := opener_scope(text, tokens[lo][0], mention, grammar.scope_openers) or \
+            opener_scope(text, tokens[lo][0], mention, grammar.time_openers):
         return opened
     after = text[mention.span[1]:min(sentence.span[1], mention.span[1] + 60)].lower()
     for phrase in grammar.scope_after:
