@@ -140,7 +140,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             continue
         context = whole if any(s <= mention.span[0] < e for s, e in asides) else outside
         # 'In neighbouring Draymouth, ...', 'bringing the total to six': the clause's scope
-        scope = clause_scope(text, context[4], mention, sentence, grammar) or scope_of(text, mention, sentence, rules)
+        clause_limit = clause_scope(text, context[4], mention, sentence, grammar)
+        scope = clause_limit or scope_of(text, mention, sentence, rules)
         slot = slot_for(mention, frame, era, scope, rules)
         if slot is None and frame is None:
             # (an open slot keeps only another year: a month in its clause is mostly the story's
@@ -148,6 +149,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             year = era if era.startswith(EPISODE) else era if len(era) == 4 and era != str(document.published.year if document.published else "") else ""
             slot = open_slot(text, context[4], mention, sentence, year, grammar,
                              subject_of(mention, rules), common)
+            if slot is not None and clause_limit and not slot.scope:  # 'by midday', 'up from 300', 'In neighbouring X,'
+                slot = replace(slot, scope=clause_limit)
         # 'the war has killed 500,000', 'another bomb killed 8', 'hundreds die every year':
         # not the story's toll (frames
         # compared through shared names have their evidence already)

@@ -151,7 +151,8 @@ class Slot:
         frame = self.frame.removeprefix(OPEN)
         parts = [frame if frame != "count" else "number of", self.subject] if self.subject else [frame]
         if self.scope:  # a place or an event ('in the camp', 'in war'), or a rate ('per year')
-            parts.append(self.scope if self.scope.startswith("per ") or self.scope == "usually" else f"in {self.scope}")
+            plain = self.scope.startswith(("per ", "in ", "by ", "over ", "during ")) or self.scope in ("usually", "earlier")
+            parts.append(self.scope if plain else f"in {self.scope}")  # 'in total', 'by monday evening' as they are
         if self.who:
             parts.append(f"of {self.who}")
         if self.era:

@@ -91,10 +91,15 @@ def _only_person(facts: list[Fact]) -> list[Fact]:
     """A personal figure of no one named ('A former mayor was sentenced to 12 years') is the
     story's one person with figures in that slot, when there is exactly one. Dates and
     places of personal events are not: an unnamed death may be another's."""
-    named = _values_by_rest(facts, "who")
+    def plain(slot):  # a day's episode ('on Friday') is the story's own until another day's is given
+        return _rest(replace(slot, era="") if slot.era.startswith(EPISODE) else slot, "who")
+    named: dict[tuple, set[str]] = {}
+    for fact in facts:
+        if fact.slot.who:
+            named.setdefault(plain(fact.slot), set()).add(fact.slot.who)
     resolved = []
     for fact in facts:
-        people = named.get(_rest(fact.slot, "who"), set())
+        people = named.get(plain(fact.slot), set())
         if not fact.slot.who and len(people) == 1 and fact.mention.kind in ("quantity", "duration"):
             # (an unnamed death's date may be another death's: 'he shot and killed his father')
             fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
