@@ -73,11 +73,14 @@ def definite_thing(text: str, tokens, lo: int, verb: int, grammar: Grammar) -> s
     phrase = words[start:end]
     if "the" not in phrase:
         return ""
-    phrase = phrase[len(phrase) - phrase[::-1].index("the"):]
-    if not phrase or len(phrase) > 3 or not all(w.isalpha() for w in phrase):
+    first = start + phrase.index("the") + 1  # the first definite phrase, up to a preposition or comma
+    last = first
+    while last < end and words[last] not in grammar.prepositions and words[last] != ",":
+        last += 1
+    if not first < last <= first + 3 or not all(w.replace("-", "").isalpha() for w in words[first:last]):
         return ""
-    head = phrase[-1]
-    if grammar.is_person(head) or head.endswith("s") or head in grammar.prepositions or grammar.is_verb(head) \
-            or any(text[t[0]].isupper() for t in tokens[end - len(phrase):end]):
+    head = words[last - 1]
+    if grammar.is_person(head) or head.endswith("s") or grammar.is_verb(head) \
+            or any(text[t[0]].isupper() for t in tokens[first:last]):
         return ""
     return "the " + head

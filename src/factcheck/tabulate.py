@@ -49,7 +49,13 @@ def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: fr
         if fact.slot.frame == "age" and " " in fact.slot.subject:
             by_age.setdefault(f"aged {int(fact.mention.value.low)}", []).append(fact.slot.subject)
     surnames, ages = _unique(by_last, spelling_ratio), _unique(by_age, spelling_ratio)
-    resolved = [_resolve_one(fact, surnames, by_last, ages, honorifics) for fact in facts]
+    # 'the dam' is the story's one holder named '... Dam' ('Korvel Dam')
+    by_head: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.slot.who and not fact.slot.who.startswith("the ") and " " in fact.slot.who:
+            by_head.setdefault(fact.slot.who.split()[-1], set()).add(fact.slot.who)
+    aliases = {**ages, **{f"the {head}": next(iter(names)) for head, names in by_head.items() if len(names) == 1}}
+    resolved = [_resolve_one(fact, surnames, by_last, aliases, honorifics) for fact in facts]
     return _only_person(resolved)
 
 
@@ -63,13 +69,14 @@ def _full_name(name: str, surnames: dict[str, str], by_last: dict[str, list[str]
     return max(inner, key=len) if inner else None
 
 
-def _resolve_one(fact: Fact, surnames: dict[str, str], by_last: dict[str, list[str]], ages: dict[str, str],
+def _resolve_one(fact: Fact, surnames: dict[str, str], by_last: dict[str, list[str]], aliases: dict[str, str],
                  honorifics: frozenset) -> Fact:
+    """`aliases`: 'aged 32' or 'the dam' -> the story's one person or thing it is."""
     slot = fact.slot
     if slot.frame in PERSON_FRAMES and (full := _full_name(slot.subject, surnames, by_last, honorifics)):
         slot = replace(slot, subject=full)
     if slot.who:
-        slot = replace(slot, who=ages.get(slot.who) or _full_name(slot.who, surnames, by_last, honorifics) or slot.who)
+        slot = replace(slot, who=aliases.get(slot.who) or _full_name(slot.who, surnames, by_last, honorifics) or slot.who)
     return fact if slot == fact.slot else replace(fact, slot=slot)
 
 
