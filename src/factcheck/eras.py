@@ -77,10 +77,15 @@ def era_of(text: str, marks: TimeMarks, mention: Mention, published: date | None
     return "-".join(others)
 
 
+SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|whereas|although|though|unless|until|which|who|whom|"
+                         r"whose|where)\b", re.I)
+
+
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """No clause break between two spans of a sentence."""
+    """No clause break between two spans of a sentence: no punctuation and no subordinator
+    ('began clearing debris on Monday after the storm brought winds of 98mph')."""
     first, second = sorted((a, b))
-    return not CLAUSE_BREAK.search(text, first[1], second[0])
+    return not CLAUSE_BREAK.search(text, first[1], second[0]) and not SUBORDINATE.search(text, first[1], second[0])
 
 
 PART_OF_DAY = re.compile(r"[\s\u00a0]+(night|morning|afternoon|evening)\b")
