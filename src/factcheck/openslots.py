@@ -13,7 +13,7 @@ from .clausescope import opener_scope
 from .clauses import Clauses, clause_span, token_range
 from .grammar import Grammar
 from .model import OPEN, Amount, Mention, Sentence, Slot
-from .subjects import clause_subject
+from .subjects import clause_subject, reporter
 
 HOLDER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+)*)['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$")
 OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([a-z][a-z-]{2,})\b")
@@ -151,6 +151,8 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     # (a capitalised 'Will' or 'May' before a figure is a name: 'Will Artino scored 14')
     first_verb = next((i for i in range(lo, hi) if is_verb[i] and not text[tokens[i][0]].isupper()), inside[0])
     holder = possessor[1].lower() if possessor else clause_subject(text, tokens, lo, min(first_verb, inside[0]), grammar, common)
+    if holder is None:  # 'Orvane said it had launched 22 satellites': the reporter's
+        holder = reporter(text, tokens, lo, breaks, grammar, common)
     if holder is None:
         return None  # 'he scored 14 points': whose, this clause does not say
     scope = _scope(text, tokens, lo, mention, sentence, grammar)

@@ -84,3 +84,14 @@ def definite_thing(text: str, tokens, lo: int, verb: int, grammar: Grammar) -> s
             or any(text[t[0]].isupper() for t in tokens[first:last]):
         return ""
     return "the " + head
+
+
+def reporter(text: str, tokens, lo: int, breaks, grammar: Grammar, common: frozenset) -> str | None:
+    """Whose a pronoun's clause is when it is what a report says of its speaker: 'The university
+    said it detected the attack on March 3', 'Okafor said she had signed in May'; else None."""
+    words = [t[2] for t in tokens]
+    if lo < 1 or lo >= len(words) or words[lo] not in ("it", "he", "she", "they") or words[lo - 1] not in grammar.reports:
+        return None
+    start = max((b for b in breaks if b < lo - 1), default=0)
+    holder = clause_subject(text, tokens, start, lo - 1, grammar, common)
+    return holder or definite_thing(text, tokens, start, lo - 1, grammar) or None
