@@ -22,6 +22,7 @@ LIGHT = "have"  # 'Carter had 12 points' says what 'Carter scored 14 points' doe
 DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u00a0]+(\w+)\b(?:[ \u00a0]+(\w+)\b)?")
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PART = re.compile(r"[ \u00a0]+and[ \u00a0]+((?:[a-z][a-z-]*)(?:[ \u00a0]+[a-z][a-z-]*){1,3})")
+PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
 NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]+")
 
@@ -80,6 +81,8 @@ def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dim
     amount = mention.value
     if amount.unit is None:
         noun = amount.noun or ""
+        if noun in grammar.generic and (word := PLURAL_AFTER.match(text, mention.span[1], sentence.span[1])):
+            return word[1].lower()[:-1]  # '168 passengers': passenger, not every person
         return "" if noun in grammar.generic else noun
     match = OF_NOUN.match(text, mention.span[1], sentence.span[1])
     if not match:
@@ -126,6 +129,8 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     def main_verb(i: int) -> bool:  # 'has 2,129 points' but not 'has scored'
         if words[i].endswith("ing") and i > lo and words[i - 1] == ",":
             return True  # ', scoring 23 points': a participle's clause shares the subject
+        if words[i].endswith("ing") and len(words[i]) > 5 and i + 1 == inside[0] and words[i] not in grammar.prepositions:
+            return True  # 'a train carrying 186 passengers': the participle is the figure's verb
         if not is_verb[i]:
             return False
         if words[i] in grammar.auxiliaries:
@@ -143,6 +148,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     # ('took 44% of the vote with 12,480 votes')
     last_verb = next((i for i in range(inside[0] - 1, lo - 1, -1) if is_verb[i]), None)
     light = (last_verb is not None and grammar.predicate(words[last_verb]) in grammar.light_verbs) or \
+        (verb is not None and grammar.predicate(words[verb]) in grammar.light_verbs) or \
         (verb is None and inside[0] > lo and words[inside[0] - 1] in grammar.light_verbs)
     light = light or bool(COMPOUND_COUNT.search(mention.surface))  # 'the 84-bed home': what it has
     if not (head or noun) or (verb is None and not head and not light and not nominal):
