@@ -66,7 +66,7 @@ def era_of(text: str, marks: TimeMarks, mention: Mention, published: date | None
     an earlier day or month those of its clause, or all of a sentence it opens."""
     years = [year for start, end, year, adverbial in marks.years
              if (adverbial and (end <= mention.span[0] or _one_clause(text, (start, end), mention.span)))
-             or (end <= mention.span[0] and not CLAUSE_BREAK.search(text, end, mention.span[0]))]
+             or (end <= mention.span[0] and _attributive_reach(text[end:mention.span[0]]))]
     if marks.last_year:
         years.append(published.year - 1)
     others = sorted({str(y) for y in years if published is None or y != published.year})
@@ -75,6 +75,18 @@ def era_of(text: str, marks: TimeMarks, mention: Mention, published: date | None
                       if (fronted or _one_clause(text, (start, end), mention.span)) and label[:4] not in others
                       and not (end <= mention.span[0] and REPORTING.search(text, end, mention.span[0]))})
     return "-".join(others)
+
+
+# between an attributive year's noun and a figure: an aside ('the 1998 earthquake, which struck
+# the same valleys, killed 400') or a relative clause of the noun ('the 1998 disaster, which killed 400')
+YEAR_ASIDE = re.compile(r",[\s\u00a0]+(?:which|who)\b[^,;:]*,")
+YEAR_RELATIVE = re.compile(r"[^,;:]*,[\s\u00a0]+(?:which|who)\b[^,;:]*")
+
+
+def _attributive_reach(gap: str) -> bool:
+    """Whether an attributive year reaches a figure across this gap."""
+    gap = YEAR_ASIDE.sub(" ", gap)
+    return not CLAUSE_BREAK.search(gap) or bool(YEAR_RELATIVE.fullmatch(gap))
 
 
 SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|whereas|although|though|unless|until|which|who|whom|"
