@@ -15,6 +15,7 @@ from .clauses import ClauseReader, Clauses, clause_span, token_range
 from .opendates import open_date_slot
 from .owners import person_id
 from .rules import EventKind, Rules
+from .scopes import OTHER_INCIDENT, other_patterns
 
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:city|town)\s+of\s+)?$")
 PLACE_REACH = 40
@@ -178,7 +179,10 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         subject = event_subject(kind, document.text, sentence, known, rules)
         personal = kind.personal and tuple(CUE_WORDS.findall(document.text[cue[0]:cue[1]].lower())) in kind.personal
         who = person_near(document.text, mentions, sentence.index, cue) if personal else ""
-        facts.append(Fact(Slot(mention.kind, subject, "background" if background else "", who=who),
+        # 'in a similar attack in 2023', 'another quake': an incident other than the story's
+        scope = OTHER_INCIDENT if other_patterns(rules)[0].search(
+            document.text, max(sentence.span[0], cue[0] - 20), cue[0]) else ""
+        facts.append(Fact(Slot(mention.kind, subject, "background" if background else "", scope, who=who),
                           mention, sentence.span))
     return tuple(sorted(facts + open_dates, key=lambda f: f.mention.span))
 
