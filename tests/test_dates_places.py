@@ -134,6 +134,14 @@ def test_page_stamps_are_sentences_of_their_own(rules):
     assert roles[2][1] == "body"  # 'updated on Friday' in prose is no stamp
 
 
+@pytest.mark.parametrize("line", ["Last updated 13:26 14/09/2013", "16 September 2013 Last updated at 12:42 GMT",
+                                  "Updated Wednesday, Jan 5 at 5:53 PM"])
+def test_a_stamp_line_after_the_headline_is_a_stamp(rules, line):
+    text = f"Climbers rescued on Mount Orla\n{line}\n\nTwo climbers were rescued on Friday."
+    roles = [(text[s.span[0]:s.span[1]], s.role) for s in segment(text_document("t.txt", "t.txt", text), rules)]
+    assert (line, "stamp") in roles
+
+
 def test_period_rules_reject_unknown_keys(tmp_path):
     from factcheck.rules import load_rules
     from factcheck.ruletypes import RulesError

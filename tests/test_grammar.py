@@ -46,6 +46,8 @@ def breaks_at(sentence: str, grammar) -> list[str]:
     ("For the visitors, Tandy scored 20 points.", []),
     ("Quill, a former banker, was jailed for six years.", []),
     ("During the late surge, Varga scored twice, won 4 rebounds, and blocked two shots.", []),
+    # a clock time is one token: its colon opens no clause
+    ("Early on Friday, around 1:30 a.m., the singer checked into a clinic.", []),
 ])
 def test_where_clauses_begin(grammar, sentence, opening):
     assert breaks_at(sentence, grammar) == opening

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .grammar import SUBJECT_PRONOUNS, Grammar
 
 
-TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d|[;,:]")
+TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.:]*\d|\d|[;,:]")  # a clock time (1:30) is one token
 
 
 @dataclass(frozen=True)

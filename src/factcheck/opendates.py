@@ -7,7 +7,7 @@ from .clauses import Clauses, clause_span, token_range
 from .grammar import Grammar
 from .model import Mention, Slot
 from .owners import person_id
-from .subjects import clause_subject, definite_thing, reporter
+from .subjects import aged_holder, clause_subject, definite_thing, reporter
 
 PEOPLE = ("person", "role")
 
@@ -42,11 +42,14 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
         # the subject ends at the clause's first verb, an auxiliary too ('Voss was arrested')
         first_verb = next(i for i in range(lo, hi) if clauses.verbs[i] and not text[tokens[i][0]].isupper())
         holder = clause_subject(text, tokens, lo, min(first_verb, verb), grammar, common)
+        if holder and holder in mention.surface.lower():
+            holder = ""  # 'Early Friday morning, the actress checked in': the date is no one's name
         if holder is None:  # 'The university said it detected ...': the reporter's
             holder = reporter(text, tokens, lo, breaks, grammar, common)
         if holder is None:
             return None
-        holder = holder or definite_thing(text, tokens, lo, min(first_verb, verb), grammar)  # 'The bridge opened in 1911'
+        holder = holder or definite_thing(text, tokens, lo, min(first_verb, verb), grammar) \
+            or aged_holder(text, tokens, lo, min(first_verb, verb)) or holder  # 'The bridge opened in 1911', 'the 26-year-old actress'
         if not holder and words[lo] in grammar.relatives:
             return None
     return _slot(grammar, words[verb], background, holder)

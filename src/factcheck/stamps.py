@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from .rules import Rules
 
-SEPARATOR = r"(?:^|(?<=[|•·—–])|(?<=\s[-|•·—–]))\s*"
+SEPARATOR = r"(?:(?<![^\n])|(?<=[|•·—–])|(?<=\s[-|•·—–]))\s*"  # a line's start (not only the text's)
 # what may follow a stamp word: dates, times, zones, and the little words between them
-FILLER = re.compile(r"(?:\d+(?:[:.]\d+)*|[ap]\.?m\.?|at|on|of|the|by|[a-z]{2,4}t|utc|gmt|\W+)", re.I)
+FILLER = re.compile(r"(?:\d+(?:[:./-]\d+)*|[ap]\.?m\.?|at|on|of|the|by|[a-z]{2,4}t|utc|gmt|\W+)", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -43,6 +43,8 @@ def stamp_span(text: str, start: int, end: int, rules: Rules) -> tuple[int, int]
     """The span of a page stamp within text[start:end] (to the end or the next '|'), if any."""
     if not any(w.split()[0] in text[start:end].lower() for w in rules.periods.stamps):
         return None
+    if (start == 0 or text[start - 1] == "\n") and is_only_dates(text[start:end], rules) and any(c.isdigit() for c in text[start:end]):
+        return start, end  # a line of dates and stamp words: '16 September 2013 Last updated at 12:42 GMT'
     for match in stamp_pattern(rules).finditer(text, start, end):
         stop = text.find("|", match.end(), end)
         stop = end if stop < 0 else stop

@@ -3,6 +3,8 @@ before a relative pronoun ('Morvana, which has ...'), '' for a common noun phras
 ('Customs officers'), None for a pronoun, whose referent the clause does not give."""
 from __future__ import annotations
 
+import re
+
 from .clauses import is_adverb
 from .grammar import SUBJECT_PRONOUNS as PRONOUNS, Grammar
 
@@ -95,3 +97,15 @@ def reporter(text: str, tokens, lo: int, breaks, grammar: Grammar, common: froze
     start = max((b for b in breaks if b < lo - 1), default=0)
     holder = clause_subject(text, tokens, start, lo - 1, grammar, common)
     return holder or definite_thing(text, tokens, start, lo - 1, grammar) or None
+
+
+AGED = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def aged_holder(text: str, tokens, lo: int, verb: int) -> str:
+    """'aged 26' when a clause's subject is 'the 26-year-old actress': the story's one person
+    of that age, resolved when the story's rows are tabulated; '' otherwise."""
+    if lo >= verb or verb > len(tokens):
+        return ""
+    found = AGED.findall(text, tokens[lo][0], tokens[verb - 1][1])
+    return f"aged {int(found[-1])}" if len(found) == 1 else ""

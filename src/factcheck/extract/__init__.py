@@ -1,6 +1,7 @@
 """Extractors: from a document's sentences to Mentions with normalised values."""
 from __future__ import annotations
 
+from ..gazetteer import lookup
 from ..model import Amount, Document, Mention, Ref, Sentence
 from ..rules import Rules
 import re
@@ -46,13 +47,26 @@ def find_people(document: Document, organisations: set[str], rules: Rules) -> li
     for match in finditer_after(PERSON, document.text, *document.body, "'’-"):
         name = POSSESSIVE.sub("", match[0].rstrip(".,;:")).rstrip(".")
         first = name.split()[0]
-        if is_person(name, rules) and normalise(name) not in organisations and first.lower() not in lower_words:
+        if is_person(name, rules) and normalise(name) not in organisations and first.lower() not in lower_words \
+                and not in_a_region(document.text, match.start() + len(name), rules):
             # 'Englishman Robert Buckley' is Robert Buckley: the name from its first kept word, as written
             kept = len(without_nationality(name, rules).split())
             starts = [w.start() for w in NON_SPACE.finditer(name)]
             offset = starts[len(starts) - kept]
             people.append((match.start() + offset, name[offset:]))
     return people
+
+
+REGION_AFTER = re.compile(r",[ \u00a0]+((?:[A-Z][\w.]*)(?:[ \u00a0][A-Z][\w.]*)?)")
+
+
+def in_a_region(text: str, end: int, rules: Rules) -> bool:
+    """A name followed by a state or country is a town ('Rancho Mirage, Calif.', 'Clearlake, California')."""
+    match = REGION_AFTER.match(text, end)
+    if not match:
+        return False
+    place = lookup(match[1], rules) or lookup(match[1].rstrip("."), rules) or lookup(match[1].split()[0], rules)
+    return place is not None and place.kind == "place" and place.level in ("region", "country")
 
 
 def person_mentions(document: Document, sentences: tuple[Sentence, ...], people) -> list[Mention]:

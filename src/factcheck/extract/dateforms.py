@@ -17,7 +17,7 @@ FORMS = [
     ("md_bare", r"{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?"),
     ("dm", r"(?:{WD},?\s+)?{DAY}\.?(?:\s*/\s*|-|\s+)?(?:of\s+)?{MONTH}(?:,?\s*(?:of\s+)?{YEAR})?"),
     ("numeric_md", r"(?<![\d/.,])(?:(?P<pre>on|in|by|until|since|from|before|after)\s+|{WD}\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?![\d/.,%])"),
-    ("wd_day", r"(?:on\s+)?{WD},?\s+the\s+{DAY}"),
+    ("wd_day", r"(?:on\s+)?{WD},?\s+the\s+{DAY}(?![\w-])"),  # not 'Friday, the 26-year-old'
     ("nth_wd", r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+{WD}(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|previous|last)\s+month|{MONTH}))?"),
     ("the_last_wd", r"the\s+(?P<nth>last)\s+{WD}(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|previous|last)\s+month|{MONTH}))?"),
     ("shift_week_wd", r"(?:on\s+)?(?P<shift>{SHIFT})\s+week\s+(?:on\s+)?{WD}"),
