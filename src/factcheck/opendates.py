@@ -21,6 +21,9 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     inside = token_range(tokens, mention.span)
     if not inside:
         return None
+    before = " ".join(text[max(0, mention.span[0] - 40):mention.span[0]].lower().split())
+    if any(f"{phrase} " in before for phrase in grammar.earlier_before):
+        return None  # '14 outbreaks last year, up from nine in 2022': the earlier value's year
     lo, hi = clause_span(inside[0], inside[-1], breaks, len(tokens))
     words = [t[2] for t in tokens]
     verbs = [i for i in range(lo, hi) if clauses.verbs[i] and words[i] not in grammar.auxiliaries
