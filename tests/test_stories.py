@@ -18,30 +18,51 @@ from factcheck.cli import app
 STORIES = Path(__file__).parent / "stories"
 runner = CliRunner()
 
-# story -> (planted found, planted, false alarms), as the checker did on 2026-12-02, raised as mechanisms land
+# story -> (planted found, planted, false alarms): a floor, raised as mechanisms land. Four
+# batches were written blind by helpers and scored before anyone read them: ten on 2026-12-02
+# (2/12 found, 8 false alarms), and on 2026-12-07 ten (bank results to train derailment: 9/20,
+# 6), ten (airline outage to zoo escape: 4/19, 9) and eight (casino raid, cruise norovirus, drug
+# trial, gas explosion, landslide, painter's death, politician's expenses, rugby final: 4/17, 3,
+# which that session's changes did not move).
 TODAY = {
     "actor-obituary": (0, 1, 0),
-    "basketball-game": (1, 1, 0),
-    "company-takeover": (0, 2, 0),
-    "court-sentencing": (1, 1, 0),
-    "football-match": (1, 2, 0),
-    "house-fire": (1, 1, 0),
-    "local-election": (1, 1, 0),
-    "port-drugs-seizure": (1, 2, 0),
-    "product-launch": (0, 0, 0),
-    "storm": (0, 1, 0),
-    # a second batch, written blind by a helper on 2026-12-07 and scored before anyone looked:
-    # 9/20 found, 6 false alarms at that session's start
+    "airline-it-outage": (2, 2, 0),
     "bank-results": (1, 3, 0),
+    "basketball-game": (1, 1, 0),
+    "casino-raid": (0, 2, 0),
+    "chess-championship": (1, 2, 0),
+    "company-takeover": (1, 2, 0),
+    "court-sentencing": (1, 1, 0),
+    "cruise-norovirus": (0, 2, 0),
     "cycling-crash": (1, 2, 0),
+    "dam-failure": (1, 2, 0),
+    "drug-trial-results": (1, 2, 0),
+    "earthquake-velmar": (1, 2, 2),
     "ferry-sinking": (0, 2, 1),
     "food-recall": (1, 2, 0),
+    "football-match": (1, 2, 0),
+    "gas-explosion-flats": (1, 3, 0),
     "hospital-ransomware": (2, 2, 0),
+    "house-fire": (1, 1, 0),
+    "jeweller-heist": (0, 2, 0),
+    "landslide-highway": (0, 2, 0),
+    "local-election": (1, 1, 0),
+    "marathon-record": (1, 1, 0),
     "mayor-resignation": (1, 2, 0),
     "mountain-rescue": (1, 2, 1),
     "museum-art-theft": (1, 2, 0),
+    "nurses-strike": (1, 2, 0),
+    "painter-death": (2, 2, 1),
+    "politician-expenses": (1, 2, 0),
+    "port-drugs-seizure": (1, 2, 0),
+    "product-launch": (0, 0, 0),
+    "rugby-cup-final": (0, 2, 0),
+    "space-launch": (0, 2, 0),
+    "storm": (1, 1, 0),
     "tennis-final": (1, 2, 0),
-    "train-derailment": (0, 1, 0),
+    "train-derailment": (1, 1, 0),
+    "university-data-breach": (1, 2, 0),
+    "zoo-lynx-escape": (0, 2, 0),
 }
 
 
