@@ -89,8 +89,11 @@ def _attributive_reach(gap: str) -> bool:
     return not CLAUSE_BREAK.search(gap) or bool(YEAR_RELATIVE.fullmatch(gap))
 
 
-SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|whereas|although|though|unless|until|which|who|whom|"
-                         r"whose|where)\b", re.I)
+# a subordinator, or 'after'/'before'/'until' opening a clause of their own (a verb follows
+# soon: 'after the storm brought winds'), not a phrase ('arrested after scuffles on Monday night')
+SUBORDINATE = re.compile(r"\b(?:when|because|while|whereas|although|though|unless|which|who|whom|whose|where)\b"
+                         r"|\b(?:after|before|until)(?:[\s\u00a0]+[\w'’-]+){0,4}?[\s\u00a0]+(?:[a-z]{2,}ed|was|were|is|are|"
+                         r"has|had|have|brought|made|took|hit|struck|began|came|went|left|fell|broke)\b", re.I)
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
