@@ -13,7 +13,8 @@ YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
 # 'In 2004', 'in May 2012', 'since 2009': the year the whole sentence is about.
 ADVERBIAL = re.compile(r"\b(?:in|since|during|until)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")
-LAST_YEAR = re.compile(r"\blast year\b", re.I)
+RELATIVE_BEFORE = re.compile(r",[\s\u00a0]+(?:who|which|whose)\b[^,;:]*$", re.I)
+LAST_YEAR = re.compile(r"\blast year\b(?!['’]s)", re.I)  # not 'at last year's final': that dates the final
 # 'first reported in April that ... three killed', 'In April, the paper reported that ...':
 # the day of a report, not of the event
 REPORT_VERB = r"\b(?:reported|said|says|announced|told|wrote|confirmed|revealed|stated|published)\b"
@@ -35,8 +36,11 @@ class TimeMarks:
 
 def time_marks(text: str, sentence: Sentence, published: date | None, mentions=()) -> TimeMarks:
     start, end = sentence.span
+    # an adverbial year dates what follows it when it opens the sentence or stands outside a
+    # relative aside ('Forde, who played in the 2015 and 2021 finals, lifted the trophy' dates no trophy)
     years = tuple((m.start(), m.end(), int(m[1]),
-                   bool(ADVERBIAL.search(text, max(start, m.start() - 25), m.start())))
+                   bool(ADVERBIAL.search(text, max(start, m.start() - 25), m.start()))
+                   and not RELATIVE_BEFORE.search(text, start, m.start()))
                   for m in YEAR.finditer(text, start, end))
     last_year = bool(published) and bool(LAST_YEAR.search(text, start, end))
     dates = tuple(mark for m in mentions if m.kind == "date" and (mark := earlier_date(text, sentence, m, published)))

@@ -17,7 +17,7 @@ from .subjects import clause_subject, reporter
 
 HOLDER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+)*)['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$")
 OF_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([a-z][a-z-]{2,})\b")
-BEFORE = re.compile(r"(?:\b(home[ \u00a0]+to)|\b([a-z]+)[ \u00a0]+of)[ \u00a0]+$")
+BEFORE = re.compile(r"(?:\b(home[ \u00a0]+to|in[ \u00a0]+front[ \u00a0]+of|watched[ \u00a0]+by)|\b([a-z]+)[ \u00a0]+of)[ \u00a0]+$")
 LIGHT = "have"  # 'Carter had 12 points' says what 'Carter scored 14 points' does
 DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u00a0]+(\w+)\b(?:[ \u00a0]+(\w+)\b)?")
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
@@ -64,7 +64,7 @@ def _head(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> 
     match = BEFORE.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
     if not match:
         return ""
-    word = "home to" if match[1] else match[2].lower()
+    word = " ".join(match[1].split()) if match[1] else match[2].lower()
     return grammar.heads.get(word, "")
 
 
@@ -162,8 +162,8 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     if holder is None:
         return None  # 'he scored 14 points': whose, this clause does not say
     scope = _scope(text, tokens, lo, mention, sentence, grammar)
-    if head:
-        return Slot(OPEN + head, "", era, scope, holder)
+    if head:  # a crowd is the event's, not its subject's ('Forde lifted the trophy in front of 41,608')
+        return Slot(OPEN + head, "", era, scope, "" if head in grammar.event_heads else holder)
     predicate = nominal or (LIGHT if light else grammar.predicate(words[verb]))
     if inside[0] > lo and words[inside[0] - 1] == "by":
         noun += " (margin)"  # 'beat Mardell by 2,675 votes', 'rose by 5%': a difference, not a count
