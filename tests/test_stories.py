@@ -52,7 +52,7 @@ TODAY = {
     "mountain-rescue": (1, 2, 1),
     "museum-art-theft": (1, 2, 0),
     "nurses-strike": (1, 2, 0),
-    "painter-death": (2, 2, 1),
+    "painter-death": (2, 2, 0),
     "politician-expenses": (1, 2, 0),
     "port-drugs-seizure": (1, 2, 0),
     "product-launch": (0, 0, 0),

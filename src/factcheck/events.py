@@ -48,7 +48,9 @@ def event_cues(rules: Rules) -> dict:
 def cues_in(text: str, sentence: Sentence, rules: Rules) -> list[tuple[int, int, EventKind]]:
     """(start, end, kind) of every event cue in a sentence, as character offsets."""
     words = [(m.start(), m.end(), m[0].lower()) for m in WORD.finditer(text, *sentence.span)]
-    return [(words[i][0], words[j][1], kind) for i, j, kind in find_cues([w[2] for w in words], event_cues(rules))]
+    lowered = [w[2] for w in words]
+    return [(words[i][0], words[j][1], kind) for i, j, kind in find_cues(lowered, event_cues(rules))
+            if not any(tuple(lowered[i:i + len(p)]) == p for p in rules.not_cues)]  # 'sold out' is no sale
 
 
 POSSESSIVE_DATE = re.compile(r"\b(?:[A-Z][a-z]+day|yesterday|today|tonight|last[ \u00a0]+\w+|\d{4})['’]s[ \u00a0]+"

@@ -52,7 +52,8 @@ def _load_events(dirs):
                 not_identifying=frozenset(w.lower() for w in _str_list(data, file, "evidence.not_identifying")),
                 enduring_events=MappingProxyType(_classes(data, file, "background.enduring")),
                 other_before=tuple(_str_list(data, file, "background.other.before")),
-                other_kinds=tuple(_str_list(data, file, "background.other.kinds")))
+                other_kinds=tuple(_str_list(data, file, "background.other.kinds")),
+                not_cues=tuple(tuple(p.lower().split()) for p in _str_list(data, file, "not_cues.phrases")))
 
 
 def _load_places(dirs):

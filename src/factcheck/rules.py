@@ -150,6 +150,7 @@ class Rules:
     detail_needs_once: frozenset = frozenset()  # classes whose sentences must tell one person's once-only event
     sources: tuple[Path, ...] = ()    # the folders the rules were read from, defaults first
     grammar: Grammar | None = None    # grammar.toml: clauses, verbs and the words of open slots
+    not_cues: tuple = ()                # word tuples that start with a cue but tell no event ('sold out')
 
     @cached_property
     def version(self) -> str:
