@@ -97,6 +97,8 @@ class Grammar:
             stem = word[:-2]
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 return stem[:-1]  # 'stopped' -> stop
+            if len(stem) > 5 and stem.endswith("ell"):
+                return stem[:-1]  # British 'cancelled', 'travelled' -> cancel, travel, as 'canceled' is
             # 'confiscated' -> confiscate, but 'treated' -> treat
             wants_e = stem.endswith(E_ENDINGS) and not (stem[-2] in "aeiou" and stem[-3] in "aeiou" and
                                                         not stem.endswith("us"))
