@@ -19,7 +19,8 @@ def grammar():
     (("treated", "treating"), "treat"), (("stopped", "stopping"), "stop"), (("visited", "visiting"), "visit"),
     (("caused", "causing"), "cause"), (("served", "serving"), "serve"),
     (("cancelled", "canceled", "cancelling"), "cancel"), (("travelled", "traveled"), "travel"),
-    (("completed", "completing"), "complete"), (("charged", "charging"), "charge"), (("had", "has", "having"), "have"), (("died", "dies"), "die"),
+    (("completed", "completing"), "complete"), (("charged", "charging"), "charge"),
+    (("freed", "freeing"), "free"), (("agreed",), "agree"), (("exceeded", "exceed"), "exceed"), (("had", "has", "having"), "have"), (("died", "dies"), "die"),
 ])
 def test_every_form_of_a_verb_has_one_lemma(grammar, forms, lemma):
     assert {grammar.lemma(form) for form in forms} == {lemma}

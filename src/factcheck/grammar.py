@@ -89,10 +89,16 @@ class Grammar:
         """The verb a form is of: listed irregular forms, else the regular suffixes taken off."""
         if word in self.irregular:
             return self.irregular[word]
+        if word.endswith("eeing"):
+            return word[:-3]  # 'freeing', 'agreeing'
         if word.endswith("ing") and len(word) > 5:
             return self.lemma(word[:-3] + "ed")  # 'scoring' as 'scored'
         if word.endswith("ied") and len(word) > 4:
             return word[:-3] + "y"
+        if word.endswith("ceed"):
+            return word  # 'proceed', 'exceed': no past forms
+        if word.endswith("eed") and len(word) > 4:
+            return word[:-1]  # 'freed', 'agreed' -> free, agree
         if word.endswith("ed") and len(word) > 4:
             stem = word[:-2]
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
