@@ -10,7 +10,7 @@ from .cues import cue_index, find_cues
 from .clausescope import an_age_band, clause_scope
 from .clauses import ClauseReader, Clauses, hypothetical, read_clauses, token_range
 from .model import Document, Fact, Mention, Sentence, Slot
-from .openslots import kin_count, open_slot, with_parts
+from .openslots import kin_count, open_slot, summed_people, with_parts
 from .rules import Frame, Rules
 from .eras import EPISODE, episode_of, era_of, time_marks
 from .owners import changed_thing, whose
@@ -111,6 +111,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     quantities = [with_parts(text, m, sentence, grammar) for m in mentions if m.kind in ("quantity", "duration")
                   and not kin_count(text, m, sentence, grammar) and not an_age_band(text, m, sentence, grammar)
                   and not hypothetical(clauses, m.span, grammar)]
+    quantities = summed_people(text, quantities, grammar)  # 'three crew members and 11 passengers' are 14
     common = common_nouns(rules)
     framed: list[str] = []  # the frames of the figures before, in this sentence
     found = []

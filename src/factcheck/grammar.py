@@ -103,6 +103,8 @@ class Grammar:
             stem = word[:-2]
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 return stem[:-1]  # 'stopped' -> stop
+            if stem.endswith("u"):
+                return stem + "e"  # 'rescued', 'issued', 'argued' -> rescue, issue, argue
             if len(stem) > 5 and stem.endswith("ell"):
                 return stem[:-1]  # British 'cancelled', 'travelled' -> cancel, travel, as 'canceled' is
             # 'confiscated' -> confiscate, but 'treated' -> treat

@@ -59,6 +59,49 @@ def with_parts(text: str, mention: Mention, sentence: Sentence, grammar: Grammar
     return mention
 
 
+PLURAL_PEOPLE = {"men": "man", "women": "woman", "children": "child", "people": "person", "crew": "crew"}
+BETWEEN_COUNTS = re.compile(r"[ \u00a0]+((?:[a-z-]+[ \u00a0]+){1,3})and[ \u00a0]+$")
+
+
+def _people_word(word: str, grammar: Grammar) -> bool:
+    """A plural noun of people ('passengers', 'crew members', 'women')."""
+    return word in PLURAL_PEOPLE or (word.endswith("s") and grammar.is_person(word[:-1]))
+
+
+def _person_noun(noun: str | None, grammar: Grammar) -> bool:
+    return noun is not None and (noun == "person" or noun in PLURAL_PEOPLE.values() or grammar.is_person(noun))
+
+
+def summed_people(text: str, quantities: list[Mention], grammar: Grammar) -> list[Mention]:
+    """'three crew members and 11 passengers' are 14 people: two counts of people joined by
+    'and', each with its own plural noun of people, are one total (the span covers both);
+    'three dead and 11 injured' are no people nouns and stay apart."""
+    found, skip = [], set()
+    for first, second in zip(quantities, quantities[1:]):
+        if id(first) in skip:
+            continue
+        a, b = first.value, second.value
+        if not (isinstance(a, Amount) and isinstance(b, Amount)) or a.unit or b.unit \
+                or not _person_noun(a.noun, grammar) or not _person_noun(b.noun, grammar) or a.low is None or b.low is None:
+            continue
+        between = BETWEEN_COUNTS.fullmatch(text, first.span[1], second.span[0])
+        after = NOUN_AFTER.match(text, second.span[1])
+        if not between or not after or not _people_word(between[1].split()[-1], grammar) \
+                or not _people_word(after[0].strip(), grammar):
+            continue
+        add = lambda x, y: None if x is None or y is None else x + y  # noqa: E731
+        total = replace(a, low=add(a.low, b.low), high=add(a.high, b.high), stated=add(a.stated, b.stated),
+                        noun=a.noun if a.noun == b.noun else "person")
+        span = (first.span[0], second.span[1])
+        found.append((first, second, replace(first, span=span, surface=text[span[0]:span[1]], value=total, partial=False)))
+        skip.add(id(second))
+    if not found:
+        return quantities
+    used = {id(m) for pair in found for m in pair[:2]}
+    merged = [m for m in quantities if id(m) not in used] + [total for *_, total in found]
+    return sorted(merged, key=lambda m: m.span)
+
+
 def _head(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
     """What a head noun before the figure says it counts: 'a population of', 'home to'."""
     match = BEFORE.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
