@@ -10,7 +10,8 @@ from .cues import cue_index, find_cues
 from .clausescope import an_age_band, clause_scope
 from .clauses import ClauseReader, Clauses, hypothetical, read_clauses, token_range
 from .model import Document, Fact, Mention, Sentence, Slot
-from .openslots import kin_count, open_slot, summed_people, with_parts
+from .openslots import kin_count, open_slot
+from .parts import summed_people, with_parts
 from .rules import Frame, Rules
 from .eras import EPISODE, episode_of, era_of, time_marks
 from .owners import changed_thing, whose

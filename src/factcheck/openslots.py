@@ -1,9 +1,8 @@
 """Open slots: a figure no frame covers is still a fact of its own clause, keyed by the
 clause's verb and the noun it counts ('seized eight handguns' = 'confiscated 19 handguns'),
 by a head noun it is attached to ('a population of 60,000', 'home to 45,000'), and by
-whose it is ('McDermott's 2,129 points'). Also the readings of a figure's clause that
-change what it counts: coordinated parts ('two men and their instructor' are three) and
-kin ('a father of six' counts his children, not the clause's dead)."""
+whose it is ('McDermott's 2,129 points'). Also kin ('a father of six' counts his
+children, not the clause's dead); coordinated parts are in parts.py."""
 from __future__ import annotations
 
 import re
@@ -12,7 +11,7 @@ from dataclasses import replace
 from .clausescope import opener_scope
 from .clauses import Clauses, clause_span, token_range
 from .grammar import Grammar
-from .model import OPEN, Amount, Mention, Sentence, Slot
+from .model import OPEN, Mention, Sentence, Slot
 from .subjects import clause_subject, reporter
 
 HOLDER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+)*)['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$")
@@ -21,85 +20,14 @@ BEFORE = re.compile(r"(?:\b(home[ \u00a0]+to|in[ \u00a0]+front[ \u00a0]+of|watch
 LIGHT = "have"  # 'Carter had 12 points' says what 'Carter scored 14 points' does
 DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u00a0]+(\w+)\b(?:[ \u00a0]+(\w+)\b)?")
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
-PART = re.compile(r"[ \u00a0]+and[ \u00a0]+((?:[a-z][a-z-]*)(?:[ \u00a0]+[a-z][a-z-]*){1,3})")
 PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
-NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]+")
 
 
 def kin_count(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> bool:
     """'killed a father of six': the figure counts his children."""
     match = BEFORE.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
     return bool(match and match[2] and match[2].lower() in grammar.kin and mention.value.noun is None)
-
-
-def with_parts(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> Mention:
-    """'four men and a woman' is five, 'two men and their instructor' three: a count of
-    people and one more person joined by 'and' is their total (the span covers both)."""
-    amount = mention.value
-    if not isinstance(amount, Amount) or amount.unit is not None or amount.noun != "person":
-        return mention
-    match = PART.match(text, mention.span[1], sentence.span[1])
-    if match is None:  # the noun after the figure ('men') comes first: skip it
-        noun = NOUN_AFTER.match(text, mention.span[1], sentence.span[1])
-        match = noun and PART.match(text, noun.end(), sentence.span[1])
-    if not match:
-        return mention
-    words = match[1].split()
-    if words[0] not in grammar.part_determiners:
-        return mention
-    for index, word in enumerate(words[1:], 1):
-        if grammar.is_verb(word):
-            return mention
-        if grammar.is_person(word) and (index + 1 == len(words) or not grammar.is_person(words[index + 1])):
-            end = match.start(1) + len(" ".join(words[:index + 1]))
-            add = lambda v: None if v is None else v + 1  # noqa: E731
-            total = replace(amount, low=add(amount.low), high=add(amount.high), stated=add(amount.stated))
-            return replace(mention, span=(mention.span[0], end), surface=text[mention.span[0]:end], value=total)
-    return mention
-
-
-PLURAL_PEOPLE = {"men": "man", "women": "woman", "children": "child", "people": "person", "crew": "crew"}
-BETWEEN_COUNTS = re.compile(r"[ \u00a0]+((?:[a-z-]+[ \u00a0]+){1,3})and[ \u00a0]+$")
-
-
-def _people_word(word: str, grammar: Grammar) -> bool:
-    """A plural noun of people ('passengers', 'crew members', 'women')."""
-    return word in PLURAL_PEOPLE or (word.endswith("s") and grammar.is_person(word[:-1]))
-
-
-def _person_noun(noun: str | None, grammar: Grammar) -> bool:
-    return noun is not None and (noun == "person" or noun in PLURAL_PEOPLE.values() or grammar.is_person(noun))
-
-
-def summed_people(text: str, quantities: list[Mention], grammar: Grammar) -> list[Mention]:
-    """'three crew members and 11 passengers' are 14 people: two counts of people joined by
-    'and', each with its own plural noun of people, are one total (the span covers both);
-    'three dead and 11 injured' are no people nouns and stay apart."""
-    found, skip = [], set()
-    for first, second in zip(quantities, quantities[1:]):
-        if id(first) in skip:
-            continue
-        a, b = first.value, second.value
-        if not (isinstance(a, Amount) and isinstance(b, Amount)) or a.unit or b.unit \
-                or not _person_noun(a.noun, grammar) or not _person_noun(b.noun, grammar) or a.low is None or b.low is None:
-            continue
-        between = BETWEEN_COUNTS.fullmatch(text, first.span[1], second.span[0])
-        after = NOUN_AFTER.match(text, second.span[1])
-        if not between or not after or not _people_word(between[1].split()[-1], grammar) \
-                or not _people_word(after[0].strip(), grammar):
-            continue
-        add = lambda x, y: None if x is None or y is None else x + y  # noqa: E731
-        total = replace(a, low=add(a.low, b.low), high=add(a.high, b.high), stated=add(a.stated, b.stated),
-                        noun=a.noun if a.noun == b.noun else "person")
-        span = (first.span[0], second.span[1])
-        found.append((first, second, replace(first, span=span, surface=text[span[0]:span[1]], value=total, partial=False)))
-        skip.add(id(second))
-    if not found:
-        return quantities
-    used = {id(m) for pair in found for m in pair[:2]}
-    merged = [m for m in quantities if id(m) not in used] + [total for *_, total in found]
-    return sorted(merged, key=lambda m: m.span)
 
 
 def _head(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:

@@ -52,10 +52,10 @@ def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
                        rf"(?:,[ \u00a0]+the)?[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"),
             # a one-word name with its appositive: 'to Dunfellow, who was', 'Dunfallow, the
             # favourite for the chase, was put down'
-            re.compile(rf"\b(?:to|of|for|with|by|from|on|at|about|and|as)[ \u00a0]+(?P<name>[A-Z][a-z]{{3,}}[\w'’-]*)"
-                       rf",[ \u00a0]+(?:who|whose)\b"),
-            re.compile(rf"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?P<name>[A-Z][a-z]{{3,}}[\w'’-]*)"
-                       rf",[ \u00a0]+(?:the|a|an)[ \u00a0]+[^,.;\n]{{3,80}},[ \u00a0]+(?:was|is|has|had|were|will|would)\b"),
+            re.compile(r"\b(?:to|of|for|with|by|from|on|at|about|and|as)[ \u00a0]+(?P<name>[A-Z][a-z]{3,}[\w'’-]*)"
+                       r",[ \u00a0]+(?:who|whose)\b"),
+            re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?P<name>[A-Z][a-z]{3,}[\w'’-]*)"
+                       r",[ \u00a0]+(?:the|a|an)[ \u00a0]+[^,.;\n]{3,80},[ \u00a0]+(?:was|is|has|had|were|will|would)\b"),
             re.compile(rf"(?<![\w'’.-])(?P<name>{RUN})[ \u00a0]+(?:{_either(words.after)})\b"),
             re.compile(rf"\b(?:{_either(words.called)})[ \u00a0]+(?:the[ \u00a0]+)?(?P<name>{RUN})(?![\w'’-])"),
             re.compile(rf"\b(?:{_either(words.places)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"))
