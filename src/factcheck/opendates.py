@@ -14,15 +14,16 @@ PEOPLE = ("person", "role")
 
 def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, grammar: Grammar,
                    common: frozenset, background: bool) -> Slot | None:
-    """The slot of a date by its clause's verb and holder: the one person the clause names,
-    else the name its subject ends in; None when the clause has no specific verb or its
-    subject is a pronoun."""
+    """The slot of a date by its clause's verb and holder: a relative clause's antecedent, the
+    one person the clause names, else the name its subject ends in, the definite thing or the
+    aged person it is, or a report's speaker for its pronoun; None when the clause has no
+    specific verb or its subject is a pronoun of no report."""
     tokens, breaks = clauses.tokens, clauses.breaks
     inside = token_range(tokens, mention.span)
     if not inside:
         return None
-    before = " ".join(text[max(0, mention.span[0] - 40):mention.span[0]].lower().split())
-    if any(f"{phrase} " in before for phrase in grammar.earlier_before):
+    lead = " ".join(text[max(0, mention.span[0] - 40):mention.span[0]].lower().split())
+    if any(f"{phrase} " in lead for phrase in grammar.earlier_before):
         return None  # '14 outbreaks last year, up from nine in 2022': the earlier value's year
     lo, hi = clause_span(inside[0], inside[-1], breaks, len(tokens))
     words = [t[2] for t in tokens]
@@ -36,8 +37,9 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     people = sorted({person_id(m) for m in mentions if m.kind in PEOPLE and start <= m.span[0] and m.span[1] <= end})
     if words[lo] in grammar.relatives:  # 'Wynn, who was signed on Tuesday ... and rookie Bell': Wynn's
         holder = clause_subject(text, tokens, lo, verb, grammar, common)
-        return _slot(grammar, words[verb], background, holder or definite_thing(text, tokens, lo, verb, grammar) or holder)
-    if len(people) == 1:
+        if holder == "":  # 'The bridge, which opened in 1911'
+            holder = definite_thing(text, tokens, lo, verb, grammar)
+    elif len(people) == 1:
         holder = people[0]
     elif people:
         return None  # two people in the clause: whose date is it?
@@ -51,14 +53,9 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
             holder = reporter(text, tokens, lo, breaks, grammar, common)
         if holder is None:
             return None
+        # 'The bridge opened in 1911', 'the 26-year-old actress checked in'
         holder = holder or definite_thing(text, tokens, lo, min(first_verb, verb), grammar) \
-            or aged_holder(text, tokens, lo, min(first_verb, verb)) or holder  # 'The bridge opened in 1911', 'the 26-year-old actress'
-        if not holder and words[lo] in grammar.relatives:
-            return None
-    return _slot(grammar, words[verb], background, holder)
-
-
-def _slot(grammar: Grammar, verb: str, background: bool, holder: str | None) -> Slot | None:
-    if not holder:
-        return None if holder is None else Slot("date", grammar.predicate(verb), "background" if background else "")
-    return Slot("date", grammar.predicate(verb), "background" if background else "", who=holder)
+            or aged_holder(text, tokens, lo, min(first_verb, verb))
+    if holder is None:
+        return None
+    return Slot("date", grammar.predicate(words[verb]), "background" if background else "", who=holder)

@@ -30,20 +30,16 @@ def kin_count(text: str, mention: Mention, sentence: Sentence, grammar: Grammar)
     return bool(match and match[2] and match[2].lower() in grammar.kin and mention.value.noun is None)
 
 
-def _head(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
-    """What a head noun before the figure says it counts: 'a population of', 'home to'."""
+def _before_figure(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> tuple[str, str]:
+    """What the words before the figure say it counts and by which event noun: a head noun or
+    phrase ('a population of', 'home to', 'in front of') and the verb of an event noun ('the
+    seizure of 1,420kg': seize); '' for either when there is none."""
     match = BEFORE.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
     if not match:
-        return ""
+        return "", ""
     word = " ".join(match[1].split()) if match[1] else match[2].lower()
-    return grammar.heads.get(word, "")
-
-
-def _nominal(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
-    """The verb of an event noun before the figure ('the seizure of 1,420kg'), or ''."""
-    match = BEFORE.search(text, max(sentence.span[0], mention.span[0] - 30), mention.span[0])
-    verb = grammar.nominals.get(match[2].lower(), "") if match and match[2] else ""
-    return grammar.synonyms.get(verb, verb)
+    verb = grammar.nominals.get(match[2].lower(), "") if match[2] else ""
+    return grammar.heads.get(word, ""), grammar.synonyms.get(verb, verb)
 
 
 def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dimension: str | None) -> str:
@@ -66,8 +62,7 @@ def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dim
 def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, grammar: Grammar) -> str:
     """The part of the story a clause limits its figures to ('During the run, ...',
     '... 11 points in the second half')."""
-    if opened := opener_scope(text, tokens[lo][0], mention, grammar.scope_openers) or \
-            opener_scope(text, tokens[lo][0], mention, grammar.time_openers):
+    if opened := opener_scope(text, tokens[lo][0], mention, grammar.scope_openers):
         return opened
     after = text[mention.span[1]:min(sentence.span[1], mention.span[1] + 60)].lower()
     for phrase in grammar.scope_after:
@@ -111,17 +106,16 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     before = [i for i in verbs if i < inside[0]]
     # a verb after the figure only in the passive: '19 handguns were seized'
     after = [i for i in verbs if i > inside[-1] and words[i - 1] in grammar.auxiliaries]
-    head = _head(text, mention, sentence, grammar)
+    head, nominal = _before_figure(text, mention, sentence, grammar)
     noun = "" if head else _noun(text, mention, sentence, grammar, dimension)
     verb = before[-1] if before else (after[0] if after else None)
-    nominal = _nominal(text, mention, sentence, grammar)  # 'the seizure of 1,420kg': seize
     # 'added 18 points and 11 assists', and 'with 27' in a clause with no verb of its own
     # ('took 44% of the vote with 12,480 votes')
     last_verb = next((i for i in range(inside[0] - 1, lo - 1, -1) if is_verb[i]), None)
     light = (last_verb is not None and grammar.predicate(words[last_verb]) in grammar.light_verbs) or \
         (verb is not None and grammar.predicate(words[verb]) in grammar.light_verbs) or \
-        (verb is None and inside[0] > lo and words[inside[0] - 1] in grammar.light_verbs)
-    light = light or bool(COMPOUND_COUNT.search(mention.surface))  # 'the 84-bed home': what it has
+        (verb is None and inside[0] > lo and words[inside[0] - 1] in grammar.light_verbs) or \
+        bool(COMPOUND_COUNT.search(mention.surface))  # 'the 84-bed home': what it has
     if not (head or noun) or (verb is None and not head and not light and not nominal):
         return None
     possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])

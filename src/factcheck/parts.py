@@ -52,31 +52,38 @@ def _person_noun(noun: str | None, grammar: Grammar) -> bool:
     return noun is not None and (noun == "person" or noun in PLURAL_PEOPLE.values() or grammar.is_person(noun))
 
 
+def _sum(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None else a + b
+
+
 def summed_people(text: str, quantities: list[Mention], grammar: Grammar) -> list[Mention]:
     """'three crew members and 11 passengers' are 14 people: two counts of people joined by
     'and', each with its own plural noun of people, are one total (the span covers both);
     'three dead and 11 injured' are no people nouns and stay apart."""
-    found, skip = [], set()
-    for first, second in zip(quantities, quantities[1:]):
-        if id(first) in skip:
-            continue
-        a, b = first.value, second.value
-        if not (isinstance(a, Amount) and isinstance(b, Amount)) or a.unit or b.unit \
-                or not _person_noun(a.noun, grammar) or not _person_noun(b.noun, grammar) or a.low is None or b.low is None:
-            continue
-        between = BETWEEN_COUNTS.fullmatch(text, first.span[1], second.span[0])
-        after = NOUN_AFTER.match(text, second.span[1])
-        if not between or not after or not _people_word(between[1].split()[-1], grammar) \
-                or not _people_word(after[0].strip(), grammar):
-            continue
-        add = lambda x, y: None if x is None or y is None else x + y  # noqa: E731
-        total = replace(a, low=add(a.low, b.low), high=add(a.high, b.high), stated=add(a.stated, b.stated),
-                        noun=a.noun if a.noun == b.noun else "person")
-        span = (first.span[0], second.span[1])
-        found.append((first, second, replace(first, span=span, surface=text[span[0]:span[1]], value=total, partial=False)))
-        skip.add(id(second))
-    if not found:
-        return quantities
-    used = {id(m) for pair in found for m in pair[:2]}
-    merged = [m for m in quantities if id(m) not in used] + [total for *_, total in found]
-    return sorted(merged, key=lambda m: m.span)
+    merged: list[Mention] = []
+    index = 0
+    while index < len(quantities):
+        first = quantities[index]
+        second = quantities[index + 1] if index + 1 < len(quantities) else None
+        if second is not None and _joined_people(text, first, second, grammar):
+            a, b = first.value, second.value
+            total = replace(a, low=_sum(a.low, b.low), high=_sum(a.high, b.high), stated=_sum(a.stated, b.stated),
+                            noun=a.noun if a.noun == b.noun else "person")
+            span = (first.span[0], second.span[1])
+            merged.append(replace(first, span=span, surface=text[span[0]:span[1]], value=total, partial=False))
+            index += 2
+        else:
+            merged.append(first)
+            index += 1
+    return merged
+
+
+def _joined_people(text: str, first: Mention, second: Mention, grammar: Grammar) -> bool:
+    a, b = first.value, second.value
+    if not (isinstance(a, Amount) and isinstance(b, Amount)) or a.unit or b.unit or a.low is None or b.low is None \
+            or not _person_noun(a.noun, grammar) or not _person_noun(b.noun, grammar):
+        return False
+    between = BETWEEN_COUNTS.fullmatch(text, first.span[1], second.span[0])
+    after = NOUN_AFTER.match(text, second.span[1])
+    return bool(between and after and _people_word(between[1].split()[-1], grammar)
+                and _people_word(after[0].strip(), grammar))
