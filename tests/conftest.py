@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,12 @@ from factcheck.rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+
+
+def pytest_configure(config):
+    # the default caches (the place index, per-article facts) go to a folder of this run,
+    # never the user's, and every subprocess inherits it
+    os.environ["FACTCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="factcheck-test-cache-")
 
 
 @pytest.fixture(scope="session")

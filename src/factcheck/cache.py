@@ -2,18 +2,47 @@
 content and the rules version, so re-checking a story after one article is added only
 extracts that article. Entries are pickles written whole (temporary file, then rename);
 an unreadable entry is a miss, never an error. Keep the folder private: pickles are
-code to whoever can write them."""
+code to whoever can write them.
+
+By default (as ruff and mypy do) the cache lives in the user's cache folder, one subfolder
+per rules version; a new version removes the others, so the cache never holds more than
+one version's entries."""
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import shutil
 import tempfile
 from pathlib import Path
 
 from .model import Document
 
 FORMAT = 1
+
+
+def user_cache_base() -> Path | None:
+    """The user's cache folder for factcheck: FACTCHECK_CACHE_DIR, else XDG_CACHE_HOME or
+    ~/.cache, then factcheck. FACTCHECK_CACHE_DIR='' turns every default cache off."""
+    folder = os.environ.get("FACTCHECK_CACHE_DIR")
+    if folder == "":
+        return None
+    return Path(folder) if folder else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
+
+
+def default_fact_folder(rules_version: str) -> Path | None:
+    base = user_cache_base()
+    return base / "facts" / rules_version[:20] if base is not None else None
+
+
+def _drop_other_versions(folder: Path) -> None:
+    """Once a new rules version's folder exists, the others can never be read again."""
+    try:
+        siblings = [p for p in folder.parent.iterdir() if p.is_dir() and p != folder]
+    except OSError:
+        return
+    for sibling in siblings:
+        shutil.rmtree(sibling, ignore_errors=True)
 
 
 def document_key(document: Document, rules_version: str) -> str:
@@ -28,9 +57,10 @@ def document_key(document: Document, rules_version: str) -> str:
 
 
 class FactCache:
-    def __init__(self, folder: Path, rules_version: str) -> None:
+    def __init__(self, folder: Path, rules_version: str, versioned: bool = False) -> None:
         self.folder = folder
         self.rules_version = rules_version
+        self.versioned = versioned  # the folder is one version's, beside the others
         self.hits = 0
         self.misses = 0
 
@@ -52,6 +82,9 @@ class FactCache:
     def put(self, document: Document, value) -> None:
         path = self._path(document)
         try:
+            if self.versioned and not self.folder.exists():
+                self.folder.mkdir(parents=True, mode=0o700)
+                _drop_other_versions(self.folder)
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(handle, "wb") as stream:
@@ -59,3 +92,13 @@ class FactCache:
             os.replace(temporary, path)
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+def fact_cache(folder: Path | None, enabled: bool, rules_version: str) -> FactCache | None:
+    """The cache a run uses: the folder given, else the user's default; none when off."""
+    if not enabled:
+        return None
+    if folder is not None:
+        return FactCache(folder, rules_version)
+    default = default_fact_folder(rules_version)
+    return FactCache(default, rules_version, versioned=True) if default is not None else None

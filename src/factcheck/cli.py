@@ -89,7 +89,10 @@ def compare(
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N", show_default=False,
                              help="Worker processes. Default: the machine's cores."),
     cache: Optional[Path] = typer.Option(None, "--cache", envvar="FACTCHECK_CACHE", metavar="FOLDER",
-                                         help="Keep per-article work here, keyed by content and rules."),
+                                         help="Keep per-article work here, keyed by content and rules. Default: "
+                                              "factcheck/facts in the user's cache folder (FACTCHECK_CACHE_DIR moves it)."),
+    no_cache: bool = typer.Option(False, "--no-cache", envvar="FACTCHECK_NO_CACHE",
+                                  help="Read and write no per-article cache."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
                                             help="With --stories: a Dask scheduler address, or 'local'."),
     exclude: Optional[list[str]] = EXCLUDE_OPTION,
@@ -104,15 +107,15 @@ def compare(
                                      "FORCE_COLOR are honoured), always or never."),
 ) -> None:
     """Compare the articles of one story (or of many, with --stories) and report where they disagree."""
+    # imported here, and the many-stories machinery only with --stories: a pre-commit hook
+    # waits for every import
     from .baseline import BaselineError, read_baseline, stale_note
     from .select import matches
-    from .cache import FactCache
+    from .cache import fact_cache
     from .changed import articles_folder, changed_since as changed_since_files
-    from .cli_stories import compare_stories
     from .gate import fails, findings
     from .output import AtomicFile
     from .parallel import analyse_all, default_jobs
-    from .stories import discover, spool
     jobs = jobs or default_jobs()
     interactive = sys.stdout.isatty()
     format = chosen_format(format, output, interactive)
@@ -135,6 +138,7 @@ def compare(
         if changed_since is not None:
             targets = (targets or []) + changed_since_files(changed_since, articles_folder(paths))
         if stories:
+            from .stories import discover, spool
             if format is Format.html or baseline is not None:
                 raise InputError("--stories writes JSON lines, terminal, SARIF or GitHub output, without --baseline")
             if "-" in paths:
@@ -151,17 +155,21 @@ def compare(
             raise InputError("--scheduler runs stories: use it with --stories")
         else:
             entries = read_baseline(baseline) if baseline is not None else None
-            fact_cache = FactCache(cache, rules.version) if cache is not None else None
-            report = read_story(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, fact_cache),
+            facts = fact_cache(cache, not no_cache, rules.version)
+            report = read_story(paths, rules, lambda ordered: analyse_all(ordered, rules, settings.rules, jobs, facts),
                                 settings.exclude, reference, notes)
     except (InputError, RulesError, ConfigError, BaselineError) as exc:
         fail(str(exc))
     color = use_color(color, output, interactive)
     width = 120 if output else terminal_width()
     if stories:
+        from .cli_stories import compare_stories
         try:
             with (AtomicFile(output) if output else nullcontext(sys.stdout)) as sink:
-                failed = compare_stories(found_stories, format.value, settings, rules, settings.rules, jobs, cache,
+                # a remote cluster's workers cannot share this machine's default cache
+                facts = fact_cache(cache, not no_cache and (cache is not None or scheduler in (None, "local")),
+                                   rules.version)
+                failed = compare_stories(found_stories, format.value, settings, rules, settings.rules, jobs, facts,
                                          scheduler, targets, sink, color, width)
         except InputError as exc:
             fail(str(exc))

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from .cache import FactCache
 from .config import Settings
 from .distributed import dask_stories
 from .gate import fails
@@ -62,11 +63,11 @@ def summary(results: list[StoryResult], color: bool, width: int) -> str:
 
 
 def compare_stories(stories: list[StorySource], format: str, settings: Settings, rules: Rules,
-                    rules_dir: Path | None, jobs: int, cache_dir: Path | None, scheduler: str | None,
+                    rules_dir: Path | None, jobs: int, cache: FactCache | None, scheduler: str | None,
                     only: list[Path] | None, sink: TextIO, color: bool, width: int) -> bool:
     """Write the output to `sink` (JSON lines as each story is done, so memory stays
     bounded); return whether anything reaches the fail-on level."""
-    job = StoryJob(settings, str(cache_dir.resolve()) if cache_dir else None,
+    job = StoryJob(settings, str(cache.folder.resolve()) if cache else None, cache.versioned if cache else False,
                    tuple(str(p) for p in only) if only is not None else None)
     kept, discrepancies, failed = [], [], False
     for result in _with_progress(_results(stories, job, rules, rules_dir, jobs, scheduler), len(stories)):

