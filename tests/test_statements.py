@@ -84,3 +84,13 @@ def test_alignment_compares_each_sentence_with_a_bounded_number_of_others(rules,
     monkeypatch.setattr(align, "similar", lambda a, b, r: calls.append(1) or original(a, b, r))
     assert statement_differences(documents, sentences, [], rules) == []
     assert len(calls) <= 400 * rules.align_candidates
+
+
+def test_a_misattribution_names_each_speaker_by_full_name(rules):
+    """'Ms Okonjo' and 'Cllr Okonjo' are the story's one Adaeze Okonjo: the finding names her so."""
+    report = run_texts(["Adaeze Okonjo, the finance chair, opened the debate on Tuesday. "
+                        "\"We cannot keep the libraries open on hope alone,\" Ms Okonjo said.",
+                        "Opposition member Rufus Garnett spoke first. \"We cannot keep the libraries open on hope "
+                        "alone,\" said Cllr Garnett, before the vote."], rules)
+    [finding] = [d for d in report.discrepancies if d.code == "A001"]
+    assert "Adaeze Okonjo" in finding.message and "Rufus Garnett" in finding.message

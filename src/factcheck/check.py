@@ -12,7 +12,7 @@ from .check_times import time_conflicts
 from .evidence import IdentifyingFigures, SharedNames, story_wide
 from .pairs import conflicting, other_sources
 from .check_names import name_variants, role_conflicts
-from .check_quotes import quote_discrepancies
+from .check_quotes import full_names, quote_discrepancies
 from .check_records import record_conflicts
 from .check_places import place_conflicts, place_discrepancy, position_conflicts
 from .compare import describe, usd_rate
@@ -153,6 +153,7 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
     shared = SharedNames(documents, common, rules, strict=True)
     dominant = dominant_kinds(rows, documents)
     figures = IdentifyingFigures(rows, rules)
+    names_of = full_names(rows, rules)
 
     def optional(item) -> list[Discrepancy]:
         return [item] if item else []
@@ -173,8 +174,8 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
         "position": lambda row: optional(position_conflicts(row, rules)),
         "role": lambda row: optional(role_conflicts(row, rules)),
         "record": lambda row: optional(record_conflicts(row, rules)),
-        "quote": lambda row: quote_discrepancies(row, rules),
-        "statement": lambda row: quote_discrepancies(row, rules, wording=False),
+        "quote": lambda row: quote_discrepancies(row, rules, names_of=names_of),
+        "statement": lambda row: quote_discrepancies(row, rules, wording=False, names_of=names_of),
         "organisation": lambda row: [],
         "person": lambda row: [],
         "name": lambda row: [],

@@ -82,9 +82,25 @@ def clusters(facts: list[Fact], rules: Rules) -> list[list[Fact]]:
     return [g for g in groups if len({f.mention.doc for f in g}) > 1]
 
 
-def quote_discrepancies(row: Row, rules: Rules, wording: bool = True) -> list[Discrepancy]:
+def full_names(rows, rules: Rules) -> dict[str, str]:
+    """Surname -> the story's one full name of it ('Halloran' -> 'Priya Halloran'), for
+    surnames only one person of the story has ('Ms Halloran' names no other)."""
+    titles = rules.honorifics | {t.lower().rstrip(".") for t in rules.titles}
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        if row.slot.frame == "person":
+            for fact in row.facts:
+                words = fact.mention.surface.split()
+                if len(words) >= 2 and words[0].lower().rstrip(".") not in titles:
+                    found.setdefault(words[-1].lower(), set()).add(" ".join(words))
+    return {surname: max(names, key=len) for surname, names in found.items()
+            if len({n.split()[0].lower() for n in names}) == 1}
+
+
+def quote_discrepancies(row: Row, rules: Rules, wording: bool = True, names_of: dict[str, str] | None = None) -> list[Discrepancy]:
     """A001 and A002 of quotations; of statements (reported speech, `wording` False) only
-    A001: a paraphrase is told in any words, but not by two people."""
+    A001: a paraphrase is told in any words, but not by two people. `names_of`: the story's
+    full names by surname, so a finding names 'Priya Halloran', not 'Ms Halloran'."""
     found, what = [], "quotation" if wording else "statement"
     for group in clusters(list(row.facts), rules):
         group = sorted(group, key=fact_order)
@@ -101,6 +117,8 @@ def quote_discrepancies(row: Row, rules: Rules, wording: bool = True) -> list[Di
             check = rules.checks["A001"]
             # each person once, by the longest way the sources name them ('Mayor Ana Ruiz', not also 'Ruiz')
             names = sorted(max((f.mention.value.speaker for f in group), key=len) for group in by_surname.values())
+            names = sorted((names_of or {}).get(name.split()[-1].lower(), name) if len(name.split()) < 3 else name
+                           for name in names)
             facts = sorted(speakers, key=fact_order)
             found.append(Discrepancy("A001", check.name, check.severity, row.slot,
                                      f"one {what} credited to {' and '.join(names)}", tuple(facts)))
