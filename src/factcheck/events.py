@@ -12,13 +12,15 @@ from .eras import REPORTED
 from .extract.words import WORD_TOKEN as WORD, finditer_after
 from .model import LOCATED, Document, Fact, Mention, Sentence, Slot
 from .clauses import ClauseReader, Clauses, clause_span, token_range
-from .opendates import open_date_slot
+from .opendates import open_date_slot, open_place_slot
 from .owners import person_id
 from .rules import EventKind, Rules
 from .scopes import OTHER_INCIDENT, other_patterns
 
-LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:city|town)\s+of\s+)?$")
+LOCATIVE = re.compile(r"\b(?:in|at|near|off|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?"
+                      r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|suburb|district|hamlet|port|island|community)\s+of\s+)?$")
 PLACE_REACH = 40
+IN_JOIN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
 CLAUSE = re.compile(r"[,;:]")
 CROSSES_CLAUSE = 1000
 
@@ -90,6 +92,13 @@ def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKin
 
 
 @lru_cache(maxsize=8)
+def event_nouns(rules: Rules) -> dict[str, str]:
+    """One-word event cues that are nouns ('quake', 'temblor'), with their kind."""
+    return {c[0]: kind.name for kind in rules.events for c in kind.cues
+            if len(c) == 1 and not rules.grammar.is_verb(c[0])}
+
+
+@lru_cache(maxsize=8)
 def plural_cues(rules: Rules) -> frozenset:
     """Event cues in the plural ('thefts', 'robberies'): several events, not one."""
     words = {c[0] for kind in rules.events for c in kind.cues if len(c) == 1 and not c[0].endswith(("ed", "s"))}
@@ -125,7 +134,7 @@ def eligible(mention: Mention, text: str) -> bool:
         return not mention.partial and mention.value.resolved
     if mention.kind == "time":
         return True
-    return mention.kind == "place" and bool(LOCATIVE.search(text, max(0, mention.span[0] - 16), mention.span[0]))
+    return mention.kind == "place" and bool(LOCATIVE.search(text, max(0, mention.span[0] - 40), mention.span[0]))
 
 
 def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
@@ -151,6 +160,10 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         if sentence.index not in sentence_cues:
             sentence_cues[sentence.index] = cues_in(document.text, sentence, rules)
         found = nearest_event(document.text, sentence_cues[sentence.index], mention)
+        if found is not None and mention.kind == "place":
+            reader = reader or ClauseReader(document.text, rules.grammar)
+            if not same_clause(reader(sentence), mention.span, (found[1], found[3])):
+                found = None  # 'derailed after hitting a landslip in Westmarch': the landslip's place
         if found is not None and mention.kind == "date" and a_series_between(document.text, found, mention, rules):
             continue  # 'a robbery - the latest in a series of thefts this summer': the series' date
         if found is not None and mention.kind == "date" and dated_by_possessive(document.text, found[1], mention):
@@ -167,12 +180,29 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
                                             rules.grammar, common_nouns(rules), background)):
                 open_dates.append(Fact(slot, mention, sentence.span))
                 continue
+        if found is None and mention.kind == "place":
+            reader = reader or ClauseReader(document.text, rules.grammar)
+            old = [m for m in mentions if m.sentence == sentence.index and m.kind == "date" and m.value.resolved
+                   and document.published is not None and (document.published - m.value.end).days >= rules.background_days]
+            if slot := open_place_slot(document.text, reader(sentence), mention, people.get(sentence.index, ()),
+                                       rules.grammar, common_nouns(rules), old):
+                # 'The temblor struck at 2:09 and was centered in Geyserville': the quake's place
+                if (kind := event_nouns(rules).get(slot.who.removeprefix("the "))) and not slot.era:
+                    slot = Slot("place", kind, "")
+                open_dates.append(Fact(slot, mention, sentence.span))
+            continue
         if found is None:
             continue
         distance, cue, kind, cue_end = found
         key = (mention.kind, mention.sentence, cue)  # one cue takes one date and one place: the nearest
         if key not in bound or distance < bound[key][0]:
             bound[key] = (distance, mention, kind, (cue, cue_end))
+    places = {m.span[0]: m for m in mentions if m.kind == "place"}
+    for key, (distance, mention, kind, cue) in list(bound.items()):
+        # 'near Clearlake in Lake County': the cue's place, and the place it lies in
+        if mention.kind == "place" and (join := IN_JOIN.match(document.text, mention.span[1])) \
+                and (outer := places.get(join.end())) is not None:
+            bound[key + ("within",)] = (distance, outer, kind, cue)
     facts = []
     for _, mention, kind, cue in sorted(bound.values(), key=lambda item: item[1].span):
         sentence = by_index[mention.sentence]
@@ -236,6 +266,9 @@ def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tu
             continue
         if mention.kind in ("organisation", "person", "name"):
             facts.append(Fact(Slot(mention.kind, mention.value.id), mention, sentence.span))
+        elif mention.kind == "place" and mention.value.level == "unknown":
+            # a place no gazetteer knows is a name too: its spellings are compared (N001)
+            facts.append(Fact(Slot("name", mention.value.name.lower()), mention, sentence.span))
         elif mention.kind == "role":
             facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))
         elif mention.kind == "age":

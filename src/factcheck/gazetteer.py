@@ -145,7 +145,10 @@ def within(inner: Ref, outer: Ref) -> bool:
 
 def disjoint(a: Ref, b: Ref) -> bool:
     """Whether two places can be shown not to overlap: different countries, or two
-    different places of one level, neither inside the other. Unknown is not disjoint."""
+    different places of one level, neither inside the other. Unknown is not disjoint, nor
+    is a place no gazetteer knows (check_places compares those by name)."""
+    if "unknown" in (a.level, b.level):
+        return False
     if within(a, b) or within(b, a):
         return False
     countries_a, countries_b = countries_of(a), countries_of(b)

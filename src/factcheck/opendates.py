@@ -1,6 +1,7 @@
-"""Open date slots: a date no event cue takes is still the date of its clause's verb, keyed
-by the verb and whose it is ('the Saints signed DeShawn Wynn on Monday', 'Wynn, who was
-signed on Tuesday'; 'retired in 1989', 'released in 2005')."""
+"""Open date and place slots: a date or place no event cue takes is still the date or place
+of its clause's verb, keyed by the verb and whose it is ('the Saints signed DeShawn Wynn on
+Monday', 'Wynn, who was signed on Tuesday'; 'retired in 1989'; 'the ferry sank off Gannet
+Head', 'were arrested in Dunmere')."""
 from __future__ import annotations
 
 from .clauses import Clauses, clause_span, token_range
@@ -13,7 +14,7 @@ PEOPLE = ("person", "role")
 
 
 def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, grammar: Grammar,
-                   common: frozenset, background: bool) -> Slot | None:
+                   common: frozenset, background: bool, frame: str = "date") -> Slot | None:
     """The slot of a date by its clause's verb and holder: a relative clause's antecedent, the
     one person the clause names, else the name its subject ends in, the definite thing or the
     aged person it is, or a report's speaker for its pronoun; None when the clause has no
@@ -34,7 +35,8 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     before = [i for i in verbs if i < inside[0]]
     verb = before[-1] if before else verbs[0]
     start, end = tokens[lo][0], tokens[hi - 1][1]
-    people = sorted({person_id(m) for m in mentions if m.kind in PEOPLE and start <= m.span[0] and m.span[1] <= end})
+    people = sorted({person_id(m) for m in mentions if m.kind in PEOPLE and start <= m.span[0] and m.span[1] <= end
+                     and not (m.span[0] < mention.span[1] and mention.span[0] < m.span[1])})  # 'near Harlan Springs
     if words[lo] in grammar.relatives:  # 'Wynn, who was signed on Tuesday ... and rookie Bell': Wynn's
         holder = clause_subject(text, tokens, lo, verb, grammar, common)
         if holder == "":  # 'The bridge, which opened in 1911'
@@ -46,6 +48,12 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     else:
         # the subject ends at the clause's first verb, an auxiliary too ('Voss was arrested')
         first_verb = next(i for i in range(lo, hi) if clauses.verbs[i] and not text[tokens[i][0]].isupper())
+        if lo > 0 and first_verb == lo + (words[lo] in grammar.coordinators):
+            # no subject of its own ('The quake hit at 4:12 and was centred near Kostrel', 'The
+            # quake, centred near Orsha,'): the clause before's
+            lo, _ = clause_span(lo - 1, lo - 1, breaks, len(tokens))
+            first_verb = next((i for i in range(lo, first_verb) if clauses.verbs[i]), first_verb)
+            verb = min(verb, first_verb) if first_verb > lo else verb
         holder = clause_subject(text, tokens, lo, min(first_verb, verb), grammar, common)
         if holder and holder in mention.surface.lower():
             holder = ""  # 'Early Friday morning, the actress checked in': the date is no one's name
@@ -58,4 +66,17 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
             or aged_holder(text, tokens, lo, min(first_verb, verb))
     if holder is None:
         return None
-    return Slot("date", grammar.predicate(words[verb]), "background" if background else "", who=holder)
+    return Slot(frame, grammar.predicate(words[verb]), "background" if background else "", who=holder)
+
+
+def open_place_slot(text: str, clauses: Clauses, mention: Mention, mentions, grammar: Grammar,
+                    common: frozenset, old_dates) -> Slot | None:
+    """The slot of a place by its clause's verb and holder; background when a date of its
+    own clause is ('went down off Tarrow Point in 1979'): another event's place."""
+    inside = token_range(clauses.tokens, mention.span)
+    if not inside:
+        return None
+    lo, hi = clause_span(inside[0], inside[-1], clauses.breaks, len(clauses.tokens))
+    start, end = clauses.tokens[lo][0], clauses.tokens[hi - 1][1]
+    background = any(start <= d.span[0] and d.span[1] <= end for d in old_dates)
+    return open_date_slot(text, clauses, mention, mentions, grammar, common, background, "place")

@@ -98,6 +98,8 @@ class Rules:
     demonyms: MappingProxyType        # adjective -> ISO code
     city_min_population: int
     place_type_words: frozenset
+    unknown_place_before: tuple[str, ...]   # 'in', 'near', 'the village of': a place no gazetteer knows follows
+    unknown_place_not_last: frozenset       # 'Road', 'Zoo', 'Cup': ... unless its last word says otherwise
     bearings: MappingProxyType        # direction word -> degrees
     max_bearing_difference: float
     org_heads: frozenset

@@ -1,12 +1,14 @@
 """Places: capitalised names looked up in the gazetteer, with 'City, Country' pairs and
 'the German city of Hamburg' read as one place within another, and ambiguous names
-(Santa Rosa, Lake County) settled by the other places the document names."""
+(Santa Rosa, Lake County) settled by the other places the document names. A name no
+gazetteer knows is a place of level 'unknown' where news puts a place ('in Dunmere')."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import gazetteer, lookup
-from ..model import Document, Mention, Sentence
+from ..model import Document, Mention, Ref, Sentence
 from ..rules import Rules
 from .words import finditer_after
 
@@ -39,6 +41,53 @@ def _clean(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int
         if e > s:
             spans.append((s, e))
     return spans
+
+
+UNKNOWN = "unknown"
+
+
+@lru_cache(maxsize=8)
+def _unknown_before(rules: Rules) -> re.Pattern:
+    phrases = sorted(rules.unknown_place_before, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \u00a0]+".join(map(re.escape, p.split())) for p in phrases)
+                      + r")[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+
+
+NEXT_WORD = re.compile(r"(?:(,[ \u00a0]*[A-Z]|[ \u00a0]+and[ \u00a0]+[A-Z])|[ \u00a0]+([a-z]+)\b)")
+
+
+@lru_cache(maxsize=8)
+def _function_words(rules: Rules) -> frozenset:
+    """Words that may follow a place's name ('in Dunmere on Thursday', 'near Kostrel and the
+    villages', 'in Carrow was'); another word is a noun the name qualifies ('Aldermoor
+    junction'), unless it says what kind of place it is ('the Brindley area of')."""
+    g = rules.grammar
+    return frozenset(g.prepositions | g.coordinators | g.relatives | g.subordinators | g.auxiliaries
+                     | set(g.reports) | {w.lower() for w in rules.place_type_words}
+                     | {"who", "where", "when", "which", "that", "as", "than", "after", "before", "until"})
+
+
+def unknown_place(text: str, sentence: Sentence, start: int, name: str, rules: Rules) -> Ref | None:
+    """A name the gazetteer does not know, as a place: after 'in', 'near', 'off' ('arrested in
+    Dunmere'), of one to three capitalised words, none a month, weekday, title or
+    organisation word, not followed by a figure ('in Windows 8') or an apostrophe."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or any(not w[:1].isupper() or not w[1:2].islower() or
+                                       any(part[:1].islower() for part in w.split("-")) for w in words):
+        return None
+    if words[-1] in rules.unknown_place_not_last or words[-1] in rules.org_heads or \
+            any(w.lower() in rules.months or w.lower() in rules.weekdays or w in rules.demonyms for w in words):
+        return None
+    after = text[start + len(name):start + len(name) + 3]
+    if after[:1] in ("'", "’") or after[1:2].isdigit() or after[:1].isdigit():
+        return None
+    following = NEXT_WORD.match(text, start + len(name))
+    if following and (following[1] or (following[2] not in _function_words(rules)
+                                       and not rules.grammar.is_verb(following[2]))):
+        return None  # 'in Glimt, Spree and Harbour Life': a list of names; 'near Aldermoor junction': a junction
+    if not _unknown_before(rules).search(text, max(sentence.span[0], start - 24), start):
+        return None
+    return Ref("place", f"{UNKNOWN}:{name.lower()}", name, UNKNOWN)
 
 
 def candidates(document: Document, sentence: Sentence, rules: Rules) -> list[tuple[int, int, str]]:
@@ -85,6 +134,8 @@ def extract_places(document: Document, sentence: Sentence, found: list[tuple[int
         if outer is not None:
             local = {outer.id, *outer.within}
         ref = lookup(name, rules, local, small=outer is not None)
+        if ref is None and outer is None:
+            ref = unknown_place(text, sentence, start, name, rules)
         if ref is None:
             index += 1
             continue

@@ -1,0 +1,55 @@
+"""Places no gazetteer knows, and the place of any verb: invented towns, headlands and
+districts, compared only with each other and only when no sentence names both."""
+from __future__ import annotations
+
+from conftest import run_texts
+
+
+def place_findings(report):
+    return [d for d in report.discrepancies if d.code == "P001"]
+
+
+def values(finding):
+    return {f.mention.value.name for f in finding.facts}
+
+
+def test_two_unknown_places_of_one_sinking_conflict_as_a_warning(rules):
+    report = run_texts(["The trawler Merrin Dawn sank off Kelloway Point on Friday night, the coastguard said.",
+                        "The trawler Merrin Dawn sank off Brackenhurst Head on Friday, with five crew rescued."], rules)
+    [finding] = place_findings(report)
+    assert values(finding) == {"Kelloway Point", "Brackenhurst Head"} and finding.severity == "warning"
+
+
+def test_the_place_of_any_verb_and_its_holder(rules):
+    report = run_texts(["Ziggy, a four-year-old macaw, was found in a hedge in Upper Trelling on Sunday.",
+                        "Ziggy was found in Fennow Cross on Sunday evening, three miles from the aviary."], rules)
+    [finding] = place_findings(report)
+    assert values(finding) == {"Upper Trelling", "Fennow Cross"}
+
+
+def test_places_one_sentence_names_together_may_be_one_within_the_other(rules):
+    report = run_texts(["Two men were arrested in Pollardine on Thursday, detectives said.",
+                        "Two men were arrested in Marrowdene on Thursday. Marrowdene, a village near Pollardine, "
+                        "has seen three raids this year."], rules)
+    assert not place_findings(report)
+
+
+def test_a_name_that_qualifies_a_noun_or_starts_a_list_is_no_place(rules):
+    report = run_texts(["The freight train derailed near Oxhey junction on Monday, the operator said. "
+                        "His cartoons ran in Quire, Tattle and Sunday Lark.",
+                        "The freight train derailed near Westlow on Monday."], rules)
+    places = {m.surface for m in report.mentions if m.kind == "place"}
+    assert places == {"Westlow"} and not place_findings(report)
+
+
+def test_a_place_in_a_clause_of_its_own_is_not_the_events(rules):
+    report = run_texts(["The freight train derailed near Oxbridge Halt on Monday, the operator said.",
+                        "The freight train derailed after hitting a fallen tree in Cattermole on Monday."], rules)
+    assert not place_findings(report)
+
+
+def test_a_quake_centred_near_a_town_is_the_quakes_place(rules):
+    report = run_texts(["The quake struck at 3:10 a.m. and was centred near the town of Varnessa, officials said.",
+                        "The magnitude 5.9 quake, centred near the village of Ostrelle, struck at 3:10 a.m."], rules)
+    [finding] = place_findings(report)
+    assert values(finding) == {"Varnessa", "Ostrelle"}
