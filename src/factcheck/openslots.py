@@ -22,6 +22,8 @@ DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u0
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
+STOCK = re.compile(r"(?:\ball|\b(?:one|two|three|four|five|some|several|each|any|none|most|many)[ \u00a0]+of[ \u00a0]+"
+                   r"(?:its|their|the|his|her|our))[ \u00a0]+$", re.I)
 
 
 def kin_count(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> bool:
@@ -106,6 +108,10 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     before = [i for i in verbs if i < inside[0]]
     # a verb after the figure only in the passive: '19 handguns were seized'
     after = [i for i in verbs if i > inside[-1] and words[i - 1] in grammar.auxiliaries]
+    if STOCK.search(text, max(sentence.span[0], mention.span[0] - 20), mention.span[0]) and mention.value.noun \
+            and (noun := _noun(text, mention, sentence, grammar, dimension)):
+        # 'all 38 turbines', 'one of its 46 turbines': how many there are, whatever the verb
+        return Slot(OPEN + LIGHT, noun, era, _scope(text, tokens, lo, mention, sentence, grammar), "")
     head, nominal = _before_figure(text, mention, sentence, grammar)
     noun = "" if head else _noun(text, mention, sentence, grammar, dimension)
     verb = before[-1] if before else (after[0] if after else None)

@@ -1,0 +1,20 @@
+"""Open-slot figures that count what a holder has, whatever the clause's verb."""
+from __future__ import annotations
+
+from conftest import run_texts
+
+
+def q001_values(report):
+    return [sorted(f.mention.surface for f in d.facts) for d in report.discrepancies if d.code == "Q001"]
+
+
+def test_all_of_them_and_one_of_them_count_the_whole_stock(rules):
+    report = run_texts(["Harbour officials said all 12 lifeboats at the Penhallow station had been launched.",
+                        "A crewman fell from one of its 14 lifeboats during Saturday's exercise, officials said."], rules)
+    assert q001_values(report) == [["12", "14"]]
+
+
+def test_the_same_stock_told_two_ways_agrees(rules):
+    report = run_texts(["Harbour officials said all 12 lifeboats at the Penhallow station had been launched.",
+                        "A crewman fell from one of its 12 lifeboats during Saturday's exercise, officials said."], rules)
+    assert q001_values(report) == []
