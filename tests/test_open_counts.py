@@ -18,3 +18,9 @@ def test_the_same_stock_told_two_ways_agrees(rules):
     report = run_texts(["Harbour officials said all 12 lifeboats at the Penhallow station had been launched.",
                         "A crewman fell from one of its 12 lifeboats during Saturday's exercise, officials said."], rules)
     assert q001_values(report) == []
+
+
+def test_a_total_of_different_people_keeps_each_part_for_its_own_noun(rules):
+    report = run_texts(["The minibus was carrying 17 passengers and a driver when it left the road, police said.",
+                        "The minibus was carrying 15 passengers when it left the road near the school."], rules)
+    assert q001_values(report) == [["15", "17"]]

@@ -109,10 +109,12 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     facts = []
     grammar = rules.grammar
     # 'killed a father of six' counts no dead; 'four men and a woman' are five
-    quantities = [with_parts(text, m, sentence, grammar) for m in mentions if m.kind in ("quantity", "duration")
-                  and not kin_count(text, m, sentence, grammar) and not an_age_band(text, m, sentence, grammar)
-                  and not hypothetical(clauses, m.span, grammar)]
-    quantities = summed_people(text, quantities, grammar)  # 'three crew members and 11 passengers' are 14
+    counted = [m for m in mentions if m.kind in ("quantity", "duration") and not kin_count(text, m, sentence, grammar)
+               and not an_age_band(text, m, sentence, grammar) and not hypothetical(clauses, m.span, grammar)]
+    quantities = summed_people(text, [with_parts(text, m, sentence, grammar) for m in counted], grammar)
+    # a total's parts, each with its own noun: an open slot counts passengers, not 'people'
+    parts_of = {t.span: [m for m in counted if t.span[0] <= m.span[0] and m.span[1] <= t.span[1]]
+                for t in quantities if t not in counted}
     common = common_nouns(rules)
     framed: list[str] = []  # the frames of the figures before, in this sentence
     found = []
@@ -145,30 +147,38 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         clause_limit = clause_scope(text, context[4], mention, sentence, grammar)
         scope = clause_limit or scope_of(text, mention, sentence, rules)
         slot = slot_for(mention, frame, era, scope, rules)
+        pieces = [(mention, slot)]
         if slot is None and frame is None:
             # (an open slot keeps only another year: a month in its clause is mostly the story's
             # own timeline, 'hurt in September and missed 10 games')
             year = era if era.startswith(EPISODE) else era if len(era) == 4 and era != str(document.published.year if document.published else "") else ""
-            slot = open_slot(text, context[4], mention, sentence, year, grammar,
-                             subject_of(mention, rules), common)
-            if slot is not None and clause_limit and not slot.scope:  # 'by midday', 'up from 300', 'In neighbouring X,'
-                slot = replace(slot, scope=clause_limit)
-        # 'the war has killed 500,000', 'another bomb killed 8', 'hundreds die every year':
-        # not the story's toll (frames
-        # compared through shared names have their evidence already)
-        if slot is not None and not (frame is not None and frame.needs_names) and \
-                (event := enduring_event(text, sentence, mention.span[0], cue_end, asides, rules)
-                 or other_incident(text, sentence, mention.span, asides, rules)
-                 or rate_of(text, sentence, mention.span, asides)):
-            slot = replace(slot, scope=event)
-        if slot is not None and frame is not None and frame.personal:
-            slot = replace(slot, who=whose(text, mention, mentions, sentence))
-        if slot is not None and frame is not None and frame.things:
-            thing = changed_thing(text, mention, sentence, frame.things)
-            slot = replace(slot, scope=thing) if thing else None  # 'fell 5 per cent': of what?
-        if slot is not None:
-            facts.append(Fact(slot, mention, sentence.span))
+            pieces = [(part, open_slot(text, context[4], part, sentence, year, grammar, subject_of(part, rules), common))
+                      for part in parts_of.get(mention.span, [mention])]
+            # 'by midday', 'up from 300', 'In neighbouring X,'
+            pieces = [(part, replace(slot, scope=clause_limit) if slot is not None and clause_limit and not slot.scope
+                       else slot) for part, slot in pieces]
+        for mention, slot in pieces:
+            facts += _finished(document, sentence, mention, slot, frame, cue_end, mentions, asides, rules)
     return unambiguous(with_sources(document, sentence, facts, rules), rules)
+
+
+def _finished(document: Document, sentence: Sentence, mention: Mention, slot: Slot | None, frame, cue_end: int,
+              mentions: list[Mention], asides, rules: Rules) -> list[Fact]:
+    """The fact of a figure once its slot is found, with the scopes the sentence gives it."""
+    text = document.text
+    # 'the war has killed 500,000', 'another bomb killed 8', 'hundreds die every year': not
+    # the story's toll (frames compared through shared names have their evidence already)
+    if slot is not None and not (frame is not None and frame.needs_names) and \
+            (event := enduring_event(text, sentence, mention.span[0], cue_end, asides, rules)
+             or other_incident(text, sentence, mention.span, asides, rules)
+             or rate_of(text, sentence, mention.span, asides)):
+        slot = replace(slot, scope=event)
+    if slot is not None and frame is not None and frame.personal:
+        slot = replace(slot, who=whose(text, mention, mentions, sentence))
+    if slot is not None and frame is not None and frame.things:
+        thing = changed_thing(text, mention, sentence, frame.things)
+        slot = replace(slot, scope=thing) if thing else None  # 'fell 5 per cent': of what?
+    return [Fact(slot, mention, sentence.span)] if slot is not None else []
 
 
 @lru_cache(maxsize=8)
