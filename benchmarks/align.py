@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus_gen import story_article  # noqa: E402
 
-from factcheck.check_statements import statement_differences  # noqa: E402
+from factcheck.check.statements import statement_differences  # noqa: E402
 from factcheck.ingest import text_document  # noqa: E402
 from factcheck.pipeline import analyse  # noqa: E402
 from factcheck.rules import load_rules  # noqa: E402

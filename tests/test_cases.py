@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.check import CODES
+from factcheck.check.rows import CODES
 from conftest import run_texts
 
 CASES = Path(__file__).parent / "cases"

@@ -90,7 +90,7 @@ def test_times_of_day(rules):
 
 
 def test_currency_rates_interpolate_between_listed_years(rules):
-    from factcheck.compare import usd_rate
+    from factcheck.check.compare import usd_rate
     assert usd_rate("USD", 2013, rules) == 1.0
     assert usd_rate("EUR", 2013, rules) == pytest.approx(1.33)
     low, high = usd_rate("JPY", 2015, rules), usd_rate("JPY", 2016, rules)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.check_names import variants
+from factcheck.check.names import variants
 from factcheck.extract import extract_mentions
 from factcheck.extract.people import normalise
 from factcheck.ingest import text_document
@@ -66,7 +66,7 @@ def test_usual_transliterations_are_info_and_misspellings_a_warning(rules):
 
 
 def test_a_changed_quotation_names_its_changed_words(rules):
-    from factcheck.check_quotes import material
+    from factcheck.check.quotes import material
     first = "We have never seen a storm like this, and we expect at least 30 deaths"
     assert material(first, first.replace("30", "13"), rules) == ("30", "13")
     assert material(first, first.replace("never", "ever"), rules) == ("never", "ever")

@@ -7,9 +7,9 @@ import random
 from hypothesis import example, HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.conflicts import in_conflict
-from factcheck.compare import bounds, disjoint
-from factcheck.conflicts import centre, conversion_slack
+from factcheck.check.conflicts import in_conflict
+from factcheck.check.compare import bounds, disjoint
+from factcheck.check.conflicts import centre, conversion_slack
 from factcheck.extract import extract_mentions
 from factcheck.model import Amount
 from factcheck.ingest import text_document

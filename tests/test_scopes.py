@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.ingest import text_document
-from factcheck.scopes import an_increment, enduring_event, other_incident, place_after, rate_of, scope_of, without_asides
+from factcheck.bind.scopes import an_increment, enduring_event, other_incident, place_after, rate_of, scope_of, without_asides
 from factcheck.segment import segment
 
 

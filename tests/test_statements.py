@@ -71,8 +71,8 @@ def test_the_day_of_the_telling_is_no_detail(rules):
 
 def test_alignment_compares_each_sentence_with_a_bounded_number_of_others(rules, monkeypatch):
     """A story of one sentence told 400 times: pairwise would be 80,000 comparisons."""
-    import factcheck.align as align
-    from factcheck.check_statements import statement_differences
+    import factcheck.check.align as align
+    from factcheck.check.statements import statement_differences
     from factcheck.ingest import text_document
     from factcheck.segment import segment
     documents = [text_document(f"{i:03d}.txt", f"{i:03d}.txt",

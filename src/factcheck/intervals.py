@@ -105,7 +105,7 @@ def stated_dates(document: Document, sentence: Sentence, mentions: list[Mention]
 def bind_intervals(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
                    event_facts: tuple[Fact, ...], rules: Rules) -> tuple[Fact, ...]:
     """Facts of the episodes that spans between events, or dates, are given for."""
-    from .bind import COMPARED_ROLES
+    from .bind.figures import COMPARED_ROLES
     dated: dict[int, list[Fact]] = {}
     for fact in event_facts:
         if fact.slot.frame == "date" and fact.mention.kind == "date":

@@ -3,18 +3,18 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .bind import bind
+from .bind.figures import bind
 from .clauses import ClauseReader
-from .check import check_rows
-from .check_statements import statement_differences
-from .events import bind_events, bind_keyed
+from .check.rows import check_rows
+from .check.statements import statement_differences
+from .bind.events import bind_events, bind_keyed
 from .extract import extract_mentions
 from .intervals import bind_intervals
 from .model import Document, Report, Skipped
 from .rules import Rules
 from .segment import segment
-from .sources import settle_sources
-from .tabulate import main_places, tabulate
+from .bind.sources import settle_sources
+from .bind.tabulate import main_places, tabulate
 
 
 def analyse(document: Document, rules: Rules, numbers: bool = False):

@@ -1,9 +1,9 @@
 """A fact's value as a person reads it: "at least 6", "7 July 2017", "Human Rights Campaign"."""
 from __future__ import annotations
 
-from ..check_dates import describe_period
-from ..check_records import describe_record
-from ..compare import describe
+from ..check.dates import describe_period
+from ..check.records import describe_record
+from ..check.compare import describe
 from ..model import Amount, Fact, Position, Record, Ref, Role, Said, TimeOfDay
 
 

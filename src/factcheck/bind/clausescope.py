@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import Clauses, clause_span, token_range
-from .grammar import Grammar
-from .model import Mention, Sentence
+from ..clauses import Clauses, clause_span, token_range
+from ..grammar import Grammar
+from ..model import Mention, Sentence
 
 TOTAL = "in total"  # the scope of a running total
 EARLIER = "earlier"  # the value a change starts from

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .model import Mention, Sentence
+from ..model import Mention, Sentence
 
 YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
 # 'In 2004', 'in May 2012', 'since 2009': the year the whole sentence is about.

@@ -8,11 +8,11 @@ misspelling as a warning, and two names that one article writes both of in full 
 entities (Danielle and Daniel Okafor, a daughter and a son), never a variant."""
 from __future__ import annotations
 
-from .model import Discrepancy, Fact, Row, Slot
+from ..model import Discrepancy, Fact, Row, Slot
 from .name_identity import PUNCTUATION, RANK, name_relation, orthographic_form, person_key
-from .extract.people import normalise
-from .rules import Rules
-from .tabulate import fact_order
+from ..extract.people import normalise
+from ..rules import Rules
+from ..bind.tabulate import fact_order
 
 NAME_FRAMES = ("organisation", "person", "name")  # a name is compared whatever type it was given
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import is_adverb
-from .grammar import SUBJECT_PRONOUNS as PRONOUNS, Grammar
+from ..clauses import is_adverb
+from ..grammar import SUBJECT_PRONOUNS as PRONOUNS, Grammar
 
 
 def capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, common: frozenset) -> str | None:

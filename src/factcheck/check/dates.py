@@ -8,10 +8,10 @@ from dataclasses import replace
 from datetime import date
 
 from .evidence import IdentifyingFigures, SharedNames, in_ledes
-from .intervals import DERIVED, EPISODE
-from .extract import dateresolve as R
-from .model import Discrepancy, Document, Fact, Row
-from .rules import Rules
+from ..intervals import DERIVED, EPISODE
+from ..extract import dateresolve as R
+from ..model import Discrepancy, Document, Fact, Row
+from ..rules import Rules
 from .pairs import conflicting, other_sentences, other_sources
 
 OPEN_WORDS = {"after": "since ", "before": "until "}

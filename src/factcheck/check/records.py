@@ -2,9 +2,9 @@
 differ, or draws or knockouts that both give differ. Reported as Q001, a figure conflict."""
 from __future__ import annotations
 
-from .model import Discrepancy, Fact, Record, Row
+from ..model import Discrepancy, Fact, Record, Row
 from .pairs import conflicting, distinct, other_sources
-from .rules import Rules
+from ..rules import Rules
 
 
 def describe_record(record: Record) -> str:

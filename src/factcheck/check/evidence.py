@@ -10,9 +10,9 @@ import re
 from rapidfuzz import fuzz
 
 from .conflicts import clash
-from .model import Document, Fact, Row, Sentence
-from .scopes import other_incident
-from .rules import Rules
+from ..model import Document, Fact, Row, Sentence
+from ..bind.scopes import other_incident
+from ..rules import Rules
 
 LEDE = 2  # the last sentence index of a lede: a headline, a dateline, the first sentence
 

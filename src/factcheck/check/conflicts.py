@@ -10,8 +10,8 @@ from bisect import bisect_left, bisect_right
 from itertools import combinations, accumulate
 
 from .compare import Bounds, bounds, effective_high, effective_low, usd_rate
-from .model import Amount
-from .rules import Rules
+from ..model import Amount
+from ..rules import Rules
 
 
 def conversion_slack(amounts, rules: Rules) -> float:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .grammar import Grammar
-from .model import Amount, Mention, Sentence
+from ..grammar import Grammar
+from ..model import Amount, Mention, Sentence
 
 PART = re.compile(r"[ \u00a0]+and[ \u00a0]+((?:[a-z][a-z-]*)(?:[ \u00a0]+[a-z][a-z-]*){1,3})")
 NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]+")

@@ -4,9 +4,9 @@ Monday', 'Wynn, who was signed on Tuesday'; 'retired in 1989'; 'the ferry sank o
 Head', 'were arrested in Dunmere')."""
 from __future__ import annotations
 
-from .clauses import Clauses, clause_span, token_range
-from .grammar import Grammar
-from .model import Mention, Slot
+from ..clauses import Clauses, clause_span, token_range
+from ..grammar import Grammar
+from ..model import Mention, Slot
 from .owners import person_id
 from .subjects import aged_holder, clause_subject, definite_thing, reporter
 

@@ -14,10 +14,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .extract.statements import attribution
-from .model import Document, Mention, Sentence
-from .rules import Rules
-from .extract.words import WORD_TOKEN as WORD
+from ..extract.statements import attribution
+from ..model import Document, Mention, Sentence
+from ..rules import Rules
+from ..extract.words import WORD_TOKEN as WORD
 
 PRONOUNS = {"he", "she"}  # a sentence about the person named last before it
 

@@ -8,11 +8,11 @@ from functools import lru_cache
 
 from .cues import cue_index, find_cues
 from .clausescope import an_age_band, clause_scope
-from .clauses import ClauseReader, Clauses, hypothetical, read_clauses, token_range
-from .model import Document, Fact, Mention, Sentence, Slot
+from ..clauses import ClauseReader, Clauses, hypothetical, read_clauses, token_range
+from ..model import Document, Fact, Mention, Sentence, Slot
 from .openslots import kin_count, open_slot
 from .parts import summed_people, with_parts
-from .rules import Frame, Rules
+from ..rules import Frame, Rules
 from .eras import EPISODE, episode_of, era_of, time_marks
 from .owners import changed_thing, whose
 from .sources import with_sources

@@ -8,8 +8,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .model import Amount
-from .rules import Rules
+from ..model import Amount
+from ..rules import Rules
 
 
 @dataclass(frozen=True)

@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bind import COMPARED_ROLES, common_nouns
+from .figures import COMPARED_ROLES, common_nouns
 from .cues import cue_index, find_cues
 from .eras import REPORTED
-from .extract.words import WORD_TOKEN as WORD, finditer_after
-from .model import LOCATED, Document, Fact, Mention, Sentence, Slot
-from .clauses import ClauseReader, Clauses, clause_span, token_range
+from ..extract.words import WORD_TOKEN as WORD, finditer_after
+from ..model import LOCATED, Document, Fact, Mention, Sentence, Slot
+from ..clauses import ClauseReader, Clauses, clause_span, token_range
 from .opendates import open_date_slot, open_place_slot
 from .owners import person_id
-from .rules import EventKind, Rules
+from ..rules import EventKind, Rules
 from .scopes import OTHER_INCIDENT, other_patterns
 
 LOCATIVE = re.compile(r"\b(?:in|at|near|off|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?"

@@ -6,7 +6,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .eras import EPISODE
-from .model import LOCATED, Fact, Row
+from ..model import LOCATED, Fact, Row
 from .openslots import merge_light_verbs
 
 PERSON_FRAMES = ("record", "age")  # slots keyed by a person's normalised name

@@ -6,9 +6,9 @@ from __future__ import annotations
 from .evidence import IdentifyingFigures, SharedNames, in_ledes
 from .compare import bounds, describe
 from .compare import disjoint as disjoint_amounts
-from .gazetteer import disjoint
-from .model import Discrepancy, Document, Fact, Row
-from .rules import Rules
+from ..gazetteer import disjoint
+from ..model import Discrepancy, Document, Fact, Row
+from ..rules import Rules
 from .pairs import conflicting, distinct, other_sentences, other_sources
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Mention, Sentence
+from ..model import Mention, Sentence
 
 
 AGED = re.compile(r"(?<![\w-])(\d{1,3})-year-old\b")

@@ -7,20 +7,20 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .check_dates import date_conflicts, date_discrepancy, dominant_kinds
-from .check_times import time_conflicts
+from .dates import date_conflicts, date_discrepancy, dominant_kinds
+from .times import time_conflicts
 from .evidence import IdentifyingFigures, SharedNames, story_wide
 from .pairs import conflicting, other_sources
-from .check_names import name_variants, role_conflicts
-from .check_quotes import full_names, quote_discrepancies
-from .check_records import record_conflicts
-from .check_places import place_conflicts, place_discrepancy, position_conflicts
+from .names import name_variants, role_conflicts
+from .quotes import full_names, quote_discrepancies
+from .records import record_conflicts
+from .places import place_conflicts, place_discrepancy, position_conflicts
 from .compare import describe, usd_rate
 from .conflicts import clash as amounts_clash, in_conflict
-from .model import OPEN, Amount, Discrepancy, Document, Fact, Row
-from .rules import Rules
-from .scopes import OTHER_INCIDENT
-from .tabulate import fact_order
+from ..model import OPEN, Amount, Discrepancy, Document, Fact, Row
+from ..rules import Rules
+from ..bind.scopes import OTHER_INCIDENT
+from ..bind.tabulate import fact_order
 
 CODES = ("Q001", "Q002", "D001", "P001", "N001", "R001", "A001", "A002", "S001")  # the codes the checks implement
 

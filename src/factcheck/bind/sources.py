@@ -12,10 +12,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .extract.statements import attribution
-from .model import Document, Fact, Sentence
-from .rules import Rules
-from .extract.words import WORD_TOKEN as WORD
+from ..extract.statements import attribution
+from ..model import Document, Fact, Sentence
+from ..rules import Rules
+from ..extract.words import WORD_TOKEN as WORD
 
 ACCORDING = re.compile(r"according to ((?:[\w'’-]+[ \u00a0]+){0,5}?[\w'’-]+)(?=[ \u00a0]*[,.;]|\Z)", re.I)
 

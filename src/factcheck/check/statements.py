@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from .align import Told, aligned_pairs, told
 from .evidence import story_wide
-from .model import Discrepancy, Document, Fact, Mention, Ref, Sentence, Slot
-from .rules import Rules
-from .tabulate import fact_order
+from ..model import Discrepancy, Document, Fact, Mention, Ref, Sentence, Slot
+from ..rules import Rules
+from ..bind.tabulate import fact_order
 
 
 def single_groups(item: Told) -> dict[str, int]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .model import Mention, Sentence
-from .rules import Rules
+from ..model import Mention, Sentence
+from ..rules import Rules
 
 SCOPE = re.compile(r"[\s\u00a0]+(?:in|across|throughout)[\s\u00a0]+((?:the[\s\u00a0]+)?(?:\d[\d,]*[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Z][\w-]*)*"
                    r"(?:[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Z][\w-]*(?:[\s\u00a0]+[A-Z][\w-]*)*)?)")  # 'Haiti and the Dominican Republic': both

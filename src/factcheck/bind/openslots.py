@@ -9,9 +9,9 @@ import re
 from dataclasses import replace
 
 from .clausescope import opener_scope
-from .clauses import Clauses, clause_span, token_range
-from .grammar import Grammar
-from .model import OPEN, Mention, Sentence, Slot
+from ..clauses import Clauses, clause_span, token_range
+from ..grammar import Grammar
+from ..model import OPEN, Mention, Sentence, Slot
 from .subjects import clause_subject, reporter
 
 HOLDER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+)*)['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$")

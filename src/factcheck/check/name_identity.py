@@ -17,8 +17,8 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .gazetteer import lookup
-from .rules import Rules
+from ..gazetteer import lookup
+from ..rules import Rules
 
 PUNCTUATION = re.compile(r"[-.’'\s]")
 POSSESSIVE = re.compile(r"['’]s?$")

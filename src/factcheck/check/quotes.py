@@ -11,9 +11,9 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from .model import Discrepancy, Fact, Row
-from .rules import Rules
-from .tabulate import fact_order
+from ..model import Discrepancy, Fact, Row
+from ..rules import Rules
+from ..bind.tabulate import fact_order
 
 WORD = re.compile(r"[\w'’]+")
 PRONOUNS = {"he", "she", "they", "it"}

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from .evidence import IdentifyingFigures, SharedNames
-from .model import Discrepancy, Document, Fact, Row
+from ..model import Discrepancy, Document, Fact, Row
 from .pairs import conflicting, distinct, other_sources
-from .rules import Rules
+from ..rules import Rules
 
 DAY = 24 * 60
 NEAR_DAYS = 2  # an article's date stands for the day of its times this loosely

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Callable, Hashable
 
-from .model import Fact
-from .tabulate import fact_order
+from ..model import Fact
+from ..bind.tabulate import fact_order
 
 
 def conflicting(facts: list[Fact], key: Callable[[Fact], Hashable], clash: Callable[[Fact, Fact], bool],

@@ -1,0 +1,1 @@
+"""Check: discrepancies among the rows, one module per kind of check."""
