@@ -7,7 +7,8 @@ from .bind.figures import bind
 from .clauses import ClauseReader
 from .check.rows import check_rows
 from .check.statements import statement_differences
-from .bind.events import bind_events, bind_keyed
+from .bind.events import bind_events
+from .bind.keyed import bind_keyed
 from .extract import extract_mentions
 from .intervals import bind_intervals
 from .model import Document, Report, Skipped
