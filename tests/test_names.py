@@ -96,3 +96,19 @@ def test_a_name_variant_names_its_spellings(case, rules):
     severity = "warning" if case in IDENTITY["fire"] else "info"
     assert [d.severity for d in names] == [severity], [d.message for d in names]
     assert set(case["spellings"]) <= {f.mention.surface for f in names[0].facts}
+
+
+def test_a_one_word_name_as_a_subject_or_after_an_age_is_a_name(rules):
+    """'Tamsin had wandered off', 'said Tamsyn had been found', 'six-year-old Tamsyn': a
+    child named by her given name alone, spelt two ways (N001)."""
+    from conftest import run_texts
+    report = run_texts(["Tamsin had wandered off from the picnic, her father said. Tamsin was found at dusk.",
+                        "Six-year-old Tamsyn was found asleep in a barn. Police said Tamsyn had been unhurt."], rules)
+    [finding] = [d for d in report.discrepancies if d.code == "N001"]
+    assert {f.mention.surface for f in finding.facts} == {"Tamsin", "Tamsyn"}
+
+
+def test_a_plural_noun_of_people_opening_a_sentence_is_no_name(rules):
+    from conftest import run_texts
+    report = run_texts(["Firefighters battled the blaze for six hours.", "Lifeguards rescued two swimmers."], rules)
+    assert not [m for m in report.mentions if m.kind == "name"]

@@ -23,6 +23,7 @@ class NameRules:
     places: tuple[str, ...]                     # near, village of: a place's name follows
     list_min: int
     not_in_titles: frozenset                    # words no title between a person and 'of' holds
+    not_names: frozenset = frozenset()          # 'many', 'nobody': capitalised at a sentence's start, no name
 
 
 def _pairs(data: dict, file: str, key: str) -> tuple[tuple[str, str], ...]:
@@ -41,7 +42,8 @@ def _load_name_rules(dirs) -> dict:
     data = _load_toml(file, dirs)
     known = {"orthography", "name_endings", "given_name_ratio", "given_name_prefix", "transliterations",
              "spelling_ratio", "min_length", "shared_words"}
-    for table, keys in (("variants", known), ("mentions", {"kin", "owners", "before", "after", "called", "places", "list_min", "not_in_titles"})):
+    for table, keys in (("variants", known), ("mentions", {"kin", "owners", "before", "after", "called", "places", "list_min", "not_in_titles",
+                                                                 "not_names"})):
         for key in _get(data, file, table, dict, {}):
             if key not in keys:
                 raise RulesError(file, f"{table}.{key}", "unknown key")
@@ -57,4 +59,5 @@ def _load_name_rules(dirs) -> dict:
         called=tuple(w.lower() for w in _str_list(data, file, "mentions.called")),
         places=tuple(w.lower() for w in _str_list(data, file, "mentions.places")),
         list_min=_get(data, file, "mentions.list_min", int, 3),
-        not_in_titles=_lower(data, file, "mentions.not_in_titles")))
+        not_in_titles=_lower(data, file, "mentions.not_in_titles"),
+        not_names=_lower(data, file, "mentions.not_names")))

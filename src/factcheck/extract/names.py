@@ -53,9 +53,14 @@ def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
             # a one-word name with its appositive: 'to Dunfellow, who was', 'Dunfallow, the
             # favourite for the chase, was put down'
             re.compile(r"\b(?:to|of|for|with|by|from|on|at|about|and|as)[ \u00a0]+(?P<name>[A-Z][a-z]{3,}[\w'’-]*)"
-                       r",[ \u00a0]+(?:who|whose)\b"),
+                       r",[ \u00a0]+(?:who|whose|the[ \u00a0]+[\w'’-]+['’]s)\b"),
+            # a one-word name as a clause's subject ('Ottilie had been building', 'said Bakaru
+            # had been treated'), or after an age ('five-year-old Ottilia')
+            re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=[\"“‘])|(?<=\bsaid )|(?<=\bthat ))"
+                       r"(?P<name>[A-Z][a-z]{3,}[\w'’-]*)[ \u00a0]+(?:had|has|was|is|were|will|would|could|[a-z]{3,}ed)\b"),
+            re.compile(r"\b[a-z]+-(?:year|month|week)-old[ \u00a0]+(?P<name>[A-Z][a-z]{3,}[\w'’-]*)(?![\w'’-]|[ \u00a0]+[A-Z])"),
             re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?P<name>[A-Z][a-z]{3,}[\w'’-]*)"
-                       r",[ \u00a0]+(?:the|a|an)[ \u00a0]+[^,.;\n]{3,80},[ \u00a0]+(?:was|is|has|had|were|will|would)\b"),
+                       r",[ \u00a0]+(?:the|a|an)[ \u00a0]+[^,.;\n]{3,80},[ \u00a0]+(?:was|is|has|had|were|will|would|[a-z]{3,}ed)\b"),
             re.compile(rf"(?<![\w'’.-])(?P<name>{RUN})[ \u00a0]+(?:{_either(words.after)})\b"),
             re.compile(rf"\b(?:{_either(words.called)})[ \u00a0]+(?:the[ \u00a0]+)?(?P<name>{RUN})(?![\w'’-])"),
             re.compile(rf"\b(?:{_either(words.places)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"))
@@ -118,6 +123,7 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     demonyms = {d.lower() for d in rules.demonyms}  # 'Russian' is no name of a thing
     found, seen = [], set()
     taken = sorted(taken)
+    typed_words = {w for s, e in taken for w in text[s:e].split()}  # 'Rahman had': the typed Hasim Rahman's
     ends = list(accumulate((b for _, b in taken), max))  # the furthest end of the spans so far
     for s, e in sorted(set(spans)):
         name = text[s:e]
@@ -125,13 +131,27 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
         before = bisect_left(taken, (e, -1)) - 1  # the last typed span starting before this one ends
         if (before >= 0 and ends[before] > s) or (s, e) in seen or \
                 any(w in rules.months or w in rules.weekdays or w in title_words(rules) for w in words) \
-                or " ".join(words) in demonyms \
+                or " ".join(words) in demonyms or _people_noun(words, text, rules) \
+                or (len(words) == 1 and (words[0] in rules.name_rules.not_names or name in typed_words)) \
                 or lookup(name, rules) is not None:
             continue
         seen.add((s, e))
         mention = _mention(document, sentences, "name", s, e, name)
         found += [mention] if mention else []
     return found
+
+
+def _people_noun(words: list[str], text: str, rules: Rules) -> bool:
+    """'Firefighters battled', 'Lifeguards rescued': a plural noun opening a sentence is no
+    name, unless the article also writes it capitalised inside a sentence ('said Jones')."""
+    word = words[-1]
+    if len(words) != 1 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    if rules.grammar.is_person(word[:-1]) or word in rules.grammar.common_subjects:
+        return True
+    title = word.title()
+    return not any(text[max(0, m.start() - 2):m.start()].strip(" \u00a0") not in ("", ".", "!", "?", '"', "“", "‘")
+                   for m in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-])", text))
 
 
 def _without_common_words(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:
