@@ -94,3 +94,27 @@ def test_a_misattribution_names_each_speaker_by_full_name(rules):
                         "alone,\" said Cllr Garnett, before the vote."], rules)
     [finding] = [d for d in report.discrepancies if d.code == "A001"]
     assert "Adaeze Okonjo" in finding.message and "Rufus Garnett" in finding.message
+
+
+def test_speakers_with_appositives_after_their_names(rules):
+    """'..., said Ewan Thorne, harbour master at Caddon Port, which ...' and 'According to
+    Moira Lusk, the county's flood officer, ...': one statement, two speakers (A001)."""
+    report = run_texts(["The sea wall had held and no homes were flooded, said Ewan Thorne, harbour master at Caddon Port, "
+                        "which manages the wall.",
+                        "According to Moira Lusk, the county's flood officer, the sea wall had held and no homes were flooded."],
+                       rules)
+    [finding] = [d for d in report.discrepancies if d.code == "A001"]
+    assert "Ewan Thorne" in finding.message and "Moira Lusk" in finding.message
+
+
+def test_an_appositive_with_a_verb_is_the_statement_itself(rules):
+    report = run_texts(["According to Moira Lusk, the sea wall was intact, and no homes were flooded."], rules)
+    said = [m.value for m in report.mentions if m.kind == "statement"]
+    assert said and said[0].words.startswith("the sea wall was intact")
+
+
+def test_a_quotation_said_by_a_described_speaker(rules):
+    report = run_texts(["\"Nobody could have seen that coming on the day,\" said the ferry's skipper, Rhodri Bevan, later.",
+                        "\"Nobody could have seen that coming on the day,\" said Ava Lindqvist, a passenger."], rules)
+    [finding] = [d for d in report.discrepancies if d.code == "A001"]
+    assert "Rhodri Bevan" in finding.message and "Ava Lindqvist" in finding.message

@@ -27,7 +27,9 @@ PRONOUNS = {"he", "she", "He", "She"}
 def attribution_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
     verbs = "|".join(sorted(rules.speech_verbs, key=len, reverse=True))
     after = re.compile(rf"\A[,.!?]?[ \u00a0]*(?:(?P<v1>{verbs})[ \u00a0]+(?P<n1>{NAME}|he|she)"
-                       rf"|(?P<n2>{NAME}|[Hh]e|[Ss]he)[ \u00a0]+(?P<v2>{verbs})\b)")
+                       rf"|(?P<n2>{NAME}|[Hh]e|[Ss]he)[ \u00a0]+(?P<v2>{verbs})\b"
+                       # 'said the stationmaster, Idris Penhallow': the name after its description
+                       rf"|(?:{verbs})[ \u00a0]+(?:the|a|an|its|their|his|her)(?:[ \u00a0]+[\w'’-]+){{1,5}},[ \u00a0]+(?P<n4>{NAME}))")
     before = re.compile(rf"(?P<n>{NAME}|[Hh]e|[Ss]he)(?:,[^,]{{0,60}},)?[ \u00a0]+(?:{verbs})[ \u00a0]*:?[ \u00a0]*\Z"
                         rf"|according to (?P<n3>{NAME})[ \u00a0]*,?[ \u00a0]*\Z")
     return after, before
@@ -90,7 +92,7 @@ def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: 
             continue
         speaker = ""
         if match := after.match(text[end + 1:end + 120]):
-            speaker = match["n1"] or match["n2"] or ""
+            speaker = match["n1"] or match["n2"] or match["n4"] or ""
             # 'said Florida emergency management director Jared Moskowitz': the name after the description
             described = DESCRIBED.match(text, end + 1 + match.end("n1"), end + 160) \
                 if match["n1"] and not is_person(match["n1"].rstrip(".,;:"), rules) else None

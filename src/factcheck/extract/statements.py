@@ -15,6 +15,9 @@ from .quotes import NameIndex, resolve_speaker
 QUOTE_MARKS = ("“", "”", '"')
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 WHO = r"[^,;:“”\"()]{2,90}?"
+# who the speaker is, after the name: 'Rhiannon Beck, the county council's emergency planning
+# officer,' - a noun phrase with no verb of its own
+APPOSITIVE = r"[ \u00a0]+(?![^,]*\b(?:was|is|were|are|had|has|have|will|would|could|did|said)\b)[a-zA-Z][^,;:“”\"()]{2,90}?"
 
 
 @lru_cache(maxsize=8)
@@ -27,9 +30,10 @@ def attribution_patterns(rules: Rules) -> dict[str, re.Pattern]:
            r"(?:[ \u00a0]+[\w'’-]+){1,5})[ \u00a0]*[.!]?[ \u00a0]*\Z"
     return {
         "after": re.compile(rf",[ \u00a0]+(?P<who>{WHO})[ \u00a0]+(?:{verbs})(?:[ \u00a0]+(?:{audience}))?{tail}"),
-        "after-inverted": re.compile(rf",[ \u00a0]+(?:{verbs})[ \u00a0]+(?P<who>{WHO})[ \u00a0]*[.!]?[ \u00a0]*\Z"),
+        "after-inverted": re.compile(rf",[ \u00a0]+(?:{verbs})[ \u00a0]+(?P<who>{WHO})(?:,{APPOSITIVE}(?:,[^\n]{{2,90}})?)?"
+                                     rf"[ \u00a0]*[.!]?[ \u00a0]*\Z"),
         "after-according": re.compile(rf",[ \u00a0]+according to (?P<who>{WHO})[ \u00a0]*[.!]?[ \u00a0]*\Z"),
-        "before-according": re.compile(rf"\AAccording to (?P<who>{WHO}),[ \u00a0]+"),
+        "before-according": re.compile(rf"\AAccording to (?P<who>{WHO})(?:,{APPOSITIVE}(?=,))?,[ \u00a0]+"),
         "before": re.compile(rf"\A(?P<who>[A-Z]{WHO})[ \u00a0]+(?:{verbs})(?:[ \u00a0]+(?:{audience}))?"
                              rf"(?:[ \u00a0]+on[ \u00a0]+[A-Z]\w+)?(?:[ \u00a0]+that)?[ \u00a0]+(?=[a-z0-9])"),
     }
