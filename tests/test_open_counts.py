@@ -24,3 +24,9 @@ def test_a_total_of_different_people_keeps_each_part_for_its_own_noun(rules):
     report = run_texts(["The minibus was carrying 17 passengers and a driver when it left the road, police said.",
                         "The minibus was carrying 15 passengers when it left the road near the school."], rules)
     assert q001_values(report) == [["15", "17"]]
+
+
+def test_with_people_on_board_is_what_a_vessel_carries(rules):
+    report = run_texts(["The launch Silver Dawn ran aground off the point with 40 passengers and two crew on board.",
+                        "The launch was carrying 38 passengers when it ran aground, the coastguard said."], rules)
+    assert q001_values(report) == [["38", "40"]]

@@ -22,6 +22,7 @@ DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u0
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
+ON_BOARD = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:on[ \u00a0]+board|aboard)\b")
 STOCK = re.compile(r"(?:\ball|\b(?:one|two|three|four|five|some|several|each|any|none|most|many)[ \u00a0]+of[ \u00a0]+"
                    r"(?:its|their|the|his|her|our))[ \u00a0]+$", re.I)
 
@@ -121,7 +122,9 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     light = (last_verb is not None and grammar.predicate(words[last_verb]) in grammar.light_verbs) or \
         (verb is not None and grammar.predicate(words[verb]) in grammar.light_verbs) or \
         (verb is None and inside[0] > lo and words[inside[0] - 1] in grammar.light_verbs) or \
-        bool(COMPOUND_COUNT.search(mention.surface))  # 'the 84-bed home': what it has
+        bool(COMPOUND_COUNT.search(mention.surface)) or \
+        bool(inside[0] > lo and words[inside[0] - 1] == "with" and ON_BOARD.match(text, mention.span[1]))
+    # ('the 84-bed home', 'ran aground with 212 passengers on board': what it has)
     if not (head or noun) or (verb is None and not head and not light and not nominal):
         return None
     possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
