@@ -30,3 +30,11 @@ def test_with_people_on_board_is_what_a_vessel_carries(rules):
     report = run_texts(["The launch Silver Dawn ran aground off the point with 40 passengers and two crew on board.",
                         "The launch was carrying 38 passengers when it ran aground, the coastguard said."], rules)
     assert q001_values(report) == [["38", "40"]]
+
+
+def test_one_person_and_his_count_of_people_are_their_total(rules):
+    """'a Dutch climber and his two porters' are three dead, against 'two climbers died'."""
+    report = run_texts(["A rockfall on the north face killed a Dutch climber and his two porters on Saturday, police said.",
+                        "Two people were killed by a rockfall on the north face on Saturday morning, police said."], rules)
+    [finding] = [d for d in report.discrepancies if d.code == "Q001"]
+    assert {f.mention.value.low for f in finding.facts} == {2, 3}

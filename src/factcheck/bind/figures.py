@@ -11,7 +11,7 @@ from .clausescope import an_age_band, clause_scope
 from ..clauses import ClauseReader, Clauses, hypothetical, read_clauses, token_range
 from ..model import Document, Fact, Mention, Sentence, Slot
 from .openslots import kin_count, open_slot
-from .parts import summed_people, with_parts
+from .parts import summed_people, with_leading_person, with_parts
 from ..rules import Frame, Rules
 from .eras import EPISODE, episode_of, era_of, time_marks
 from .owners import changed_thing, whose
@@ -111,7 +111,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     # 'killed a father of six' counts no dead; 'four men and a woman' are five
     counted = [m for m in mentions if m.kind in ("quantity", "duration") and not kin_count(text, m, sentence, grammar)
                and not an_age_band(text, m, sentence, grammar) and not hypothetical(clauses, m.span, grammar)]
-    quantities = summed_people(text, [with_parts(text, m, sentence, grammar) for m in counted], grammar)
+    quantities = summed_people(text, [with_leading_person(text, with_parts(text, m, sentence, grammar), sentence, grammar)
+                                      for m in counted], grammar)
     # a total's parts, each with its own noun: an open slot counts passengers, not 'people'
     parts_of = {t.span: [m for m in counted if t.span[0] <= m.span[0] and m.span[1] <= t.span[1]]
                 for t in quantities if t not in counted}
@@ -205,12 +206,21 @@ def unambiguous(facts: list[Fact], rules: Rules) -> list[Fact]:
 
 
 def subject_of(mention: Mention, rules: Rules) -> str | None:
-    """The counted noun's class, or the unit's dimension for a measure."""
+    """The counted noun's class, or the unit's dimension for a measure; a noun of people no
+    class lists ('two mountain guides', 'two instructors') counts people."""
     amount = mention.value
     if amount.unit is not None:
         unit = rules.dimensions.get(amount.unit)
         return unit.dimension if unit else amount.unit
-    return amount.noun
+    noun = amount.noun
+    if noun and noun not in _class_names(rules) and noun in rules.grammar.part_people:
+        return "person"
+    return noun
+
+
+@lru_cache(maxsize=8)
+def _class_names(rules: Rules) -> frozenset:
+    return frozenset(rules.noun_classes.values())
 
 
 def slot_for(mention: Mention, frame: Frame | None, era: str, scope: str, rules: Rules) -> Slot | None:

@@ -39,6 +39,30 @@ def with_parts(text: str, mention: Mention, sentence: Sentence, grammar: Grammar
     return mention
 
 
+LEADING_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \u00a0]+((?:[A-Za-z][\w-]*[ \u00a0]+){0,3}?[a-z][\w-]*)[ \u00a0]+and[ \u00a0]+"
+                            r"(?:his|her|their|its)[ \u00a0]+$")
+
+
+def with_leading_person(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> Mention:
+    """'a ski tourer and his two guides' are three: one person, then a count of people that
+    are his, joined by 'and' (the span covers both)."""
+    amount = mention.value
+    if not isinstance(amount, Amount) or amount.unit is not None or not _person_noun(amount.noun, grammar):
+        return mention
+    match = LEADING_PERSON.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
+    if not match:
+        return mention
+    words = match[1].split()
+    if not grammar.is_person(words[-1]) or any(grammar.is_verb(w.lower()) for w in words):
+        return mention
+    add = lambda v: None if v is None else v + 1  # noqa: E731
+    total = replace(amount, low=add(amount.low), high=add(amount.high), stated=add(amount.stated), noun="person")
+    start, end = match.start(), mention.span[1]
+    if amount.noun and (noun := re.compile(rf"\b{re.escape(amount.noun)}s?\b").search(text, end, end + 40)):
+        end = noun.end()  # 'and his two mountain guides': the span ends at the noun
+    return replace(mention, span=(start, end), surface=text[start:end], value=total)
+
+
 PLURAL_PEOPLE = {"men": "man", "women": "woman", "children": "child", "people": "person", "crew": "crew"}
 BETWEEN_COUNTS = re.compile(r"[ \u00a0]+((?:[a-z-]+[ \u00a0]+){1,3})and[ \u00a0]+$")
 

@@ -145,7 +145,9 @@ def _single_values(facts: list[Fact], field: str, prefix: str) -> list[Fact]:
     values: dict[tuple, set[str]] = {}
     for fact in facts:
         if getattr(fact.slot, field).startswith(prefix):
-            values.setdefault(_rest(fact.slot, field), set()).add(getattr(fact.slot, field))
+            # one day told with and without its part ('on Monday', 'on Monday afternoon') is one episode
+            value = getattr(fact.slot, field)
+            values.setdefault(_rest(fact.slot, field), set()).add(value[:len(prefix) + 10] if field == "era" else value)
     return [replace(f, slot=replace(f.slot, **{field: ""})) if getattr(f.slot, field).startswith(prefix)
             and len(values[_rest(f.slot, field)]) == 1 else f for f in facts]
 
