@@ -38,3 +38,17 @@ def test_one_person_and_his_count_of_people_are_their_total(rules):
                         "Two people were killed by a rockfall on the north face on Saturday morning, police said."], rules)
     [finding] = [d for d in report.discrepancies if d.code == "Q001"]
     assert {f.mention.value.low for f in finding.facts} == {2, 3}
+
+
+def test_a_phrasal_verb_is_its_synonym_group(rules):
+    """'sat out six games' says what 'missed eight games' does; the particle belongs to the verb."""
+    report = run_texts(["Winger Tomas Ferrante sat out six games with a hamstring strain last season.",
+                        "Winger Tomas Ferrante missed eight games with a hamstring strain last season."], rules)
+    assert q001_values(report) == [["eight", "six"]]
+
+
+def test_picked_up_is_signed(rules):
+    report = run_texts(["The Harbour Hawks picked up guard Milo Danvers on Monday after waiving Ray Oates.",
+                        "Milo Danvers, who was signed on Thursday, is expected to start, the coach said."],
+                       rules, published=["2024-03-06", "2024-03-06"])
+    assert [d.code for d in report.discrepancies if d.code == "D001"] == ["D001"]

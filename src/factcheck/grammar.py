@@ -118,6 +118,13 @@ class Grammar:
         lemma = self.lemma(word)
         return self.synonyms.get(lemma, lemma)
 
+    def predicate_at(self, words, index: int) -> str:
+        """The predicate of the verb at `index`, a phrasal verb with its particle when the
+        synonyms list it ('picked up' as 'pick up', 'sat out' as 'sit out')."""
+        if index + 1 < len(words) and (phrase := f"{self.lemma(words[index])} {words[index + 1]}") in self.synonyms:
+            return self.synonyms[phrase]
+        return self.predicate(words[index])
+
 
 def longest_first(words) -> tuple:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))

@@ -66,7 +66,7 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
             or aged_holder(text, tokens, lo, min(first_verb, verb))
     if holder is None:
         return None
-    return Slot(frame, grammar.predicate(words[verb]), "background" if background else "", who=holder)
+    return Slot(frame, grammar.predicate_at(words, verb), "background" if background else "", who=holder)
 
 
 def open_place_slot(text: str, clauses: Clauses, mention: Mention, mentions, grammar: Grammar,

@@ -120,7 +120,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     # ('took 44% of the vote with 12,480 votes')
     last_verb = next((i for i in range(inside[0] - 1, lo - 1, -1) if is_verb[i]), None)
     light = (last_verb is not None and grammar.predicate(words[last_verb]) in grammar.light_verbs) or \
-        (verb is not None and grammar.predicate(words[verb]) in grammar.light_verbs) or \
+        (verb is not None and grammar.predicate_at(words, verb) in grammar.light_verbs) or \
         (verb is None and inside[0] > lo and words[inside[0] - 1] in grammar.light_verbs) or \
         bool(COMPOUND_COUNT.search(mention.surface)) or \
         bool(inside[0] > lo and words[inside[0] - 1] == "with" and ON_BOARD.match(text, mention.span[1]))
@@ -138,7 +138,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     scope = _scope(text, tokens, lo, mention, sentence, grammar)
     if head:  # a crowd is the event's, not its subject's ('Forde lifted the trophy in front of 41,608')
         return Slot(OPEN + head, "", era, scope, "" if head in grammar.event_heads else holder)
-    predicate = nominal or (LIGHT if light else grammar.predicate(words[verb]))
+    predicate = nominal or (LIGHT if light else grammar.predicate_at(words, verb))
     if inside[0] > lo and words[inside[0] - 1] == "by":
         noun += " (margin)"  # 'beat Mardell by 2,675 votes', 'rose by 5%': a difference, not a count
     return Slot(OPEN + predicate, noun, era, scope, holder)
