@@ -52,3 +52,20 @@ def test_picked_up_is_signed(rules):
                         "Milo Danvers, who was signed on Thursday, is expected to start, the coach said."],
                        rules, published=["2024-03-06", "2024-03-06"])
     assert [d.code for d in report.discrepancies if d.code == "D001"] == ["D001"]
+
+
+def test_a_sum_named_by_what_it_is_meets_its_other_telling(rules):
+    """'a pre-tax profit of £88 million' and 'a profit of £83 million' are one sum; the
+    analysts' forecast of £80m is no result and meets neither."""
+    report = run_texts(["Corrow Building Society reported a pre-tax profit of £88 million for the half year. "
+                        "The consensus forecast had been for a profit of £80m.",
+                        "Corrow Building Society made a pre-tax profit of £83 million in the six months to June."], rules)
+    [finding] = [d for d in report.discrepancies if d.code == "Q001"]
+    assert sorted(f.mention.surface for f in finding.facts) == ["£83 million", "£88 million"]
+
+
+def test_according_to_is_no_holder(rules):
+    report = run_texts(["According to finance chief Ola Brandt, the trust faced a deficit of £3.1m this year.",
+                        "According to the trust, it faced a deficit of £3.1m this year."], rules)
+    rows = [r for r in report.rows if r.slot.frame.startswith("open:")]
+    assert rows and all(r.slot.who != "according" for r in rows)

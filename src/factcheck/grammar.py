@@ -23,7 +23,8 @@ KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_word
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
          "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
-                   "scope_after", "light_verbs", "nominals", "earlier_before", "time_openers", "event_heads"},
+                   "scope_after", "light_verbs", "nominals", "earlier_before", "time_openers", "event_heads",
+                   "forecasts"},
          "parts": {"people", "determiners", "person_endings", "not_people"}}
 
 
@@ -62,6 +63,7 @@ class Grammar:
     earlier_before: tuple = ()
     time_openers: tuple = ()
     event_heads: frozenset = frozenset()
+    forecasts: frozenset = frozenset()   # 'forecast', 'expected': a figure of its clause is no result
     nominals: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # event noun -> its verb ('seizure' -> 'seize')
     _verbs: dict = field(default_factory=dict, repr=False)  # a cache of is_verb by word
 
@@ -175,4 +177,5 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         light_verbs=words("slots.light_verbs"), conditionals=words("clauses.conditionals"),
         earlier_before=longest_first(words("slots.earlier_before")),
         time_openers=longest_first(words("slots.time_openers")), event_heads=words("slots.event_heads"),
+        forecasts=words("slots.forecasts"),
         nominals=MappingProxyType({k.lower(): v.lower() for k, v in nominals.items()}))

@@ -67,6 +67,9 @@ def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, gra
     '... 11 points in the second half')."""
     if opened := opener_scope(text, tokens[lo][0], mention, grammar.scope_openers):
         return opened
+    if any(words_before in grammar.forecasts for words_before in
+           (t[2] for t in tokens[lo:] if t[1] <= mention.span[0])):
+        return "forecast"  # 'the consensus forecast had been for a profit of £395m': not the result
     after = text[mention.span[1]:min(sentence.span[1], mention.span[1] + 60)].lower()
     for phrase in grammar.scope_after:
         if (at := after.find(phrase)) >= 0 and "," not in after[:at]:

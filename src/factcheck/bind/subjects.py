@@ -26,7 +26,8 @@ def capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, comm
         elif runs[-1]:
             runs.append([])
     words = runs[-1]
-    if not words or (len(words) == 1 and (words[0] in common or words[0].rstrip("s") in common)):
+    if not words or (len(words) == 1 and (words[0] in common or words[0].rstrip("s") in common
+                                          or words[0] in grammar.reports)):  # 'According to ...'
         return ""
     return " ".join(w.removesuffix("’s").removesuffix("'s") for w in words)
 
