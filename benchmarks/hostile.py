@@ -46,7 +46,7 @@ def make(shape: str, size: int) -> str:
 
 def timed(path: Path, out: Path) -> tuple[float, str]:
     start = time.perf_counter()
-    proc = subprocess.run(["factcheck", "compare", str(path), "--format", "json", "--output", str(out),
+    proc = subprocess.run(["factcheck", "compare", str(path), "--no-cache", "--format", "json", "--output", str(out),
                            "--fail-on", "never", "--jobs", "1"], capture_output=True, text=True)
     return time.perf_counter() - start, "ok" if proc.returncode in (0, 1) else f"exit {proc.returncode}"
 

@@ -59,7 +59,7 @@ def main() -> None:
             root.mkdir()
             stories, volume = write_stories(root, size)
             repeated = folder_repetition(root) if size <= 20000 else float("nan")  # slow: measured on small runs
-            command = ["factcheck", "compare", "--stories", str(root), "--jobs", str(options.jobs),
+            command = ["factcheck", "compare", "--stories", str(root), "--no-cache", "--jobs", str(options.jobs),
                        "--format", "json", "--output", str(Path(tmp) / "out.jsonl"), "--fail-on", "never"]
             wall, cpu, peak, code = timed_run(command)
             if code != 0:

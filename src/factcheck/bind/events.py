@@ -142,9 +142,12 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     """Facts for the dates and places of a document that are the date or place of an event."""
     by_index = {s.index: s for s in sentences}
     people: dict[int, list[Mention]] = {}  # a sentence's people, for open date slots: no scan of them all
+    dates: dict[int, list[Mention]] = {}   # a sentence's dates, for open place slots: the same
     for mention in mentions:
         if mention.kind in ("person", "role"):
             people.setdefault(mention.sentence, []).append(mention)
+        elif mention.kind == "date":
+            dates.setdefault(mention.sentence, []).append(mention)
     known = document_qualifiers(document, rules)
     bound: dict[tuple[str, int, int], tuple[int, Mention, EventKind]] = {}
     sentence_cues: dict[int, list] = {}
@@ -182,8 +185,8 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
                 continue
         if found is None and mention.kind == "place":
             reader = reader or ClauseReader(document.text, rules.grammar)
-            old = [m for m in mentions if m.sentence == sentence.index and m.kind == "date" and m.value.resolved
-                   and document.published is not None and (document.published - m.value.end).days >= rules.background_days]
+            old = [m for m in dates.get(sentence.index, ()) if m.value.resolved and document.published is not None
+                   and (document.published - m.value.end).days >= rules.background_days]
             if slot := open_place_slot(document.text, reader(sentence), mention, people.get(sentence.index, ()),
                                        rules.grammar, common_nouns(rules), old):
                 # 'The temblor struck at 2:09 and was centered in Geyserville': the quake's place

@@ -56,9 +56,10 @@ def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
                        r",[ \u00a0]+(?:who|whose|the[ \u00a0]+[\w'’-]+['’]s)\b"),
             # a one-word name as a clause's subject ('Ottilie had been building', 'said Bakaru
             # had been treated'), or after an age ('five-year-old Ottilia')
-            re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=[\"“‘])|(?<=\bsaid )|(?<=\bthat ))"
-                       r"(?P<name>[A-Z][a-z]{3,}[\w'’-]*)[ \u00a0]+(?:had|has|was|is|were|will|would|could|[a-z]{3,}ed)\b"),
-            re.compile(r"\b[a-z]+-(?:year|month|week)-old[ \u00a0]+(?P<name>[A-Z][a-z]{3,}[\w'’-]*)(?![\w'’-]|[ \u00a0]+[A-Z])"),
+            # (the name first, so the regex engine skips to capitals; where it stands is SUBJECT_AT's)
+            re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{3,}[\w'’-]*)[ \u00a0]+"
+                       r"(?:had|has|was|is|were|will|would|could|[a-z]{3,}ed)\b"),
+            re.compile(r"-(?:year|month|week)-old[ \u00a0]+(?P<name>[A-Z][a-z]{3,}[\w'’-]*)(?![\w'’-]|[ \u00a0]+[A-Z])"),
             re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?P<name>[A-Z][a-z]{3,}[\w'’-]*)"
                        r",[ \u00a0]+(?:the|a|an)[ \u00a0]+[^,.;\n]{3,80},[ \u00a0]+(?:was|is|has|had|were|will|would|[a-z]{3,}ed)\b"),
             re.compile(rf"(?<![\w'’.-])(?P<name>{RUN})[ \u00a0]+(?:{_either(words.after)})\b"),
@@ -66,6 +67,10 @@ def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
             re.compile(rf"\b(?:{_either(words.places)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"))
 
 
+SUBJECT = 2  # the index of the one-word subject's pattern in descriptor_patterns
+# where a one-word subject stands: a text's or line's start, after a sentence's end or an
+# opening quote, after 'said' or 'that'
+SUBJECT_AT = re.compile(r"(?:\A|\n|[.!?] |[.!?][\"”’] |[\"“‘]|\bsaid |\bthat )\Z")
 LIST = re.compile(rf"(?P<items>{RUN}(?:,[ \u00a0]+{RUN})+,?[ \u00a0]+(?:and|or)[ \u00a0]+{RUN})(?![\w'’-])")
 ITEM = re.compile(RUN)
 
@@ -113,8 +118,10 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     text, (start, end) = document.text, document.body
     lower = set(LOWER_WORD.findall(text))
     spans = []
-    for pattern in descriptor_patterns(rules):
-        spans += [m.span("name") for m in pattern.finditer(text, start, end)]
+    patterns = descriptor_patterns(rules)
+    for pattern in patterns:
+        spans += [m.span("name") for m in pattern.finditer(text, start, end)
+                  if pattern is not patterns[SUBJECT] or SUBJECT_AT.search(text, max(0, m.start() - 6), m.start())]
     for match in LIST.finditer(text, start, end):
         items = [m.span() for m in ITEM.finditer(text, *match.span("items"))]
         if len(items) >= rules.name_rules.list_min:
