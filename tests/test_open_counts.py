@@ -69,3 +69,9 @@ def test_according_to_is_no_holder(rules):
                         "According to the trust, it faced a deficit of £3.1m this year."], rules)
     rows = [r for r in report.rows if r.slot.frame.startswith("open:")]
     assert rows and all(r.slot.who != "according" for r in rows)
+
+
+def test_a_possessive_count_is_the_possessors_stock(rules):
+    report = run_texts(["Engineers stopped all 48 turbines at the Skelda wind farm on Tuesday.",
+                        "Vestra Power said it had switched off Skelda's 36 turbines until the cause was found."], rules)
+    assert q001_values(report) == [["36", "48"]]

@@ -23,8 +23,9 @@ PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u
 PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
 ON_BOARD = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:on[ \u00a0]+board|aboard)\b")
+PLACED_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){1,2}?[ \u00a0]+(?:at|in|on|near|from|during|for)\b")
 STOCK = re.compile(r"(?:\ball|\b(?:one|two|three|four|five|some|several|each|any|none|most|many)[ \u00a0]+of[ \u00a0]+"
-                   r"(?:its|their|the|his|her|our))[ \u00a0]+$", re.I)
+                   r"(?:its|their|the|his|her|our)|(?<![\w'’-])[A-Z][\w-]+['’]s)[ \u00a0]+$", re.I)
 
 
 def kin_count(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> bool:
@@ -112,10 +113,15 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     before = [i for i in verbs if i < inside[0]]
     # a verb after the figure only in the passive: '19 handguns were seized'
     after = [i for i in verbs if i > inside[-1] and words[i - 1] in grammar.auxiliaries]
-    if STOCK.search(text, max(sentence.span[0], mention.span[0] - 20), mention.span[0]) and mention.value.noun \
-            and (noun := _noun(text, mention, sentence, grammar, dimension)):
-        # 'all 38 turbines', 'one of its 46 turbines': how many there are, whatever the verb
-        return Slot(OPEN + LIGHT, noun, era, _scope(text, tokens, lo, mention, sentence, grammar), "")
+    stock = STOCK.search(text, max(sentence.span[0], mention.span[0] - 20), mention.span[0])
+    if stock and ("'" in stock[0] or "’" in stock[0]) and PLACED_AFTER.match(text, mention.span[1], sentence.span[1]):
+        stock = None  # "Delmont's two concerts at the Corvell Arena": some of hers, not all
+    if stock and mention.value.noun and (noun := _noun(text, mention, sentence, grammar, dimension)):
+        # 'all 38 turbines', 'one of its 46 turbines', "Skarholm's 36 turbines": how many there
+        # are (the possessor's), whatever the verb
+        possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
+        return Slot(OPEN + LIGHT, noun, era, _scope(text, tokens, lo, mention, sentence, grammar),
+                    possessor[1].lower() if possessor else "")
     head, nominal = _before_figure(text, mention, sentence, grammar)
     noun = "" if head else _noun(text, mention, sentence, grammar, dimension)
     verb = before[-1] if before else (after[0] if after else None)
