@@ -18,20 +18,24 @@ def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], comm
     own event (its kind is dominant, not background) told by two sources, or a shared
     distinctive name. A kind that happens once in time may still happen in many places
     (fighting), so 'once' is no evidence here."""
+    kind = next((k for k in rules.events if k.name == row.slot.subject), None)
+    if kind is None and ":" not in row.slot.subject and not row.slot.who:
+        return []  # an open slot's place with no holder ('place of have'): whose, nothing says
     shares = SharedNames(documents, common, rules, figures=figures)
     qualified = ":" in row.slot.subject or bool(row.slot.who)  # summit:G20; the death of one person
-    kind = next((k for k in rules.events if k.name == row.slot.subject), None)
     story_event = row.slot.subject in dominant and not row.slot.era and kind is not None and not kind.spread
 
     def related(a: Fact, b: Fact) -> bool:
         return other_sentences(a, b) and (qualified or shares(a, b) or (
             story_event and in_ledes(a, b, documents, rules) and not (figures and figures.apart(a, b))))
 
+    seen: dict[str, frozenset] = {}  # a name -> the sentences naming it, read once per row
+
     def clash(a: Fact, b: Fact) -> bool:
         first, second = a.mention.value, b.mention.value
         if UNKNOWN not in (first.level, second.level):
             return disjoint(first, second)
-        return first.level == second.level == UNKNOWN and apart_by_name(first.name, second.name, documents)
+        return first.level == second.level == UNKNOWN and apart_by_name(first.name, second.name, documents, seen)
 
     return conflicting(list(row.facts), lambda f: f.mention.value.id, clash, related)
 
@@ -39,27 +43,33 @@ def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], comm
 UNKNOWN = "unknown"
 
 
-def apart_by_name(first: str, second: str, documents: dict[str, Document]) -> bool:
+def apart_by_name(first: str, second: str, documents: dict[str, Document], seen: dict | None = None) -> bool:
     """Two places no gazetteer knows are two places only when neither name holds the other
     and no sentence of the story names both ('Dunmere, near Carrow': one may be within the
-    other, or the same place told two ways)."""
+    other, or the same place told two ways). `seen`: sentences by name, filled as asked."""
     if first.lower() in second.lower() or second.lower() in first.lower():
         return False
-    for document in documents.values():
-        start = document.text.find(first)
-        while start >= 0:
-            if _one_sentence(document.text, start, second):
-                return False
-            start = document.text.find(first, start + 1)
-    return True
+    seen = {} if seen is None else seen
+    for name in (first, second):
+        if name not in seen:
+            seen[name] = frozenset(_sentences_naming(name, documents))
+    return not seen[first] & seen[second]
 
 
-def _one_sentence(text: str, at: int, other: str) -> bool:
-    """Whether `other` is in the sentence (the line, at most 160 characters either side) of `at`."""
-    begin = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at), at - 160)
-    ends = [e for e in (text.find("\n", at), text.find(". ", at)) if e >= 0]
-    end = min(ends + [at + 160])
-    return other in text[begin:end + 1]
+def _sentences_naming(name: str, documents: dict[str, Document]):
+    """(document, sentence start) of each sentence (line, at most 160 characters either
+    side) that names `name`."""
+    for doc_id, document in documents.items():
+        text = document.text
+        at = text.find(name)
+        while at >= 0:
+            yield doc_id, _sentence_start(text, at)
+            at = text.find(name, at + 1)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at), at - 160, -1)
+
 
 
 def place_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
