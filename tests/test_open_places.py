@@ -53,3 +53,13 @@ def test_a_quake_centred_near_a_town_is_the_quakes_place(rules):
                         "The magnitude 5.9 quake, centred near the village of Ostrelle, struck at 3:10 a.m."], rules)
     [finding] = place_findings(report)
     assert values(finding) == {"Varnessa", "Ostrelle"}
+
+
+def test_two_ledes_measuring_back_from_one_day_date_one_first_event(rules):
+    """'...on Monday, three days after it ran aground' / '...on Monday, a week after it became
+    stuck': the origin of two ledes' spans from one day is one event, dated twice."""
+    report = run_texts(["The stricken barge Tolly was towed free at Harnmouth on Monday, three days after it ran aground, "
+                        "the harbour authority said.",
+                        "Tugs refloated the barge Tolly at Harnmouth on Monday, a week after it became stuck on a sandbar."],
+                       rules, published=["2023-05-10", "2023-05-10"])
+    assert [d.code for d in report.discrepancies if d.code == "D001"] == ["D001"]

@@ -14,6 +14,7 @@ from .model import Document, Fact, Mention, Period, Sentence, Slot
 from .rules import Rules
 
 EPISODE = "episode"
+LEDE_LAST = 2  # the last sentence index of a lede (as check.evidence.LEDE)
 DERIVED = "derived_date"
 # words between 'after' and the episode's noun: 'after a fall', 'after he had suffered a stroke'
 FILLER = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "they", "it", "had", "has", "have", "was",
@@ -78,6 +79,12 @@ def derived_dates(document: Document, sentence: Sentence, dated: list[Fact], rul
         value = Period(moved - slack, moved + slack, "day")
         mention = Mention(document.id, sentence.index, DERIVED, (match.start(), end), text[match.start():end], value)
         found.append(Fact(_episode_slot(name), mention, sentence.span))
+        if sentence.index <= LEDE_LAST and sign < 0:
+            # two ledes that measure back from one day ('freed on Friday, three weeks after
+            # gunmen seized him' / 'released on Friday, nine days after he was abducted') tell
+            # the story's first event, however they name it
+            found.append(Fact(_episode_slot(f"origin before {anchor.mention.value.start.isoformat()}"),
+                              mention, sentence.span))
         if anchor.slot.who and OWN.match(match["what"]):
             # 'Leary was charged on Tuesday, five days after his arrest': the date of Leary's arrest
             verb = rules.grammar.nominals.get(name, name)
