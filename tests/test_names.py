@@ -112,3 +112,9 @@ def test_a_plural_noun_of_people_opening_a_sentence_is_no_name(rules):
     from conftest import run_texts
     report = run_texts(["Firefighters battled the blaze for six hours.", "Lifeguards rescued two swimmers."], rules)
     assert not [m for m in report.mentions if m.kind == "name"]
+
+
+def test_pronouns_and_wh_words_opening_a_sentence_are_no_names(rules):
+    from conftest import run_texts
+    report = run_texts(["They had been stranded for a day. What happened next was a rescue."], rules)
+    assert not [m for m in report.mentions if m.kind == "name"]

@@ -75,3 +75,10 @@ def test_a_possessive_count_is_the_possessors_stock(rules):
     report = run_texts(["Engineers stopped all 48 turbines at the Skelda wind farm on Tuesday.",
                         "Vestra Power said it had switched off Skelda's 36 turbines until the cause was found."], rules)
     assert q001_values(report) == [["36", "48"]]
+
+
+def test_a_lowercase_possessive_is_no_stock():
+    """"last year's 40 stalls" is last year's; "Skarholm's 36 turbines" is Skarholm's stock."""
+    from factcheck.bind.openslots import STOCK
+    assert STOCK.search("up from last year's ") is None and STOCK.search("it's ") is None
+    assert STOCK.search("switched off Skarholm's ") and STOCK.search("All ") and STOCK.search("one of its ")

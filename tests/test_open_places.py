@@ -62,4 +62,15 @@ def test_two_ledes_measuring_back_from_one_day_date_one_first_event(rules):
                         "the harbour authority said.",
                         "Tugs refloated the barge Tolly at Harnmouth on Monday, a week after it became stuck on a sandbar."],
                        rules, published=["2023-05-10", "2023-05-10"])
-    assert [d.code for d in report.discrepancies if d.code == "D001"] == ["D001"]
+    assert [(d.code, d.severity) for d in report.discrepancies if d.code == "D001"] == [("D001", "warning")]
+
+
+def test_an_event_nouns_place_is_the_events_only_for_a_verb_that_places_it(rules):
+    report = run_texts(["The quake, which was felt in Marlow Cross, struck at 2 a.m. on Sunday.",
+                        "The earthquake struck near Tilbury Fen at 2 a.m. on Sunday, seismologists said."], rules)
+    assert not place_findings(report)
+
+
+def test_a_time_word_may_follow_a_place_no_gazetteer_knows(rules):
+    report = run_texts(["Two men were arrested in Pollardine last week, police said."], rules)
+    assert [m.surface for m in report.mentions if m.kind == "place"] == ["Pollardine"]

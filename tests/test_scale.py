@@ -198,20 +198,23 @@ def test_stories_only_keeps_and_locates_findings_at_the_named_article(newsdesk, 
     assert all(line.split(",")[0].endswith("file=desk/aceh/b.txt") for line in lines)
 
 
-def test_default_cache_is_the_users_one_version_at_a_time(tmp_path, monkeypatch):
+def test_default_cache_is_the_users_a_few_versions_at_a_time(tmp_path, monkeypatch):
     """Without --cache, compare keeps per-article work in FACTCHECK_CACHE_DIR/facts/<version>:
-    the second run reads it, reports the same, and a new rules version drops the old folder."""
+    the second run reads it and reports the same; other rules versions keep their own
+    folders, and only the newest few versions are kept."""
+    from factcheck.cache import KEPT_VERSIONS
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "home-cache"))
     facts = tmp_path / "home-cache" / "facts"
     runs = [invoke("compare", SEEDS, "--format", "json", "--jobs", "1").stdout for _ in range(2)]
     [version] = list(facts.iterdir())
     assert runs[0] == runs[1] and len(list(version.rglob("*.pickle"))) == len(list(SEEDS.glob("*.txt")))
-    rules_dir = tmp_path / "rules"
-    rules_dir.mkdir()
-    (rules_dir / "hedges.toml").write_text("# an edit, however small, is another rules version\n", encoding="utf-8")
-    assert invoke("compare", SEEDS, "--format", "json", "--rules", rules_dir).stdout == runs[0]
-    [newer] = list(facts.iterdir())
-    assert newer != version and any(newer.rglob("*.pickle"))
+    for index in range(KEPT_VERSIONS + 1):  # each edit, however small, is another rules version
+        rules_dir = tmp_path / f"rules-{index}"
+        rules_dir.mkdir()
+        (rules_dir / "hedges.toml").write_text(f"# edit {index}\n", encoding="utf-8")
+        assert invoke("compare", SEEDS, "--format", "json", "--rules", rules_dir).stdout == runs[0]
+    kept = list(facts.iterdir())
+    assert len(kept) == KEPT_VERSIONS and version not in kept
 
 
 def test_no_cache_and_an_empty_cache_dir_write_nothing(tmp_path, monkeypatch):

@@ -5,8 +5,8 @@ an unreadable entry is a miss, never an error. Keep the folder private: pickles 
 code to whoever can write them.
 
 By default (as ruff and mypy do) the cache lives in the user's cache folder, one subfolder
-per rules version; a new version removes the others, so the cache never holds more than
-one version's entries."""
+per rules version; a new version removes all but the few newest others, so the cache
+holds a handful of versions' entries at most."""
 from __future__ import annotations
 
 import hashlib
@@ -32,16 +32,21 @@ def user_cache_base() -> Path | None:
 
 def default_fact_folder(rules_version: str) -> Path | None:
     base = user_cache_base()
-    return base / "facts" / rules_version[:20] if base is not None else None
+    return base / "facts" / rules_version if base is not None else None
+
+
+KEPT_VERSIONS = 4  # runs with and without --rules (two versions) do not wipe each other's entries
 
 
 def _drop_other_versions(folder: Path) -> None:
-    """Once a new rules version's folder exists, the others can never be read again."""
+    """Once a new rules version's folder exists, all but the few newest others go: an old
+    version's entries can only be read again by going back to that version."""
     try:
-        siblings = [p for p in folder.parent.iterdir() if p.is_dir() and p != folder]
+        siblings = sorted((p for p in folder.parent.iterdir() if p.is_dir() and p != folder),
+                          key=lambda p: p.stat().st_mtime, reverse=True)
     except OSError:
         return
-    for sibling in siblings:
+    for sibling in siblings[KEPT_VERSIONS - 1:]:
         shutil.rmtree(sibling, ignore_errors=True)
 
 

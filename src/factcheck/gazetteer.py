@@ -146,7 +146,7 @@ def within(inner: Ref, outer: Ref) -> bool:
 def disjoint(a: Ref, b: Ref) -> bool:
     """Whether two places can be shown not to overlap: different countries, or two
     different places of one level, neither inside the other. Unknown is not disjoint, nor
-    is a place no gazetteer knows (check_places compares those by name)."""
+    is a place no gazetteer knows (check/places.py compares those by name)."""
     if "unknown" in (a.level, b.level):
         return False
     if within(a, b) or within(b, a):

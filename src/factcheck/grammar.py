@@ -24,7 +24,7 @@ KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_word
          "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
                    "scope_after", "light_verbs", "nominals", "earlier_before", "time_openers", "event_heads",
-                   "forecasts"},
+                   "forecasts", "locating"},
          "parts": {"people", "determiners", "person_endings", "not_people"}}
 
 
@@ -64,6 +64,7 @@ class Grammar:
     time_openers: tuple = ()
     event_heads: frozenset = frozenset()
     forecasts: frozenset = frozenset()   # 'forecast', 'expected': a figure of its clause is no result
+    locating: frozenset = frozenset()    # 'centre', 'strike': an event noun's place is the event's
     nominals: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # event noun -> its verb ('seizure' -> 'seize')
     _verbs: dict = field(default_factory=dict, repr=False)  # a cache of is_verb by word
 
@@ -122,7 +123,7 @@ class Grammar:
 
     def predicate_at(self, words, index: int) -> str:
         """The predicate of the verb at `index`, a phrasal verb with its particle when the
-        synonyms list it ('picked up' as 'pick up', 'sat out' as 'sit out')."""
+        synonyms list it ('picked up' is in the group of 'sign', 'sat out' of 'miss')."""
         if index + 1 < len(words) and (phrase := f"{self.lemma(words[index])} {words[index + 1]}") in self.synonyms:
             return self.synonyms[phrase]
         return self.predicate(words[index])
@@ -177,5 +178,5 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         light_verbs=words("slots.light_verbs"), conditionals=words("clauses.conditionals"),
         earlier_before=longest_first(words("slots.earlier_before")),
         time_openers=longest_first(words("slots.time_openers")), event_heads=words("slots.event_heads"),
-        forecasts=words("slots.forecasts"),
+        forecasts=words("slots.forecasts"), locating=words("slots.locating"),
         nominals=MappingProxyType({k.lower(): v.lower() for k, v in nominals.items()}))

@@ -15,6 +15,8 @@ from .rules import Rules
 
 EPISODE = "episode"
 LEDE_LAST = 2  # the last sentence index of a lede (as check.evidence.LEDE)
+ORIGIN_WORDS = "origin before"
+ORIGIN = f"{EPISODE}:{ORIGIN_WORDS}"  # the slot of the first event two ledes measure back to
 DERIVED = "derived_date"
 # words between 'after' and the episode's noun: 'after a fall', 'after he had suffered a stroke'
 FILLER = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "they", "it", "had", "has", "have", "was",
@@ -83,7 +85,7 @@ def derived_dates(document: Document, sentence: Sentence, dated: list[Fact], rul
             # two ledes that measure back from one day ('freed on Friday, three weeks after
             # gunmen seized him' / 'released on Friday, nine days after he was abducted') tell
             # the story's first event, however they name it
-            found.append(Fact(_episode_slot(f"origin before {anchor.mention.value.start.isoformat()}"),
+            found.append(Fact(_episode_slot(f"{ORIGIN_WORDS} {anchor.mention.value.start.isoformat()}"),
                               mention, sentence.span))
         if anchor.slot.who and OWN.match(match["what"]):
             # 'Leary was charged on Tuesday, five days after his arrest': the date of Leary's arrest

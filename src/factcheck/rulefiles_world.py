@@ -74,6 +74,7 @@ def _load_places(dirs):
                 place_type_words=frozenset(_str_list(data, file, "cities.type_words")),
                 unknown_place_before=tuple(_str_list(data, file, "unknown.before")),
                 unknown_place_not_last=frozenset(_str_list(data, file, "unknown.not_last")),
+                unknown_place_may_follow=frozenset(_str_list(data, file, "unknown.may_follow")),
                 bearings=MappingProxyType({k.lower(): float(v) for k, v in _get(data, file, "bearings", dict, {}).items()}),
                 max_bearing_difference=_get(data, file, "positions.max_bearing_difference", float, 45.0))
 

@@ -100,6 +100,7 @@ class Rules:
     place_type_words: frozenset
     unknown_place_before: tuple[str, ...]   # 'in', 'near', 'the village of': a place no gazetteer knows follows
     unknown_place_not_last: frozenset       # 'Road', 'Zoo', 'Cup': ... unless its last word says otherwise
+    unknown_place_may_follow: frozenset     # 'last', 'overnight': words after such a place that are no noun
     bearings: MappingProxyType        # direction word -> degrees
     max_bearing_difference: float
     org_heads: frozenset

@@ -17,7 +17,7 @@ from .owners import person_id
 from ..rules import EventKind, Rules
 from .scopes import OTHER_INCIDENT, other_patterns
 
-LOCATIVE = re.compile(r"\b(?:in|at|near|off|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?"
+LOCATIVE = re.compile(r"\b(?i:in|at|near|off|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?"
                       r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|suburb|district|hamlet|port|island|community)\s+of\s+)?$")
 PLACE_REACH = 40
 IN_JOIN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
@@ -151,7 +151,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     known = document_qualifiers(document, rules)
     bound: dict[tuple[str, int, int], tuple[int, Mention, EventKind]] = {}
     sentence_cues: dict[int, list] = {}
-    open_dates = []
+    open_facts = []
     for mention in mentions:
         sentence = by_index[mention.sentence]
         if mention.kind not in ("date", "place", "time") or sentence.role not in COMPARED_ROLES \
@@ -181,7 +181,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
             if (found is None or not same_clause(clauses, mention.span, (found[1], found[3]))) and \
                     (slot := open_date_slot(document.text, clauses, mention, people.get(sentence.index, ()),
                                             rules.grammar, common_nouns(rules), background)):
-                open_dates.append(Fact(slot, mention, sentence.span))
+                open_facts.append(Fact(slot, mention, sentence.span))
                 continue
         if found is None and mention.kind == "place":
             reader = reader or ClauseReader(document.text, rules.grammar)
@@ -190,9 +190,10 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
             if slot := open_place_slot(document.text, reader(sentence), mention, people.get(sentence.index, ()),
                                        rules.grammar, common_nouns(rules), old):
                 # 'The temblor struck at 2:09 and was centered in Geyserville': the quake's place
-                if (kind := event_nouns(rules).get(slot.who.removeprefix("the "))) and not slot.era:
+                if (kind := event_nouns(rules).get(slot.who.removeprefix("the "))) and not slot.era \
+                        and slot.subject in rules.grammar.locating:
                     slot = Slot("place", kind, "")
-                open_dates.append(Fact(slot, mention, sentence.span))
+                open_facts.append(Fact(slot, mention, sentence.span))
             continue
         if found is None:
             continue
@@ -219,7 +220,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
             document.text, max(sentence.span[0], cue[0] - 20), cue[0]) else ""
         facts.append(Fact(Slot(mention.kind, subject, "background" if background else "", scope, who=who),
                           mention, sentence.span))
-    return tuple(sorted(facts + open_dates, key=lambda f: f.mention.span))
+    return tuple(sorted(facts + open_facts, key=lambda f: f.mention.span))
 
 
 DIES = re.compile(r"(?:,[^,;]{1,150},[\"”’']?)?[\s\u00a0]+(?:(?:has|had|was|is|have)[\s\u00a0]+)?(?:been[\s\u00a0]+)?")

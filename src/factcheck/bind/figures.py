@@ -158,8 +158,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             # 'by midday', 'up from 300', 'In neighbouring X,'
             pieces = [(part, replace(slot, scope=clause_limit) if slot is not None and clause_limit and not slot.scope
                        else slot) for part, slot in pieces]
-        for mention, slot in pieces:
-            facts += _finished(document, sentence, mention, slot, frame, cue_end, mentions, asides, rules)
+        for part, part_slot in pieces:
+            facts += _finished(document, sentence, part, part_slot, frame, cue_end, mentions, asides, rules)
     return unambiguous(with_sources(document, sentence, facts, rules), rules)
 
 

@@ -48,12 +48,6 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     else:
         # the subject ends at the clause's first verb, an auxiliary too ('Voss was arrested')
         first_verb = next(i for i in range(lo, hi) if clauses.verbs[i] and not text[tokens[i][0]].isupper())
-        if lo > 0 and first_verb == lo + (words[lo] in grammar.coordinators):
-            # no subject of its own ('The quake hit at 4:12 and was centred near Kostrel', 'The
-            # quake, centred near Orsha,'): the clause before's
-            lo, _ = clause_span(lo - 1, lo - 1, breaks, len(tokens))
-            first_verb = next((i for i in range(lo, first_verb) if clauses.verbs[i]), first_verb)
-            verb = min(verb, first_verb) if first_verb > lo else verb
         holder = clause_subject(text, tokens, lo, min(first_verb, verb), grammar, common)
         if holder and holder in mention.surface.lower():
             holder = ""  # 'Early Friday morning, the actress checked in': the date is no one's name

@@ -24,8 +24,8 @@ PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
 ON_BOARD = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:on[ \u00a0]+board|aboard)\b")
 PLACED_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){1,2}?[ \u00a0]+(?:at|in|on|near|from|during|for)\b")
-STOCK = re.compile(r"(?:\ball|\b(?:one|two|three|four|five|some|several|each|any|none|most|many)[ \u00a0]+of[ \u00a0]+"
-                   r"(?:its|their|the|his|her|our)|(?<![\w'’-])[A-Z][\w-]+['’]s)[ \u00a0]+$", re.I)
+STOCK = re.compile(r"(?:\b(?i:all)|\b(?i:one|two|three|four|five|some|several|each|any|none|most|many)[ \u00a0]+of[ \u00a0]+"
+                   r"(?:its|their|the|his|her|our)|(?<![\w'’-])[A-Z][\w-]+['’]s)[ \u00a0]+$")
 
 
 def kin_count(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> bool:
@@ -69,7 +69,7 @@ def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, gra
     if opened := opener_scope(text, tokens[lo][0], mention, grammar.scope_openers):
         return opened
     if any(words_before in grammar.forecasts for words_before in
-           (t[2] for t in tokens[lo:] if t[1] <= mention.span[0])):
+           (tokens[i][2] for i in range(lo, len(tokens)) if tokens[i][1] <= mention.span[0])):
         return "forecast"  # 'the consensus forecast had been for a profit of £395m': not the result
     after = text[mention.span[1]:min(sentence.span[1], mention.span[1] + 60)].lower()
     for phrase in grammar.scope_after:

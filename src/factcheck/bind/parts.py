@@ -58,7 +58,8 @@ def with_leading_person(text: str, mention: Mention, sentence: Sentence, grammar
     add = lambda v: None if v is None else v + 1  # noqa: E731
     total = replace(amount, low=add(amount.low), high=add(amount.high), stated=add(amount.stated), noun="person")
     start, end = match.start(), mention.span[1]
-    if amount.noun and (noun := re.compile(rf"\b{re.escape(amount.noun)}s?\b").search(text, end, end + 40)):
+    if amount.noun and (noun := re.compile(rf"(?:[ \u00a0]+[\w-]+){{0,2}}?[ \u00a0]+{re.escape(amount.noun)}s?\b")
+                        .match(text, end, sentence.span[1])):
         end = noun.end()  # 'and his two mountain guides': the span ends at the noun
     return replace(mention, span=(start, end), surface=text[start:end], value=total)
 

@@ -81,7 +81,7 @@ def definite_thing(text: str, tokens, lo: int, verb: int, grammar: Grammar) -> s
     while last < end and words[last] not in grammar.prepositions and words[last] != ",":
         last += 1
     if not first < last <= first + 4 or not all(w.replace("-", "").isalpha() or w.replace(".", "").isdigit()
-                                                for w in words[first:last]) or not words[last - 1].isalpha():
+                                                for w in words[first:last]) or not words[last - 1].replace("-", "").isalpha():
         return ""
     head = words[last - 1]
     if grammar.is_person(head) or head.endswith("s") or grammar.is_verb(head) \

@@ -3,6 +3,8 @@ sentences are shown to speak of one event (a qualifier such as G20, or a shared
 distinctive name)."""
 from __future__ import annotations
 
+import re
+
 from .evidence import IdentifyingFigures, SharedNames, in_ledes
 from .compare import bounds, describe
 from .compare import disjoint as disjoint_amounts
@@ -13,7 +15,8 @@ from .pairs import conflicting, distinct, other_sentences, other_sources
 
 
 def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
-                    dominant: set[str] = frozenset(), figures: IdentifyingFigures | None = None) -> list[Fact]:
+                    dominant: set[str] = frozenset(), figures: IdentifyingFigures | None = None,
+                    seen: dict | None = None) -> list[Fact]:
     """Facts of a row in a provable conflict: a qualified event (summit:G20), the story's
     own event (its kind is dominant, not background) told by two sources, or a shared
     distinctive name. A kind that happens once in time may still happen in many places
@@ -29,7 +32,7 @@ def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], comm
         return other_sentences(a, b) and (qualified or shares(a, b) or (
             story_event and in_ledes(a, b, documents, rules) and not (figures and figures.apart(a, b))))
 
-    seen: dict[str, frozenset] = {}  # a name -> the sentences naming it, read once per row
+    seen = {} if seen is None else seen  # a name -> the sentences naming it, read once per story
 
     def clash(a: Fact, b: Fact) -> bool:
         first, second = a.mention.value, b.mention.value
@@ -67,8 +70,15 @@ def _sentences_naming(name: str, documents: dict[str, Document]):
             at = text.find(name, at + 1)
 
 
+SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”’]?[ \u00a0]+(?=[\"“‘(]?[A-Z]))")
+
+
 def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at), at - 160, -1)
+    """Where the sentence holding `at` starts: after the last line break or sentence end
+    before it ('St. Ives' ends none), at most 600 characters back."""
+    start = max(0, at - 600)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, at + 1) if m.end() <= at]
+    return ends[-1] if ends else start
 
 
 

@@ -117,8 +117,11 @@ def quote_discrepancies(row: Row, rules: Rules, wording: bool = True, names_of: 
             check = rules.checks["A001"]
             # each person once, by the longest way the sources name them ('Mayor Ana Ruiz', not also 'Ruiz')
             names = sorted(max((f.mention.value.speaker for f in group), key=len) for group in by_surname.values())
-            names = sorted((names_of or {}).get(name.split()[-1].lower(), name) if len(name.split()) < 3 else name
-                           for name in names)
+            titles = rules.honorifics | {t.lower().rstrip(".") for t in rules.titles}
+            # only a surname, alone or after a title, is a short form ('Ms Halloran', 'Egerton')
+            names = sorted((names_of or {}).get(name.split()[-1].lower(), name)
+                           if len(name.split()) == 1 or (len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in titles)
+                           else name for name in names)
             facts = sorted(speakers, key=fact_order)
             found.append(Discrepancy("A001", check.name, check.severity, row.slot,
                                      f"one {what} credited to {' and '.join(names)}", tuple(facts)))

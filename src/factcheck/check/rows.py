@@ -162,8 +162,10 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
         conflicts = date_conflicts(row, rules, documents, common, dominant, figures)
         return [date_discrepancy(row, conflicts, rules)] if conflicts else []
 
+    names_seen: dict = {}  # places no gazetteer knows -> the sentences naming them, read once
+
     def places(row: Row) -> list[Discrepancy]:
-        conflicts = place_conflicts(row, rules, documents, common, dominant, figures)
+        conflicts = place_conflicts(row, rules, documents, common, dominant, figures, names_seen)
         return [place_discrepancy(row, conflicts, rules)] if conflicts else []
 
     # the kind of check per frame; names (organisation, person) are checked across rows below

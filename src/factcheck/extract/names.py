@@ -130,7 +130,8 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     demonyms = {d.lower() for d in rules.demonyms}  # 'Russian' is no name of a thing
     found, seen = [], set()
     taken = sorted(taken)
-    typed_words = {w for s, e in taken for w in text[s:e].split()}  # 'Rahman had': the typed Hasim Rahman's
+    typed_words = {w for s, e in taken for w in text[s:e].split()}
+    inside = _inside_sentences(text)  # 'Rahman had': the typed Hasim Rahman's
     ends = list(accumulate((b for _, b in taken), max))  # the furthest end of the spans so far
     for s, e in sorted(set(spans)):
         name = text[s:e]
@@ -138,7 +139,7 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
         before = bisect_left(taken, (e, -1)) - 1  # the last typed span starting before this one ends
         if (before >= 0 and ends[before] > s) or (s, e) in seen or \
                 any(w in rules.months or w in rules.weekdays or w in title_words(rules) for w in words) \
-                or " ".join(words) in demonyms or _people_noun(words, text, rules) \
+                or " ".join(words) in demonyms or _people_noun(words, inside, rules) \
                 or (len(words) == 1 and (words[0] in rules.name_rules.not_names or name in typed_words)) \
                 or lookup(name, rules) is not None:
             continue
@@ -148,17 +149,20 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     return found
 
 
-def _people_noun(words: list[str], text: str, rules: Rules) -> bool:
+def _people_noun(words: list[str], inside: set[str], rules: Rules) -> bool:
     """'Firefighters battled', 'Lifeguards rescued': a plural noun opening a sentence is no
-    name, unless the article also writes it capitalised inside a sentence ('said Jones')."""
+    name, unless the article also writes it capitalised inside a sentence ('said Jones');
+    `inside`: the capitalised words the article writes inside sentences."""
     word = words[-1]
     if len(words) != 1 or not word.endswith("s") or word.endswith("ss"):
         return False
-    if rules.grammar.is_person(word[:-1]) or word in rules.grammar.common_subjects:
-        return True
-    title = word.title()
-    return not any(text[max(0, m.start() - 2):m.start()].strip(" \u00a0") not in ("", ".", "!", "?", '"', "“", "‘")
-                   for m in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-])", text))
+    return rules.grammar.is_person(word[:-1]) or word in rules.grammar.common_subjects or word not in inside
+
+
+def _inside_sentences(text: str) -> set[str]:
+    """Capitalised words not opening a sentence, a line or a quotation."""
+    return {m[0] for m in CAPITALISED.finditer(text)
+            if text[max(0, m.start() - 2):m.start()].strip() not in ("", ".", "!", "?", '"', "“", "‘", "”", "’")}
 
 
 def _without_common_words(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:

@@ -64,7 +64,8 @@ def _function_words(rules: Rules) -> frozenset:
     g = rules.grammar
     return frozenset(g.prepositions | g.coordinators | g.relatives | g.subordinators | g.auxiliaries
                      | set(g.reports) | {w.lower() for w in rules.place_type_words}
-                     | {"who", "where", "when", "which", "that", "as", "than", "after", "before", "until"})
+                     | {"who", "where", "when", "which", "that", "as", "than", "after", "before", "until"}
+                     | set(rules.weekdays) | set(rules.months) | rules.unknown_place_may_follow)
 
 
 def unknown_place(text: str, sentence: Sentence, start: int, name: str, rules: Rules) -> Ref | None:
@@ -134,7 +135,8 @@ def extract_places(document: Document, sentence: Sentence, found: list[tuple[int
         if outer is not None:
             local = {outer.id, *outer.within}
         ref = lookup(name, rules, local, small=outer is not None)
-        if ref is None and outer is None:
+        if ref is None and outer is None and sentence.role == "body":
+            # (a headline capitalises every word: 'Woman Charged In Kraft Factory Shooting')
             ref = unknown_place(text, sentence, start, name, rules)
         if ref is None:
             index += 1
