@@ -24,7 +24,7 @@ KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_word
          "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
                    "scope_after", "light_verbs", "nominals", "earlier_before", "time_openers", "event_heads",
-                   "forecasts", "locating"},
+                   "forecasts", "locating", "on_board", "place_words"},
          "parts": {"people", "determiners", "person_endings", "not_people"}}
 
 
@@ -65,6 +65,8 @@ class Grammar:
     event_heads: frozenset = frozenset()
     forecasts: frozenset = frozenset()   # 'forecast', 'expected': a figure of its clause is no result
     locating: frozenset = frozenset()    # 'centre', 'strike': an event noun's place is the event's
+    on_board: tuple = ()                 # 'on board', 'aboard': what a vessel carries
+    place_words: frozenset = frozenset()  # 'at', 'during': a possessive count limited to a place or time
     nominals: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # event noun -> its verb ('seizure' -> 'seize')
     _verbs: dict = field(default_factory=dict, repr=False)  # a cache of is_verb by word
 
@@ -179,4 +181,5 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         earlier_before=longest_first(words("slots.earlier_before")),
         time_openers=longest_first(words("slots.time_openers")), event_heads=words("slots.event_heads"),
         forecasts=words("slots.forecasts"), locating=words("slots.locating"),
+        on_board=longest_first(words("slots.on_board")), place_words=words("slots.place_words"),
         nominals=MappingProxyType({k.lower(): v.lower() for k, v in nominals.items()}))

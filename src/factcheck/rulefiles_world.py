@@ -73,6 +73,8 @@ def _load_places(dirs):
                 city_min_population=_get(data, file, "cities.min_population", int, 50000),
                 place_type_words=frozenset(_str_list(data, file, "cities.type_words")),
                 unknown_place_before=tuple(_str_list(data, file, "unknown.before")),
+                locative_before=tuple(_str_list(data, file, "locative.before")),
+                locative_kinds=tuple(_str_list(data, file, "locative.kinds")),
                 unknown_place_not_last=frozenset(_str_list(data, file, "unknown.not_last")),
                 unknown_place_may_follow=frozenset(_str_list(data, file, "unknown.may_follow")),
                 bearings=MappingProxyType({k.lower(): float(v) for k, v in _get(data, file, "bearings", dict, {}).items()}),

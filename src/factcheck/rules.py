@@ -99,6 +99,8 @@ class Rules:
     city_min_population: int
     place_type_words: frozenset
     unknown_place_before: tuple[str, ...]   # 'in', 'near', 'the village of': a place no gazetteer knows follows
+    locative_before: tuple[str, ...]        # 'in', 'hosted by': the place after is where something is
+    locative_kinds: tuple[str, ...]         # 'village', 'city': 'near the village of Orsha'
     unknown_place_not_last: frozenset       # 'Road', 'Zoo', 'Cup': ... unless its last word says otherwise
     unknown_place_may_follow: frozenset     # 'last', 'overnight': words after such a place that are no noun
     bearings: MappingProxyType        # direction word -> degrees

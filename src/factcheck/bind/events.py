@@ -17,8 +17,13 @@ from .owners import person_id
 from ..rules import EventKind, Rules
 from .scopes import OTHER_INCIDENT, other_patterns
 
-LOCATIVE = re.compile(r"\b(?i:in|at|near|off|outside|inside|across|into|to|hosted by|held in)\s+(?:the\s+)?"
-                      r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|suburb|district|hamlet|port|island|community)\s+of\s+)?$")
+@lru_cache(maxsize=8)
+def locative(rules: Rules) -> re.Pattern:
+    """What introduces a place as where something is ('in Hamburg', 'near the village of
+    Orsha', 'in the German city of Hamburg'), ending right before the place."""
+    before = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(rules.locative_before, key=len, reverse=True))
+    kinds = "|".join(map(re.escape, rules.locative_kinds))
+    return re.compile(rf"\b(?i:{before})\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:{kinds})\s+of\s+)?$")
 PLACE_REACH = 40
 IN_JOIN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
 CLAUSE = re.compile(r"[,;:]")
@@ -128,13 +133,13 @@ def event_subject(kind: EventKind, text: str, sentence: Sentence, known: set[str
     return f"{kind.name}:{sorted(names)[0]}" if len(names) == 1 else kind.name
 
 
-def eligible(mention: Mention, text: str) -> bool:
+def eligible(mention: Mention, text: str, rules: Rules) -> bool:
     """A resolved, comparable date; a place introduced as where something is ('in Hamburg')."""
     if mention.kind == "date":
         return not mention.partial and mention.value.resolved
     if mention.kind == "time":
         return True
-    return mention.kind == "place" and bool(LOCATIVE.search(text, max(0, mention.span[0] - 40), mention.span[0]))
+    return mention.kind == "place" and bool(locative(rules).search(text, max(0, mention.span[0] - 40), mention.span[0]))
 
 
 def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
@@ -155,7 +160,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     for mention in mentions:
         sentence = by_index[mention.sentence]
         if mention.kind not in ("date", "place", "time") or sentence.role not in COMPARED_ROLES \
-                or not eligible(mention, document.text):
+                or not eligible(mention, document.text, rules):
             continue
         if mention.kind != "place" and \
                 REPORTED.search(document.text, max(sentence.span[0], mention.span[0] - 30), mention.span[0]):

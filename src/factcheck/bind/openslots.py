@@ -6,6 +6,7 @@ children, not the clause's dead); coordinated parts are in parts.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from .clausescope import opener_scope
@@ -22,8 +23,19 @@ DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u0
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
-ON_BOARD = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:on[ \u00a0]+board|aboard)\b")
-PLACED_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){1,2}?[ \u00a0]+(?:at|in|on|near|from|during|for)\b")
+@lru_cache(maxsize=8)
+def on_board(grammar: Grammar) -> re.Pattern:
+    """'with 212 passengers and 14 crew on board': the words after a figure up to 'on board'."""
+    words = "|".join(r"[ \u00a0]+".join(map(re.escape, p.split())) for p in grammar.on_board)
+    return re.compile(rf"(?:[ \u00a0]+[\w-]+){{0,4}}?[ \u00a0]+(?:{words})\b")
+
+
+@lru_cache(maxsize=8)
+def placed_after(grammar: Grammar) -> re.Pattern:
+    """A word that places a thing, within two words after a figure: 'two concerts at the
+    Arena', 'three games in Leeds', 'two shows during the festival'."""
+    words = "|".join(map(re.escape, sorted(grammar.place_words, key=len, reverse=True)))
+    return re.compile(rf"(?:[ \u00a0]+[\w-]+){{1,2}}?[ \u00a0]+(?:{words})\b")
 STOCK = re.compile(r"(?:\b(?i:all)|\b(?i:one|two|three|four|five|some|several|each|any|none|most|many)[ \u00a0]+of[ \u00a0]+"
                    r"(?:its|their|the|his|her|our)|(?<![\w'’-])[A-Z][\w-]+['’]s)[ \u00a0]+$")
 
@@ -114,7 +126,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     # a verb after the figure only in the passive: '19 handguns were seized'
     after = [i for i in verbs if i > inside[-1] and words[i - 1] in grammar.auxiliaries]
     stock = STOCK.search(text, max(sentence.span[0], mention.span[0] - 20), mention.span[0])
-    if stock and ("'" in stock[0] or "’" in stock[0]) and PLACED_AFTER.match(text, mention.span[1], sentence.span[1]):
+    if stock and ("'" in stock[0] or "’" in stock[0]) and placed_after(grammar).match(text, mention.span[1], sentence.span[1]):
         stock = None  # "Delmont's two concerts at the Corvell Arena": some of hers, not all
     if stock and mention.value.noun and (noun := _noun(text, mention, sentence, grammar, dimension)):
         # 'all 38 turbines', 'one of its 46 turbines', "Skarholm's 36 turbines": how many there
@@ -132,7 +144,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
         (verb is not None and grammar.predicate_at(words, verb) in grammar.light_verbs) or \
         (verb is None and inside[0] > lo and words[inside[0] - 1] in grammar.light_verbs) or \
         bool(COMPOUND_COUNT.search(mention.surface)) or \
-        bool(inside[0] > lo and words[inside[0] - 1] == "with" and ON_BOARD.match(text, mention.span[1]))
+        bool(inside[0] > lo and words[inside[0] - 1] == "with" and on_board(grammar).match(text, mention.span[1]))
     # ('the 84-bed home', 'ran aground with 212 passengers on board': what it has)
     if not (head or noun) or (verb is None and not head and not light and not nominal):
         return None
