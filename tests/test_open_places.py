@@ -74,3 +74,15 @@ def test_an_event_nouns_place_is_the_events_only_for_a_verb_that_places_it(rules
 def test_a_time_word_may_follow_a_place_no_gazetteer_knows(rules):
     report = run_texts(["Two men were arrested in Pollardine last week, police said."], rules)
     assert [m.surface for m in report.mentions if m.kind == "place"] == ["Pollardine"]
+
+
+def test_a_datelines_credit_is_no_person_and_its_date_no_events(rules):
+    """'KESTRA, 12 May (Coast Wire) - Ilse Marek was freed on Friday, three weeks after ...':
+    the agency in parentheses is no second person of the clause, the dateline's day dates the
+    report, and Friday anchors the span."""
+    report = run_texts(["KESTRA, 13 May (Coast Wire) - Ilse Marek, an aid worker, was freed on Friday, three weeks "
+                        "after gunmen seized her near Kestra, her employer said.",
+                        "Aid worker Ilse Marek was released by her captors on Friday, nine days after she was abducted "
+                        "near Kestra, officials said."], rules, published=["2022-05-13", "2022-05-13"])
+    assert [d.code for d in report.discrepancies if d.code == "D001"] == ["D001"]
+    assert not any(f.mention.surface == "13 May" for r in report.rows for f in r.facts if r.slot.frame == "date")

@@ -18,10 +18,10 @@ PROBES = Path(__file__).parent / "probes"
 CODES = ("Q001", "D001", "P001", "N001", "R001", "A001", "A002", "S001")
 runner = CliRunner()
 
-# the probes right on 2026-12-07 at the end of session 7 (51 of 72)
+# the probes right on 2026-12-07 at the end of session 7 (52 of 72)
 RIGHT_TODAY = {
     "attribution-a", "attribution-c", "attribution-d", "closed-vocabulary-a", "closed-vocabulary-b",
-    "closed-vocabulary-c", "closed-vocabulary-e", "event-interval-b", "event-interval-c", "identity-evidence-a", "identity-evidence-b",
+    "closed-vocabulary-c", "closed-vocabulary-e", "event-interval-b", "event-interval-c", "event-interval-e", "identity-evidence-a", "identity-evidence-b",
     "identity-evidence-c", "identity-evidence-d", "identity-evidence-f", "name-extraction-a", "name-extraction-b",
     "name-extraction-c", "name-extraction-d", "page-furniture-a", "page-furniture-b", "page-furniture-c",
     "page-furniture-d", "page-furniture-e", "page-furniture-f", "part-whole-a", "part-whole-c", "part-whole-d",

@@ -133,6 +133,16 @@ def event_subject(kind: EventKind, text: str, sentence: Sentence, known: set[str
     return f"{kind.name}:{sorted(names)[0]}" if len(names) == 1 else kind.name
 
 
+# a dateline: a place in capitals, its date, an agency in parentheses, then a dash
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40},[ \u00a0]+[^-–—()\n]{1,30}?(?:[ \u00a0]*\([^)\n]{1,40}\))?[ \u00a0]*[-–—]")
+
+
+def in_dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a date or time is the dateline's, which dates the report, not an event."""
+    match = DATELINE.match(text, sentence.span[0], sentence.span[1])
+    return bool(match) and mention.span[1] <= match.end()
+
+
 def eligible(mention: Mention, text: str, rules: Rules) -> bool:
     """A resolved, comparable date; a place introduced as where something is ('in Hamburg')."""
     if mention.kind == "date":
@@ -165,6 +175,8 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         if mention.kind != "place" and \
                 REPORTED.search(document.text, max(sentence.span[0], mention.span[0] - 30), mention.span[0]):
             continue  # 'kidnapped 39 students, the government said on Friday': the day of the report
+        if mention.kind != "place" and in_dateline(document.text, sentence, mention):
+            continue  # 'CORRINGTON, 10 October (Arts Wire) - ...': the day of the report
         if sentence.index not in sentence_cues:
             sentence_cues[sentence.index] = cues_in(document.text, sentence, rules)
         found = nearest_event(document.text, sentence_cues[sentence.index], mention)

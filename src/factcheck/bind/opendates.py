@@ -36,7 +36,9 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     verb = before[-1] if before else verbs[0]
     start, end = tokens[lo][0], tokens[hi - 1][1]
     people = sorted({person_id(m) for m in mentions if m.kind in PEOPLE and start <= m.span[0] and m.span[1] <= end
-                     and not (m.span[0] < mention.span[1] and mention.span[0] < m.span[1])})  # 'near Harlan Springs
+                     and not (m.span[0] < mention.span[1] and mention.span[0] < m.span[1])  # 'near Harlan Springs'
+                     and not (text[m.span[0] - 1:m.span[0]] == "(" and text[m.span[1]:m.span[1] + 1] == ")")})
+    # (a name in parentheses is an aside or a credit: 'SARRAK, 19 February (Horn Wire) - ...')
     if words[lo] in grammar.relatives:  # 'Wynn, who was signed on Tuesday ... and rookie Bell': Wynn's
         holder = clause_subject(text, tokens, lo, verb, grammar, common)
         if holder == "":  # 'The bridge, which opened in 1911'
