@@ -11,7 +11,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from .model import Ref
+from .model import UNKNOWN_PLACE, Ref
 from .rules import Rules
 
 REGION_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
@@ -147,7 +147,7 @@ def disjoint(a: Ref, b: Ref) -> bool:
     """Whether two places can be shown not to overlap: different countries, or two
     different places of one level, neither inside the other. Unknown is not disjoint, nor
     is a place no gazetteer knows (check/places.py compares those by name)."""
-    if "unknown" in (a.level, b.level):
+    if UNKNOWN_PLACE in (a.level, b.level):
         return False
     if within(a, b) or within(b, a):
         return False

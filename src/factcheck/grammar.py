@@ -24,7 +24,7 @@ KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_word
          "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
                    "scope_after", "light_verbs", "nominals", "earlier_before", "time_openers", "event_heads",
-                   "forecasts", "locating", "on_board", "place_words"},
+                   "forecasts", "locating", "on_board", "place_words", "stock_all", "stock_parts", "part_owners"},
          "parts": {"people", "determiners", "person_endings", "not_people"}}
 
 
@@ -67,6 +67,9 @@ class Grammar:
     locating: frozenset = frozenset()    # 'centre', 'strike': an event noun's place is the event's
     on_board: tuple = ()                 # 'on board', 'aboard': what a vessel carries
     place_words: frozenset = frozenset()  # 'at', 'during': a possessive count limited to a place or time
+    stock_all: frozenset = frozenset()    # 'all': 'all 38 turbines' is the whole stock
+    stock_parts: frozenset = frozenset()  # 'one', 'some': 'one of its 46 turbines' names the whole stock
+    part_owners: frozenset = frozenset()  # 'its', 'the': ... of whose stock
     nominals: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # event noun -> its verb ('seizure' -> 'seize')
     _verbs: dict = field(default_factory=dict, repr=False)  # a cache of is_verb by word
 
@@ -182,4 +185,5 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         time_openers=longest_first(words("slots.time_openers")), event_heads=words("slots.event_heads"),
         forecasts=words("slots.forecasts"), locating=words("slots.locating"),
         on_board=longest_first(words("slots.on_board")), place_words=words("slots.place_words"),
+        stock_all=words("slots.stock_all"), stock_parts=words("slots.stock_parts"), part_owners=words("slots.part_owners"),
         nominals=MappingProxyType({k.lower(): v.lower() for k, v in nominals.items()}))

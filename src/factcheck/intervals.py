@@ -10,11 +10,10 @@ from functools import lru_cache
 
 from .extract import dateresolve as R
 from .extract.dates import _count
-from .model import Document, Fact, Mention, Period, Sentence, Slot
+from .model import LEDE, Document, Fact, Mention, Period, Sentence, Slot
 from .rules import Rules
 
 EPISODE = "episode"
-LEDE_LAST = 2  # the last sentence index of a lede (as check.evidence.LEDE)
 ORIGIN_WORDS = "origin before"
 ORIGIN = f"{EPISODE}:{ORIGIN_WORDS}"  # the slot of the first event two ledes measure back to
 DERIVED = "derived_date"
@@ -81,7 +80,7 @@ def derived_dates(document: Document, sentence: Sentence, dated: list[Fact], rul
         value = Period(moved - slack, moved + slack, "day")
         mention = Mention(document.id, sentence.index, DERIVED, (match.start(), end), text[match.start():end], value)
         found.append(Fact(_episode_slot(name), mention, sentence.span))
-        if sentence.index <= LEDE_LAST and sign < 0:
+        if sentence.index <= LEDE and sign < 0:
             # two ledes that measure back from one day ('freed on Friday, three weeks after
             # gunmen seized him' / 'released on Friday, nine days after he was abducted') tell
             # the story's first event, however they name it

@@ -11,6 +11,8 @@ from datetime import date
 Span = tuple[int, int]
 OPEN = "open:"  # the frame of an open slot begins so: its clause's verb or head noun ('open:seize')
 LOCATED = "at "  # the scope of a position begins so: the thing it places ('at yard')
+UNKNOWN_PLACE = "unknown"  # the level of a place no gazetteer knows ('sank off Gannet Head')
+LEDE = 2  # the last sentence index of a lede: a headline, a dateline, the first sentence
 
 
 @dataclass(frozen=True)

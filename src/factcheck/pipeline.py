@@ -45,7 +45,7 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
     facts = settle_sources(facts)  # a figure's source splits only a slot one of its sentences contests
     rows = tabulate(facts, rules.spelling_ratio, rules.honorifics, main_places(mentions, len(ordered)))
     # S001 is last in the catalogue: aligned sentences, after the checks over rows
-    discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}) \
+    discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}, sentences) \
         + tuple(statement_differences(ordered, sentences, mentions, rules))
     return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),
                   rows, discrepancies, sentences)

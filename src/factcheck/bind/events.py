@@ -9,7 +9,7 @@ from functools import lru_cache
 from .figures import COMPARED_ROLES, common_nouns
 from .cues import cue_index, find_cues
 from .eras import REPORTED
-from ..extract.words import WORD_TOKEN as WORD, finditer_after
+from ..extract.words import WORD_TOKEN as WORD, alternation, finditer_after
 from ..model import Document, Fact, Mention, Sentence, Slot
 from ..clauses import ClauseReader, Clauses, clause_span, token_range
 from .opendates import open_date_slot, open_place_slot
@@ -17,17 +17,18 @@ from .owners import person_id
 from ..rules import EventKind, Rules
 from .scopes import OTHER_INCIDENT, other_patterns
 
-@lru_cache(maxsize=8)
-def locative(rules: Rules) -> re.Pattern:
-    """What introduces a place as where something is ('in Hamburg', 'near the village of
-    Orsha', 'in the German city of Hamburg'), ending right before the place."""
-    before = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(rules.locative_before, key=len, reverse=True))
-    kinds = "|".join(map(re.escape, rules.locative_kinds))
-    return re.compile(rf"\b(?i:{before})\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:{kinds})\s+of\s+)?$")
 PLACE_REACH = 40
 IN_JOIN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
 CLAUSE = re.compile(r"[,;:]")
 CROSSES_CLAUSE = 1000
+
+
+@lru_cache(maxsize=8)
+def locative(rules: Rules) -> re.Pattern:
+    """What introduces a place as where something is ('in Hamburg', 'near the village of
+    Orsha', 'in the German city of Hamburg'), ending right before the place."""
+    return re.compile(rf"\b(?i:{alternation(rules.locative_before)})\s+(?:the\s+)?"
+                      rf"(?:(?:[A-Z][a-z]+\s+)?(?:{alternation(rules.locative_kinds)})\s+of\s+)?$")
 
 
 @lru_cache(maxsize=8)
@@ -143,6 +144,11 @@ def in_dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
     return bool(match) and mention.span[1] <= match.end()
 
 
+def is_background(date: Mention, document: Document, rules: Rules) -> bool:
+    """A date well before publication: another era's, compared only with such dates."""
+    return document.published is not None and (document.published - date.value.end).days >= rules.background_days
+
+
 def eligible(mention: Mention, text: str, rules: Rules) -> bool:
     """A resolved, comparable date; a place introduced as where something is ('in Hamburg')."""
     if mention.kind == "date":
@@ -150,6 +156,17 @@ def eligible(mention: Mention, text: str, rules: Rules) -> bool:
     if mention.kind == "time":
         return True
     return mention.kind == "place" and bool(locative(rules).search(text, max(0, mention.span[0] - 40), mention.span[0]))
+
+
+def open_place(text: str, clauses: Clauses, mention: Mention, people, old_dates, rules: Rules) -> Slot | None:
+    """A place no event cue takes: its clause's verb's and holder's, or the event's when the
+    holder is an event noun under a verb that places it ('The temblor struck at 2:09 and was
+    centered in Geyserville': the quake's place)."""
+    slot = open_place_slot(text, clauses, mention, people, rules.grammar, common_nouns(rules), old_dates)
+    if slot is not None and not slot.era and slot.subject in rules.grammar.locating \
+            and (kind := event_nouns(rules).get(slot.who.removeprefix("the "))):
+        return Slot("place", kind, "")
+    return slot
 
 
 def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
@@ -164,7 +181,8 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         elif mention.kind == "date":
             dates.setdefault(mention.sentence, []).append(mention)
     known = document_qualifiers(document, rules)
-    bound: dict[tuple[str, int, int], tuple[int, Mention, EventKind]] = {}
+    # (kind, sentence, cue start[, "within"]) -> (distance, mention, event kind, cue span)
+    bound: dict[tuple, tuple[int, Mention, EventKind, tuple[int, int]]] = {}
     sentence_cues: dict[int, list] = {}
     open_facts = []
     for mention in mentions:
@@ -193,8 +211,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         if mention.kind == "date" and (found is None or found[0] >= CROSSES_CLAUSE):
             reader = reader or ClauseReader(document.text, rules.grammar)
             clauses = reader(sentence)
-            background = document.published is not None and \
-                (document.published - mention.value.end).days >= rules.background_days
+            background = is_background(mention, document, rules)
             if (found is None or not same_clause(clauses, mention.span, (found[1], found[3]))) and \
                     (slot := open_date_slot(document.text, clauses, mention, people.get(sentence.index, ()),
                                             rules.grammar, common_nouns(rules), background)):
@@ -202,14 +219,8 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
                 continue
         if found is None and mention.kind == "place":
             reader = reader or ClauseReader(document.text, rules.grammar)
-            old = [m for m in dates.get(sentence.index, ()) if m.value.resolved and document.published is not None
-                   and (document.published - m.value.end).days >= rules.background_days]
-            if slot := open_place_slot(document.text, reader(sentence), mention, people.get(sentence.index, ()),
-                                       rules.grammar, common_nouns(rules), old):
-                # 'The temblor struck at 2:09 and was centered in Geyserville': the quake's place
-                if (kind := event_nouns(rules).get(slot.who.removeprefix("the "))) and not slot.era \
-                        and slot.subject in rules.grammar.locating:
-                    slot = Slot("place", kind, "")
+            old = [m for m in dates.get(sentence.index, ()) if m.value.resolved and is_background(m, document, rules)]
+            if slot := open_place(document.text, reader(sentence), mention, people.get(sentence.index, ()), old, rules):
                 open_facts.append(Fact(slot, mention, sentence.span))
             continue
         if found is None:
@@ -227,8 +238,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     facts = []
     for _, mention, kind, cue in sorted(bound.values(), key=lambda item: item[1].span):
         sentence = by_index[mention.sentence]
-        background = mention.kind == "date" and document.published is not None and \
-            (document.published - mention.value.end).days >= rules.background_days
+        background = mention.kind == "date" and is_background(mention, document, rules)
         subject = event_subject(kind, document.text, sentence, known, rules)
         personal = kind.personal and tuple(CUE_WORDS.findall(document.text[cue[0]:cue[1]].lower())) in kind.personal
         who = person_near(document.text, mentions, sentence.index, cue) if personal else ""

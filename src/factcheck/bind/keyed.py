@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .figures import COMPARED_ROLES
-from ..model import LOCATED, Document, Fact, Mention, Sentence, Slot
+from ..model import LOCATED, UNKNOWN_PLACE, Document, Fact, Mention, Sentence, Slot
 
 THING = re.compile(r"\b([a-z]{3,})[,]?[\s\u00a0]+(?:(?:about|some|roughly|around|nearly|almost|approximately)[\s\u00a0]+)?$")
 
@@ -36,7 +36,7 @@ def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tu
             continue
         if mention.kind in ("organisation", "person", "name"):
             facts.append(Fact(Slot(mention.kind, mention.value.id), mention, sentence.span))
-        elif mention.kind == "place" and mention.value.level == "unknown":
+        elif mention.kind == "place" and mention.value.level == UNKNOWN_PLACE:
             # a place no gazetteer knows is a name too: its spellings are compared (N001)
             facts.append(Fact(Slot("name", mention.value.name.lower()), mention, sentence.span))
         elif mention.kind == "role":

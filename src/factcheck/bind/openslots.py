@@ -12,6 +12,7 @@ from dataclasses import replace
 from .clausescope import opener_scope
 from ..clauses import Clauses, clause_span, token_range
 from ..grammar import Grammar
+from ..extract.words import alternation
 from ..model import OPEN, Mention, Sentence, Slot
 from .subjects import clause_subject, reporter
 
@@ -23,21 +24,28 @@ DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u0
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
+
+
 @lru_cache(maxsize=8)
 def on_board(grammar: Grammar) -> re.Pattern:
     """'with 212 passengers and 14 crew on board': the words after a figure up to 'on board'."""
-    words = "|".join(r"[ \u00a0]+".join(map(re.escape, p.split())) for p in grammar.on_board)
-    return re.compile(rf"(?:[ \u00a0]+[\w-]+){{0,4}}?[ \u00a0]+(?:{words})\b")
+    return re.compile(rf"(?:[ \u00a0]+[\w-]+){{0,4}}?[ \u00a0]+(?:{alternation(grammar.on_board)})\b")
 
 
 @lru_cache(maxsize=8)
 def placed_after(grammar: Grammar) -> re.Pattern:
     """A word that places a thing, within two words after a figure: 'two concerts at the
     Arena', 'three games in Leeds', 'two shows during the festival'."""
-    words = "|".join(map(re.escape, sorted(grammar.place_words, key=len, reverse=True)))
-    return re.compile(rf"(?:[ \u00a0]+[\w-]+){{1,2}}?[ \u00a0]+(?:{words})\b")
-STOCK = re.compile(r"(?:\b(?i:all)|\b(?i:one|two|three|four|five|some|several|each|any|none|most|many)[ \u00a0]+of[ \u00a0]+"
-                   r"(?:its|their|the|his|her|our)|(?<![\w'’-])[A-Z][\w-]+['’]s)[ \u00a0]+$")
+    return re.compile(rf"(?:[ \u00a0]+[\w-]+){{1,2}}?[ \u00a0]+(?:{alternation(grammar.place_words)})\b")
+
+
+@lru_cache(maxsize=8)
+def stock(grammar: Grammar) -> re.Pattern:
+    """The words before a figure that make it the whole stock of its noun: 'all 38', 'one of
+    its 46', or a name's possessive ("Skarholm's 36", the group `owner`)."""
+    return re.compile(rf"(?:\b(?i:{alternation(grammar.stock_all)})|\b(?i:{alternation(grammar.stock_parts)})"
+                      rf"[ \u00a0]+of[ \u00a0]+(?:{alternation(grammar.part_owners)})"
+                      rf"|(?P<owner>(?<![\w'’-])[A-Z][\w-]+['’]s))[ \u00a0]+$")
 
 
 def kin_count(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> bool:
@@ -80,8 +88,7 @@ def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, gra
     '... 11 points in the second half')."""
     if opened := opener_scope(text, tokens[lo][0], mention, grammar.scope_openers):
         return opened
-    if any(words_before in grammar.forecasts for words_before in
-           (tokens[i][2] for i in range(lo, len(tokens)) if tokens[i][1] <= mention.span[0])):
+    if any(tokens[i][2] in grammar.forecasts for i in range(lo, len(tokens)) if tokens[i][1] <= mention.span[0]):
         return "forecast"  # 'the consensus forecast had been for a profit of £395m': not the result
     after = text[mention.span[1]:min(sentence.span[1], mention.span[1] + 60)].lower()
     for phrase in grammar.scope_after:
@@ -125,13 +132,13 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     before = [i for i in verbs if i < inside[0]]
     # a verb after the figure only in the passive: '19 handguns were seized'
     after = [i for i in verbs if i > inside[-1] and words[i - 1] in grammar.auxiliaries]
-    stock = STOCK.search(text, max(sentence.span[0], mention.span[0] - 20), mention.span[0])
-    if stock and ("'" in stock[0] or "’" in stock[0]) and placed_after(grammar).match(text, mention.span[1], sentence.span[1]):
-        stock = None  # "Delmont's two concerts at the Corvell Arena": some of hers, not all
-    if stock and mention.value.noun and (noun := _noun(text, mention, sentence, grammar, dimension)):
+    possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
+    whole = stock(grammar).search(text, max(sentence.span[0], mention.span[0] - 20), mention.span[0])
+    if whole and whole["owner"] and placed_after(grammar).match(text, mention.span[1], sentence.span[1]):
+        whole = None  # "Delmont's two concerts at the Corvell Arena": some of hers, not all
+    if whole and mention.value.noun and (noun := _noun(text, mention, sentence, grammar, dimension)):
         # 'all 38 turbines', 'one of its 46 turbines', "Skarholm's 36 turbines": how many there
         # are (the possessor's), whatever the verb
-        possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
         return Slot(OPEN + LIGHT, noun, era, _scope(text, tokens, lo, mention, sentence, grammar),
                     possessor[1].lower() if possessor else "")
     head, nominal = _before_figure(text, mention, sentence, grammar)
@@ -148,7 +155,6 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     # ('the 84-bed home', 'ran aground with 212 passengers on board': what it has)
     if not (head or noun) or (verb is None and not head and not light and not nominal):
         return None
-    possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
     # (a capitalised 'Will' or 'May' before a figure is a name: 'Will Artino scored 14')
     first_verb = next((i for i in range(lo, hi) if is_verb[i] and not text[tokens[i][0]].isupper()), inside[0])
     holder = possessor[1].lower() if possessor else clause_subject(text, tokens, lo, min(first_verb, inside[0]), grammar, common)

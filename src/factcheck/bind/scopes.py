@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extract.words import alternation
 from ..model import Mention, Sentence
 from ..rules import Rules
 
@@ -72,13 +73,6 @@ def scope_of(text: str, mention: Mention, sentence: Sentence, rules: Rules) -> s
         return ""  # 'killed 27 people in August': a time, not a place
     return " ".join(words) if words[-1] in rules.scope_words or match[1][-1:].isupper() \
         or any(w[:1].isupper() for w in match[1].split()) else ""
-
-
-def alternation(phrases) -> str:
-    """A regex alternative of phrases, longest first, any spacing between their words;
-    one that matches nothing when there are none."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"[\s\u00a0]+") for p in ordered) or "(?!)"
 
 
 @lru_cache(maxsize=8)

@@ -10,11 +10,10 @@ import re
 from rapidfuzz import fuzz
 
 from .conflicts import clash
-from ..model import Document, Fact, Row, Sentence
+from ..model import LEDE, Document, Fact, Row, Sentence
 from ..bind.scopes import other_incident
 from ..rules import Rules
 
-LEDE = 2  # the last sentence index of a lede: a headline, a dateline, the first sentence
 
 NAME_BODY = r"\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*|[A-Z]{2,}(?:-[A-Z])?)\b"
 NAME = re.compile(r"(?<![.!?]\s)(?<!^)" + NAME_BODY)  # a sentence's first word is capitalised anyway

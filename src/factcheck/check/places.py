@@ -3,20 +3,19 @@ sentences are shown to speak of one event (a qualifier such as G20, or a shared
 distinctive name)."""
 from __future__ import annotations
 
-import re
-
 from .evidence import IdentifyingFigures, SharedNames, in_ledes
 from .compare import bounds, describe
 from .compare import disjoint as disjoint_amounts
 from ..gazetteer import disjoint
-from ..model import Discrepancy, Document, Fact, Row
+from ..model import UNKNOWN_PLACE, Discrepancy, Document, Fact, Row, Sentence
 from ..rules import Rules
+from ..segment import sentence_at
 from .pairs import conflicting, distinct, other_sentences, other_sources
 
 
 def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
                     dominant: set[str] = frozenset(), figures: IdentifyingFigures | None = None,
-                    seen: dict | None = None) -> list[Fact]:
+                    seen: dict | None = None, sentences: dict[str, tuple[Sentence, ...]] | None = None) -> list[Fact]:
     """Facts of a row in a provable conflict: a qualified event (summit:G20), the story's
     own event (its kind is dominant, not background) told by two sources, or a shared
     distinctive name. A kind that happens once in time may still happen in many places
@@ -33,53 +32,38 @@ def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], comm
             story_event and in_ledes(a, b, documents, rules) and not (figures and figures.apart(a, b))))
 
     seen = {} if seen is None else seen  # a name -> the sentences naming it, read once per story
+    sentences = sentences or {}
 
     def clash(a: Fact, b: Fact) -> bool:
         first, second = a.mention.value, b.mention.value
-        if UNKNOWN not in (first.level, second.level):
+        if UNKNOWN_PLACE not in (first.level, second.level):
             return disjoint(first, second)
-        return first.level == second.level == UNKNOWN and apart_by_name(first.name, second.name, documents, seen)
+        return first.level == second.level == UNKNOWN_PLACE and apart_by_name(first.name, second.name, documents, seen, sentences)
 
     return conflicting(list(row.facts), lambda f: f.mention.value.id, clash, related)
 
 
-UNKNOWN = "unknown"
-
-
-def apart_by_name(first: str, second: str, documents: dict[str, Document], seen: dict | None = None) -> bool:
+def apart_by_name(first: str, second: str, documents: dict[str, Document], seen: dict,
+                  sentences: dict[str, tuple[Sentence, ...]]) -> bool:
     """Two places no gazetteer knows are two places only when neither name holds the other
     and no sentence of the story names both ('Dunmere, near Carrow': one may be within the
     other, or the same place told two ways). `seen`: sentences by name, filled as asked."""
     if first.lower() in second.lower() or second.lower() in first.lower():
         return False
-    seen = {} if seen is None else seen
     for name in (first, second):
         if name not in seen:
-            seen[name] = frozenset(_sentences_naming(name, documents))
+            seen[name] = frozenset(_sentences_naming(name, documents, sentences))
     return not seen[first] & seen[second]
 
 
-def _sentences_naming(name: str, documents: dict[str, Document]):
-    """(document, sentence start) of each sentence (line, at most 160 characters either
-    side) that names `name`."""
+def _sentences_naming(name: str, documents: dict[str, Document], sentences: dict[str, tuple[Sentence, ...]]):
+    """(document, sentence index) of each sentence that names `name`."""
     for doc_id, document in documents.items():
-        text = document.text
-        at = text.find(name)
+        at = document.text.find(name)
         while at >= 0:
-            yield doc_id, _sentence_start(text, at)
-            at = text.find(name, at + 1)
-
-
-SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”’]?[ \u00a0]+(?=[\"“‘(]?[A-Z]))")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` starts: after the last line break or sentence end
-    before it ('St. Ives' ends none), at most 600 characters back."""
-    start = max(0, at - 600)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, start, at + 1) if m.end() <= at]
-    return ends[-1] if ends else start
-
+            if (sentence := sentence_at(sentences.get(doc_id, ()), at)) is not None:
+                yield doc_id, sentence.index
+            at = document.text.find(name, at + 1)
 
 
 def place_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
@@ -90,7 +74,7 @@ def place_discrepancy(row: Row, facts: list[Fact], rules: Rules) -> Discrepancy:
             readings.append(name)
     label = row.slot.subject.replace(":", " ") + (f" of {row.slot.who}" if row.slot.who else "")
     # places no gazetteer knows: the names differ, but nothing proves the places do
-    known = [f.mention.value for f in facts if f.mention.value.level != UNKNOWN]
+    known = [f.mention.value for f in facts if f.mention.value.level != UNKNOWN_PLACE]
     proven = any(disjoint(a, b) for i, a in enumerate(known) for b in known[i + 1:])
     severity = "warning" if not proven and check.severity == "error" else check.severity
     return Discrepancy("P001", check.name, severity, row.slot,

@@ -146,8 +146,10 @@ def needs_names(row: Row, rules: Rules) -> bool:
     return (frame is not None and frame.needs_names) or row.slot.scope == OTHER_INCIDENT
 
 
-def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Document]) -> tuple[Discrepancy, ...]:
-    """Every discrepancy among the rows: one per slot and code."""
+def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Document],
+               sentences: dict | None = None) -> tuple[Discrepancy, ...]:
+    """Every discrepancy among the rows: one per slot and code. `sentences`: each document's,
+    for places no gazetteer knows (is there a sentence naming both?)."""
     common = story_wide(documents, rules) if any(r.slot.frame in ("date", "place", "time") or needs_names(r, rules)
                                                  for r in rows) else set()
     shared = SharedNames(documents, common, rules, strict=True)
@@ -165,7 +167,7 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
     names_seen: dict = {}  # places no gazetteer knows -> the sentences naming them, read once
 
     def places(row: Row) -> list[Discrepancy]:
-        conflicts = place_conflicts(row, rules, documents, common, dominant, figures, names_seen)
+        conflicts = place_conflicts(row, rules, documents, common, dominant, figures, names_seen, sentences)
         return [place_discrepancy(row, conflicts, rules)] if conflicts else []
 
     # the kind of check per frame; names (organisation, person) are checked across rows below

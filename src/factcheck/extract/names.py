@@ -54,11 +54,7 @@ def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
             # favourite for the chase, was put down'
             re.compile(r"\b(?:to|of|for|with|by|from|on|at|about|and|as)[ \u00a0]+(?P<name>[A-Z][a-z]{3,}[\w'’-]*)"
                        r",[ \u00a0]+(?:who|whose|the[ \u00a0]+[\w'’-]+['’]s)\b"),
-            # a one-word name as a clause's subject ('Ottilie had been building', 'said Bakaru
-            # had been treated'), or after an age ('five-year-old Ottilia')
-            # (the name first, so the regex engine skips to capitals; where it stands is SUBJECT_AT's)
-            re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{3,}[\w'’-]*)[ \u00a0]+"
-                       r"(?:had|has|was|is|were|will|would|could|[a-z]{3,}ed)\b"),
+            # a one-word name after an age ('five-year-old Ottilia')
             re.compile(r"-(?:year|month|week)-old[ \u00a0]+(?P<name>[A-Z][a-z]{3,}[\w'’-]*)(?![\w'’-]|[ \u00a0]+[A-Z])"),
             re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?P<name>[A-Z][a-z]{3,}[\w'’-]*)"
                        r",[ \u00a0]+(?:the|a|an)[ \u00a0]+[^,.;\n]{3,80},[ \u00a0]+(?:was|is|has|had|were|will|would|[a-z]{3,}ed)\b"),
@@ -67,7 +63,10 @@ def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
             re.compile(rf"\b(?:{_either(words.places)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"))
 
 
-SUBJECT = 2  # the index of the one-word subject's pattern in descriptor_patterns
+# a one-word name as a clause's subject ('Ottilie had been building', 'said Bakaru had been
+# treated'): the name first, so the regex engine skips to capitals; where it stands is SUBJECT_AT's
+ONE_WORD_SUBJECT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{3,}[\w'’-]*)[ \u00a0]+"
+                              r"(?:had|has|was|is|were|will|would|could|[a-z]{3,}ed)\b")
 # where a one-word subject stands: a text's or line's start, after a sentence's end or an
 # opening quote, after 'said' or 'that'
 SUBJECT_AT = re.compile(r"(?:\A|\n|[.!?] |[.!?][\"”’] |[\"“‘]|\bsaid |\bthat )\Z")
@@ -117,11 +116,9 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     lists of three or more capitalised items, that no typed mention already covers."""
     text, (start, end) = document.text, document.body
     lower = set(LOWER_WORD.findall(text))
-    spans = []
-    patterns = descriptor_patterns(rules)
-    for pattern in patterns:
-        spans += [m.span("name") for m in pattern.finditer(text, start, end)
-                  if pattern is not patterns[SUBJECT] or SUBJECT_AT.search(text, max(0, m.start() - 6), m.start())]
+    spans = [m.span("name") for pattern in descriptor_patterns(rules) for m in pattern.finditer(text, start, end)]
+    spans += [m.span("name") for m in ONE_WORD_SUBJECT.finditer(text, start, end)
+              if SUBJECT_AT.search(text, max(0, m.start() - 6), m.start())]
     for match in LIST.finditer(text, start, end):
         items = [m.span() for m in ITEM.finditer(text, *match.span("items"))]
         if len(items) >= rules.name_rules.list_min:

@@ -8,9 +8,9 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import gazetteer, lookup
-from ..model import Document, Mention, Ref, Sentence
+from ..model import UNKNOWN_PLACE, Document, Mention, Ref, Sentence
 from ..rules import Rules
-from .words import finditer_after
+from .words import alternation, finditer_after
 
 NAME = re.compile(r"[A-Z][a-zA-Z.'’-]*(?:[ \u00a0][A-Z][a-zA-Z.'’-]*){0,5}")  # not after \w ' ’ - (finditer_after)
 POSSESSIVE = re.compile(r"['’]s\b[ \u00a0]*")
@@ -43,14 +43,9 @@ def _clean(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int
     return spans
 
 
-UNKNOWN = "unknown"
-
-
 @lru_cache(maxsize=8)
 def _unknown_before(rules: Rules) -> re.Pattern:
-    phrases = sorted(rules.unknown_place_before, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \u00a0]+".join(map(re.escape, p.split())) for p in phrases)
-                      + r")[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+    return re.compile(rf"(?<![\w-])(?:{alternation(rules.unknown_place_before)})[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
 NEXT_WORD = re.compile(r"(?:(,[ \u00a0]*[A-Z]|[ \u00a0]+and[ \u00a0]+[A-Z])|[ \u00a0]+([a-z]+)\b)")
@@ -64,7 +59,6 @@ def _function_words(rules: Rules) -> frozenset:
     g = rules.grammar
     return frozenset(g.prepositions | g.coordinators | g.relatives | g.subordinators | g.auxiliaries
                      | set(g.reports) | {w.lower() for w in rules.place_type_words}
-                     | {"who", "where", "when", "which", "that", "as", "than", "after", "before", "until"}
                      | set(rules.weekdays) | set(rules.months) | rules.unknown_place_may_follow)
 
 
@@ -88,7 +82,7 @@ def unknown_place(text: str, sentence: Sentence, start: int, name: str, rules: R
         return None  # 'in Glimt, Spree and Harbour Life': a list of names; 'near Aldermoor junction': a junction
     if not _unknown_before(rules).search(text, max(sentence.span[0], start - 24), start):
         return None
-    return Ref("place", f"{UNKNOWN}:{name.lower()}", name, UNKNOWN)
+    return Ref("place", f"{UNKNOWN_PLACE}:{name.lower()}", name, UNKNOWN_PLACE)
 
 
 def candidates(document: Document, sentence: Sentence, rules: Rules) -> list[tuple[int, int, str]]:

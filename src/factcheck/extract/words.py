@@ -32,3 +32,10 @@ def finditer_after(pattern: re.Pattern, text: str, start: int, end: int, exclude
 def words_in(text: str, start: int, end: int) -> frozenset:
     """The set of lower-case words ([a-z]+) in text[start:end]."""
     return _words(text[start:end])
+
+
+def alternation(phrases) -> str:
+    """A regex alternative of phrases, longest first, any spacing between their words;
+    one that matches nothing when there are none."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s\u00a0]+") for p in ordered) or "(?!)"
