@@ -27,8 +27,12 @@ def test_name_spec(case, rules):
     if "organisations" in case:
         assert [[m.surface, m.value.id] for m in found(case["text"], rules, "organisation")] == case["organisations"]
     if "roles" in case:
-        roles = [[m.value.person_id, m.value.organisation_id, m.value.title] for m in found(case["text"], rules, "role")]
+        roles = [[m.value.person_id, m.value.organisation_id, m.value.title]
+                 for m in found(case["text"], rules, "role") if not m.value.post]
         assert roles == case["roles"]
+    if "posts" in case:  # what a person is called beside the name
+        posts = [[m.value.person_id, m.value.post] for m in found(case["text"], rules, "role") if m.value.post]
+        assert posts == case["posts"]
     if "quotes" in case:
         quotes = [[m.value.speaker, m.value.speaker_id] for m in found(case["text"], rules, "quote")]
         assert quotes == case["quotes"]

@@ -1,5 +1,5 @@
 """Invented stories of kinds the checker was not developed on (tests/stories/*/): each folder holds
-three articles and expected.toml, the discrepancies planted in them. Measures, over all stories,
+two or three articles and expected.toml, the discrepancies planted in them. Measures, over all stories,
 the planted discrepancies found and the false alarms (warnings or errors that match no planted
 one), prints a table, and asserts no story does worse than the checker did when the stories were
 written. The stories are not a target to tune on: fix a mechanism, then lower or raise TODAY."""
@@ -26,16 +26,20 @@ runner = CliRunner()
 # which that session's changes did not move). Two more batches of eight were written blind on
 # 2026-12-07 in session 7: one scored at its start (bank robbery trial to wessery cup final: 4/22,
 # 6 false alarms), one late in it after most of its changes (brackenford strike to morvenna
-# salvage: 7/22, 3).
+# salvage: 7/22, 3). Batch 7 (brannock hospice fraud to vessbridge flood) was written blind
+# at session 8's start and scored 3/27 with 2 false alarms before anyone read it.
 TODAY = {
     "actor-obituary": (0, 1, 0),
     "airline-it-outage": (2, 2, 0),
     "bank-results": (2, 3, 0),
     "basketball-game": (1, 1, 0),
-    "brackenford-hospital-strike": (1, 3, 1),
+    "brackenford-hospital-strike": (2, 3, 1),
+    "brannock-hospice-fraud-sentencing": (1, 3, 0),
     "brennecke-auction-record": (1, 2, 1),
+    "cadwell-water-boil-notice": (1, 3, 0),
+    "carn-ulla-wind-farm": (0, 3, 0),
     "casino-raid": (0, 2, 0),
-    "castlegate-bank-robbery-trial": (1, 3, 0),
+    "castlegate-bank-robbery-trial": (2, 3, 0),
     "chess-championship": (1, 2, 0),
     "coach-crash-serra-calda": (2, 3, 1),
     "company-takeover": (1, 2, 0),
@@ -44,6 +48,7 @@ TODAY = {
     "cruise-norovirus": (0, 2, 0),
     "cycling-crash": (1, 2, 0),
     "dam-failure": (1, 2, 0),
+    "drellingham-tyre-plant-closure": (0, 3, 0),
     "drug-trial-results": (1, 2, 0),
     "earthquake-velmar": (1, 2, 2),
     "fernlea-academy-fire": (0, 3, 0),
@@ -51,6 +56,9 @@ TODAY = {
     "food-recall": (1, 2, 0),
     "football-match": (2, 2, 0),
     "gas-explosion-flats": (1, 3, 0),
+    "glenvarra-ostmark-merger-vote": (1, 4, 0),
+    "halloran-prize-salt-orchard": (1, 4, 0),
+    "hollinford-footbridge-collapse": (0, 3, 2),
     "hospital-ransomware": (2, 2, 0),
     "house-fire": (1, 1, 0),
     "jeweller-heist": (0, 2, 0),
@@ -58,14 +66,14 @@ TODAY = {
     "kessler-118c-discovery": (0, 3, 0),
     "landslide-highway": (0, 2, 0),
     "local-election": (1, 1, 0),
-    "lumora-data-fine": (2, 3, 0),
+    "lumora-data-fine": (3, 3, 0),
     "marathon-record": (1, 1, 0),
-    "marrowby-budget-vote": (2, 3, 0),
+    "marrowby-budget-vote": (3, 3, 0),
     "marrowby-stags-title": (2, 3, 0),
     "mayor-resignation": (1, 2, 0),
     "morvenna-star-salvage": (0, 2, 0),
     "mountain-rescue": (1, 2, 1),
-    "museum-art-theft": (1, 2, 0),
+    "museum-art-theft": (2, 2, 0),
     "nurses-strike": (1, 2, 0),
     "painter-death": (2, 2, 0),
     "politician-expenses": (1, 2, 0),
@@ -73,13 +81,14 @@ TODAY = {
     "product-launch": (0, 0, 0),
     "rugby-cup-final": (1, 2, 0),
     "saffi-delmont-cancellation": (1, 2, 0),
-    "space-launch": (0, 2, 0),
+    "space-launch": (1, 2, 0),
     "storm": (1, 1, 0),
     "tennis-final": (1, 2, 0),
     "tolliver-fire-evacuation": (2, 3, 3),
     "train-derailment": (1, 1, 0),
     "university-data-breach": (1, 2, 0),
-    "veridane-corvastin-settlement": (0, 3, 0),
+    "veridane-corvastin-settlement": (1, 3, 0),
+    "vessbridge-flood-evacuation": (1, 4, 0),
     "wessery-cup-final": (1, 2, 0),
     "zoo-lynx-escape": (1, 2, 0),
 }
@@ -112,11 +121,11 @@ def score(folder: Path) -> tuple[list[dict], list[dict], list[dict]]:
     return found, missed, false_alarms
 
 
-def test_every_story_has_three_articles_and_an_expectation():
+def test_every_story_has_two_or_three_articles_and_an_expectation():
     folders = sorted(p for p in STORIES.iterdir() if p.is_dir())
     assert [p.name for p in folders] == sorted(TODAY)
     for folder in folders:
-        assert len(list(folder.glob("*.txt"))) == 3, folder.name
+        assert len(list(folder.glob("*.txt"))) in (2, 3), folder.name
         expected = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))
         assert set(expected) <= {"notes", "finding"} and expected["notes"], folder.name
         for finding in expected.get("finding", []):

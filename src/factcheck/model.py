@@ -89,6 +89,7 @@ class Role:
     organisation: str            # the organisation's name as written
     organisation_id: str         # normalised: 'human rights campaign'
     title: str = ""
+    post: str = ""               # what the person is called beside the name: 'vice-chair', 'housing minister'
 
 
 @dataclass(frozen=True)

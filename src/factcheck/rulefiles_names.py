@@ -26,6 +26,40 @@ class NameRules:
     not_names: frozenset = frozenset()          # 'many', 'nobody': capitalised at a sentence's start, no name
 
 
+@dataclass(frozen=True)
+class PostRules:
+    """names.toml [posts]: what a person is called beside the name, and when two posts conflict."""
+    heads: tuple[str, ...]                      # lower case, longest first: 'chief executive', 'chair'
+    canonical: dict                             # head -> the one name of its post ('chairman' -> 'chair')
+    shared: frozenset                           # posts that sit beside any other: founder, MP
+    rank_words: frozenset                       # vice, deputy: a lower post of the same head
+    plain_words: frozenset                      # senior, acting: say nothing of which post
+    not_before: frozenset                       # such, well: no post follows 'as'
+    not_modifiers: frozenset                    # the, to, whose: words no post begins with or holds
+    held_together: frozenset                    # chair, president, chief executive: one person often holds two
+    temporary: frozenset                        # acting, interim: a post held beside another
+    portfolios: frozenset                       # minister, judge: heads whose domain word says which post
+
+
+def _load_posts(data: dict, file: str) -> PostRules:
+    for key in _get(data, file, "posts", dict, {}):
+        if key not in ("heads", "aliases", "shared", "rank_words", "plain_words", "not_before", "not_modifiers", "portfolios", "temporary", "held_together"):
+            raise RulesError(file, f"posts.{key}", "unknown key")
+    heads = tuple(sorted(_lower(data, file, "posts.heads"), key=len, reverse=True))
+    canonical = {head: head for head in heads}
+    aliases = _get(data, file, "posts.aliases", list, [])
+    if not all(isinstance(group, list) and group and all(isinstance(w, str) for w in group) for group in aliases):
+        raise RulesError(file, "posts.aliases", "expected lists of heads")
+    for group in aliases:
+        canonical.update((w.lower(), group[0].lower()) for w in group)
+    shared = frozenset(canonical.get(w, w) for w in _lower(data, file, "posts.shared"))
+    together = frozenset(canonical.get(w, w) for w in _lower(data, file, "posts.held_together"))
+    words = {key: _lower(data, file, f"posts.{key}")
+             for key in ("rank_words", "plain_words", "not_before", "not_modifiers", "temporary")}
+    return PostRules(heads, canonical, shared, held_together=together, **words,
+                     portfolios=frozenset(canonical.get(w, w) for w in _lower(data, file, "posts.portfolios")))
+
+
 def _pairs(data: dict, file: str, key: str) -> tuple[tuple[str, str], ...]:
     pairs = _get(data, file, key, list, [])
     if not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs):
@@ -60,4 +94,5 @@ def _load_name_rules(dirs) -> dict:
         places=tuple(w.lower() for w in _str_list(data, file, "mentions.places")),
         list_min=_get(data, file, "mentions.list_min", int, 3),
         not_in_titles=_lower(data, file, "mentions.not_in_titles"),
-        not_names=_lower(data, file, "mentions.not_names")))
+        not_names=_lower(data, file, "mentions.not_names")),
+        post_rules=_load_posts(data, file))

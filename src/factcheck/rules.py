@@ -15,7 +15,7 @@ from types import MappingProxyType
 from . import __version__
 from .rulefiles import (_get, _lines, _load_frames, _load_hedges, _load_nouns, _load_numbers, _load_toml,
                         _load_units, _str_list)
-from .rulefiles_names import NameRules, _load_name_rules
+from .rulefiles_names import NameRules, PostRules, _load_name_rules
 from .rulefiles_periods import PeriodWords, _load_periods
 from .rulefiles_statements import _load_statements
 from .rulefiles_world import _load_calendar, _load_checks, _load_events, _load_names, _load_places, _load_sports, _load_currencies
@@ -125,6 +125,7 @@ class Rules:
     negations: frozenset
     quote_spelling_ratio: float
     name_rules: NameRules               # names.toml: orthography, given names, kin and descriptor words
+    post_rules: PostRules               # names.toml [posts]: a person's post beside the name
     story_wide_share: float
     not_identifying: frozenset          # lower case: 'gmt', 'richter', 'reuters': names that identify nothing
     record_knockouts: tuple[str, ...]   # sports.toml

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Discrepancy, Fact, Row, Slot
 from .name_identity import PUNCTUATION, RANK, name_relation, orthographic_form, person_key
 from ..extract.people import normalise
+from ..extract.posts import Post, parse_post
 from ..rules import Rules
 from ..bind.tabulate import fact_order
 
@@ -129,14 +130,51 @@ def rank_conflicts(row: Row, rules: Rules) -> tuple[list[Fact], list[str]]:
     return facts, list(dict.fromkeys(rules.ranks[f.mention.value.title.lower()][1] for f in facts))
 
 
+def posts_conflict(one: Post, other: Post, heads: set[str], other_heads: set[str], rules: Rules) -> bool:
+    """Two posts one person cannot hold at once: one head with a rank word more (chair,
+    vice-chair) or another domain (housing minister, transport minister); or heads of which
+    neither article gives the other's, when neither sits beside any post (director, curator)."""
+    posts = rules.post_rules
+    if one.head == other.head:
+        return one.ranks != other.ranks or (one.head in posts.portfolios and bool(one.domain and other.domain)
+                                            and one.domain != other.domain)
+    if one.head in posts.held_together and other.head in posts.held_together:
+        return False
+    return one.head not in posts.shared and other.head not in posts.shared and not (heads & other_heads)
+
+
+def post_conflicts(row: Row, rules: Rules) -> tuple[list[Fact], list[str]]:
+    """The facts giving one person posts in two articles that cannot both hold, and those
+    posts; an article whose own posts for the person conflict says nothing here."""
+    by_doc: dict[str, list[tuple[Fact, Post]]] = {}
+    for fact in row.facts:
+        if fact.mention.value.post and (post := parse_post(fact.mention.value.post, rules)):
+            by_doc.setdefault(fact.mention.doc, []).append((fact, post))
+    shared = rules.post_rules.shared
+    heads = {doc: {p.head for _, p in posts if p.head not in shared} for doc, posts in by_doc.items()}
+    consistent = {doc for doc, posts in by_doc.items()
+                  if not any(posts_conflict(a, b, heads[doc], heads[doc], rules) for _, a in posts for _, b in posts)}
+    involved: dict[int, Fact] = {}
+    docs = sorted(consistent)
+    for i, one in enumerate(docs):
+        for other in docs[i + 1:]:
+            for fact, post in by_doc[one]:
+                for other_fact, other_post in by_doc[other]:
+                    if posts_conflict(post, other_post, heads[one], heads[other], rules):
+                        involved.update({id(fact): fact, id(other_fact): other_fact})
+    facts = sorted(involved.values(), key=fact_order)
+    return facts, list(dict.fromkeys(f.mention.value.post for f in facts))
+
+
 def role_conflicts(row: Row, rules: Rules) -> Discrepancy | None:
-    """R001: one person tied to different organisations, or given different ranks."""
+    """R001: one person tied to different organisations, or given different ranks or posts."""
     org_facts, organisations = organisation_conflicts(row, rules)
     rank_facts, ranks = rank_conflicts(row, rules)
-    if not org_facts and not rank_facts:
+    post_facts, posts = post_conflicts(row, rules)
+    if not org_facts and not rank_facts and not post_facts:
         return None
-    facts = sorted({id(f): f for f in org_facts + rank_facts}.values(), key=fact_order)
+    facts = sorted({id(f): f for f in org_facts + rank_facts + post_facts}.values(), key=fact_order)
     check = rules.checks["R001"]
     person = facts[0].mention.value.person
-    what = "; ".join(" vs ".join(names) for names in (organisations, ranks) if names)
+    what = "; ".join(" vs ".join(names) for names in (organisations, ranks, posts) if names)
     return Discrepancy("R001", check.name, check.severity, row.slot, f"{person}: {what}", tuple(facts))

@@ -17,6 +17,7 @@ from .quotes import NAME, extract_quotes
 from .statements import extract_statements
 from .places import document_places
 from .positions import extract_positions
+from .posts import extract_posts
 from .times import extract_times, times_on_their_day
 from .words import finditer_after
 from .quantities import extract_quantities
@@ -106,5 +107,6 @@ def extract_mentions(document: Document, sentences: tuple[Sentence, ...], rules:
     mentions += extract_statements(document, sentences, people, rules)
     mentions += person_mentions(document, sentences, people)
     mentions += name_mentions(document, sentences, people, mentions, rules)
+    mentions += extract_posts(document, sentences, people, mentions, rules)
     mentions += extract_records(document, sentences, people, rules) + pronoun_ages(document, sentences, people)
     return tuple(sorted(one_reading_per_span(mentions), key=lambda m: (m.span, m.kind)))

@@ -13,7 +13,7 @@ def reading(fact: Fact, labels=None) -> str:
     if isinstance(fact.mention.value, Amount):
         return describe(fact.mention.value, labels)
     if isinstance(fact.mention.value, Role):
-        return fact.mention.value.organisation or fact.mention.value.title
+        return fact.mention.value.organisation or fact.mention.value.title or fact.mention.value.post
     if isinstance(fact.mention.value, TimeOfDay):
         return fact.mention.surface
     if isinstance(fact.mention.value, Position):

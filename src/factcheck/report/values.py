@@ -42,7 +42,7 @@ def ref_record(ref: Ref) -> dict:
 
 def role_record(role: Role) -> dict:
     return {"person": role.person, "person_id": role.person_id, "organisation": role.organisation,
-            "organisation_id": role.organisation_id, "title": role.title}
+            "organisation_id": role.organisation_id, "title": role.title, **({"post": role.post} if role.post else {})}
 
 
 def value_record(value: Amount | Period | Ref | Role | Said | Position | TimeOfDay | Record):

@@ -1,0 +1,135 @@
+"""Posts: what a person is called beside the name, in the three ways news writes it: an
+appositive after or before the name ('Aino Lehtola, the board's chair', 'The branch manager,
+Helen Marsh,'), a descriptor right before it ('council leader Priya Halloran', 'District
+Judge Harriet Okafor'), and 'as' after a verb ('resigned as housing minister'). Each is a
+role mention with its post as written; rules/names.toml [posts] says which words are posts."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Document, Mention, Role, Sentence
+from ..rules import Rules
+from ..segment import sentence_at
+from .people import normalise
+from .words import alternation
+
+SPACE = r"[ \u00a0]+"
+OWNER = rf"(?:(?:the{SPACE})?[\w.&-]+(?:{SPACE}[\w.&-]+){{0,3}}?['’]s{SPACE}|(?:its|their){SPACE})"
+PREVIOUS = re.compile(r"([A-Za-z]+)[ \u00a0-]+$")
+WINDOW = 90  # characters before a name searched for a post: an owner and three words fit
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post taken apart: its head as one name ('chair' for 'chairman'), the rank words
+    that make it a lower post (vice, deputy) and the word that says which one (housing)."""
+    head: str
+    ranks: frozenset
+    domain: str
+
+
+@lru_cache(maxsize=8)
+def _patterns(rules: Rules) -> tuple[re.Pattern, ...]:
+    heads = alternation(rules.post_rules.heads)
+    lower_post = rf"(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,3}}(?i:{heads}))(?![\w'’-])"
+    # the body it is a post of, when written: 'chair of the judges', 'an astronomer at the University of Ardenne'
+    of_body = rf"(?P<body>{SPACE}(?:of|at|in|with){SPACE}(?:the{SPACE})?[\w'’-]+(?:{SPACE}(?:[A-Z][\w'’-]*|of|for|and))*"
+    of_body += rf"(?:{SPACE}[\w'’-]+){{0,2}})?"
+    after = re.compile(rf",{SPACE}(?:(?:the|a|an){SPACE})?{OWNER}?{lower_post}{of_body}(?=[ \u00a0,.;:)]|$)")
+    # an appositive before the name opens its clause: 'The board's vice-chair, Aino Lehtola'
+    before = re.compile(rf"(?<![\w'’-])(?P<owner>(?i:the|its|their|his|her){SPACE}{OWNER}?|{OWNER})?"
+                        rf"(?P<post>(?:[A-Za-z][\w]*(?:-|{SPACE})){{0,3}}?(?i:{heads})),{SPACE}$")
+    # a descriptor: lower-case words, or words in capitals before a head in capitals ('District Judge')
+    descriptor = re.compile(rf"(?<![\w'’-])(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,3}}?(?:{heads})"
+                            rf"|(?:[A-Z][a-z]+{SPACE}){{0,2}}(?:{_capitalised(rules)})){SPACE}$")
+    as_post = re.compile(rf"{SPACE}(?:(?P<verb>[a-z]+){SPACE}){{1,2}}?as{SPACE}(?:(?:the|a|an){SPACE})?{OWNER}?{lower_post}")
+    # the first of two posts before a name: 'SeaMicro CEO and new AMD general manager Andrew Feldman'
+    coordinated = re.compile(rf"(?<![\w'’-])(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,2}}(?i:{heads}))"
+                             rf"{SPACE}(?:and|&){SPACE}(?:[\w.-]+{SPACE}){{0,3}}$")
+    return after, before, descriptor, as_post, coordinated
+
+
+def _capitalised(rules: Rules) -> str:
+    return "|".join(re.escape(h[:1].upper() + h[1:]) for h in rules.post_rules.heads if " " not in h) + "|MP"
+
+
+def post_head(post: str, rules: Rules) -> str:
+    """The head of a post as written ('chief executive' of 'Acme chief executive'), or ''."""
+    words = re.split(r"[\s\u00a0-]+", post.lower())
+    return next((" ".join(words[-size:]) for size in (3, 2, 1)
+                 if len(words) >= size and " ".join(words[-size:]) in rules.post_rules.canonical), "")
+
+
+def parse_post(post: str, rules: Rules) -> Post | None:
+    """The head, rank words and domain word of a post as written; None for a post no
+    longer held ('former chair')."""
+    words = re.split(r"[\s\u00a0-]+", post.lower())
+    posts = rules.post_rules
+    head = post_head(post, rules)
+    if not head:
+        return None
+    mods = words[:-len(head.split())]
+    if any(w in rules.past_title_words or w in posts.temporary for w in mods):
+        return None  # 'former chair'; 'acting mayor' is held beside another post
+    ranks = frozenset(w for w in mods if w in posts.rank_words)
+    domain = [w for w in mods if w not in posts.rank_words and w not in posts.plain_words]
+    return Post(posts.canonical[head], ranks, domain[-1] if domain else "")
+
+
+def _not_modifier(word: str, rules: Rules) -> bool:
+    word = word.lower()
+    return word in rules.post_rules.not_modifiers or word in rules.stop_words or word in rules.speech_verbs
+
+
+def _clean(post: str, rules: Rules) -> str:
+    """A post from its last function word on ('said council leader' is 'council leader')."""
+    words = post.split()
+    cut = max((i + 1 for i, word in enumerate(words[:-1]) if _not_modifier(word, rules)), default=0)
+    return " ".join(words[cut:])
+
+
+def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, mentions: list[Mention],
+                  rules: Rules) -> list[Mention]:
+    """A role mention for each post written beside a person's full name (`people`, and the
+    names that a title in capitals opens: 'District Judge Harriet Okafor')."""
+    after, before, descriptor, as_post, coordinated = _patterns(rules)
+    text, found = document.text, []
+    titled = [(m.span[1] - len(m.value.person), m.value.person) for m in mentions
+              if m.kind == "role" and m.value.title and not m.value.organisation]
+    for offset, name in sorted(set(people) | set(titled)):
+        sentence = sentence_at(sentences, offset)
+        if sentence is None:
+            continue
+        end = offset + len(name)
+        spans = []  # (post, the span cited)
+        if (match := after.match(text, end, sentence.span[1])) \
+                and not any(_not_modifier(w, rules) for w in match["post"].split()[:-1]):
+            spans.append((match.span("post"), match.end()))
+        elif (match := as_post.match(text, end, sentence.span[1])) and match["verb"] not in rules.post_rules.not_before:
+            spans.append((match.span("post"), match.end()))
+        floor = max(sentence.span[0], offset - WINDOW)
+        match = before.search(text, floor, offset)
+        while match and not match["owner"] and text[sentence.span[0]:match.start()].strip(" \u00a0\"“'‘(") != "":
+            # no post opening a clause ('Kell Ltd, whose sole director, Ned Rawle'): try a later start
+            match = before.search(text, match.start() + 1, offset)
+        if match := match or descriptor.search(text, floor, offset):
+            spans.append((match.span("post"), match.end()))
+            if first := coordinated.search(text, floor, match.start("post")):
+                spans.append((first.span("post"), match.end()))
+        for (start, stop), cited in spans:
+            previous = PREVIOUS.search(text, max(sentence.span[0], start - 30), start)
+            if previous and (previous[1].lower() in rules.post_rules.temporary
+                             or previous[1].lower() in rules.past_title_words):
+                continue  # 'Acting mayor Anita Kholi', 'Former chair Ann Lee': held beside another, or no more
+            post = _clean(text[start:stop], rules)
+            if previous and previous[1][0].isupper() and post[:1].isupper():
+                # 'Human Rights Council President': words in capitals after a name's are the name's
+                post = " ".join(post.split()[-len(post_head(post, rules).split()):])
+            if parse_post(post, rules) is None:
+                continue
+            span = (min(start, offset), max(cited, end))
+            found.append(Mention(document.id, sentence.index, "role", span, text[span[0]:span[1]],
+                                 Role(name, normalise(name), "", "", post=post.lower())))
+    return found
