@@ -18,7 +18,7 @@ PROBES = Path(__file__).parent / "probes"
 CODES = ("Q001", "D001", "P001", "N001", "R001", "A001", "A002", "S001")
 runner = CliRunner()
 
-# the probes right on 2026-12-07 early in session 8 (64 of 96)
+# the probes right on 2026-12-07 in session 8 (65 of 96)
 RIGHT_TODAY = {
     "attribution-a", "attribution-c", "attribution-d", "closed-vocabulary-a", "closed-vocabulary-b",
     "closed-vocabulary-c", "closed-vocabulary-e", "event-interval-b", "event-interval-c", "event-interval-e",
@@ -29,12 +29,12 @@ RIGHT_TODAY = {
     "part-whole-a", "part-whole-c", "part-whole-d", "part-whole-e", "part-whole-f", "part-whole-h",
     "proximity-binding-a", "proximity-binding-b", "proximity-binding-c", "proximity-binding-d",
     "proximity-binding-e", "proximity-binding-f", "proximity-binding-g", "proximity-binding-h",
-    "reading-ambiguity-a", "reading-ambiguity-b", "reading-ambiguity-c", "reading-ambiguity-d",
-    "reading-ambiguity-f", "reading-ambiguity-g", "reading-ambiguity-h", "similarity-identity-a",
-    "similarity-identity-b", "similarity-identity-c", "similarity-identity-d", "similarity-identity-e",
-    "similarity-identity-f", "similarity-identity-g", "similarity-identity-h", "slot-granularity-b",
-    "slot-granularity-c", "slot-granularity-d", "slot-granularity-e", "slot-granularity-f",
-    "slot-granularity-g", "slot-granularity-h",
+    "qualitative-b", "reading-ambiguity-a", "reading-ambiguity-b", "reading-ambiguity-c",
+    "reading-ambiguity-d", "reading-ambiguity-f", "reading-ambiguity-g", "reading-ambiguity-h",
+    "similarity-identity-a", "similarity-identity-b", "similarity-identity-c", "similarity-identity-d",
+    "similarity-identity-e", "similarity-identity-f", "similarity-identity-g", "similarity-identity-h",
+    "slot-granularity-b", "slot-granularity-c", "slot-granularity-d", "slot-granularity-e",
+    "slot-granularity-f", "slot-granularity-g", "slot-granularity-h",
 }
 
 

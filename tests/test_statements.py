@@ -81,7 +81,7 @@ def test_alignment_compares_each_sentence_with_a_bounded_number_of_others(rules,
     sentences = {d.id: segment(d, rules) for d in documents}
     calls = []
     original = align.similar
-    monkeypatch.setattr(align, "similar", lambda a, b, r: calls.append(1) or original(a, b, r))
+    monkeypatch.setattr(align, "similar", lambda a, b, *bar: calls.append(1) or original(a, b, *bar))
     assert statement_differences(documents, sentences, [], rules) == []
     assert len(calls) <= 400 * rules.align_candidates
 
@@ -118,3 +118,24 @@ def test_a_quotation_said_by_a_described_speaker(rules):
                         "\"Nobody could have seen that coming on the day,\" said Ava Lindqvist, a passenger."], rules)
     [finding] = [d for d in report.discrepancies if d.code == "A001"]
     assert "Rhodri Bevan" in finding.message and "Ava Lindqvist" in finding.message
+
+
+def test_aligned_figures_compare_each_sentence_with_a_bounded_number_of_others(rules, monkeypatch):
+    """400 articles of one sentence with a figure: the figures' alignment is near-linear too."""
+    import factcheck.check.align as align
+    from factcheck.check.aligned import aligned_figures
+    from factcheck.ingest import text_document
+    from factcheck.pipeline import analyse
+    documents = [text_document(f"{i:03d}.txt", f"{i:03d}.txt",
+                               f"The Ostry smelter will close next spring with {300 + i % 7} jobs to go, the owners said.")
+                 for i in range(400)]
+    sentences, mentions = {}, []
+    for document in documents:
+        doc_sentences, doc_mentions, _ = analyse(document, rules)
+        sentences[document.id] = doc_sentences
+        mentions += doc_mentions
+    calls = []
+    original = align.similar
+    monkeypatch.setattr(align, "similar", lambda a, b, *bar: calls.append(1) or original(a, b, *bar))
+    aligned_figures(documents, sentences, mentions, (), (), rules)
+    assert 0 < len(calls) <= 400 * rules.align_candidates

@@ -7,6 +7,7 @@ from .bind.figures import bind
 from .clauses import ClauseReader
 from .check.rows import check_rows
 from .check.statements import statement_differences
+from .check.aligned import aligned_figures
 from .bind.events import bind_events
 from .bind.keyed import bind_keyed
 from .extract import extract_mentions
@@ -45,7 +46,8 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
     facts = settle_sources(facts)  # a figure's source splits only a slot one of its sentences contests
     rows = tabulate(facts, rules.spelling_ratio, rules.honorifics, main_places(mentions, len(ordered)))
     # S001 is last in the catalogue: aligned sentences, after the checks over rows
-    discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}, sentences) \
+    discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}, sentences)
+    discrepancies += tuple(aligned_figures(ordered, sentences, mentions, rows, discrepancies, rules)) \
         + tuple(statement_differences(ordered, sentences, mentions, rules))
     return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),
                   rows, discrepancies, sentences)

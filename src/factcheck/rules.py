@@ -145,6 +145,9 @@ class Rules:
     statement_min_words: int
     align_min_shared: int
     align_min_dice: float
+    align_figure_min_shared: int        # sentences whose figures are compared: a looser bar, as
+    align_figure_min_dice: float        # the figures' own nouns and each article's other values guard
+    align_figure_max_ratio: float       # and how far apart their figures may be
     align_rare_words: int
     align_max_postings: int
     align_candidates: int

@@ -132,16 +132,18 @@ def told(document: Document, sentences: tuple[Sentence, ...], mentions, rules: R
     return out
 
 
-def similar(a: Told, b: Told, rules: Rules) -> bool:
+def similar(a: Told, b: Told, min_shared: int, min_dice: float) -> bool:
     if a.once and a.once == b.once:
         return True
     shared = len(a.words & b.words) + len(a.names & b.names)
     size = len(a.words) + len(a.names) + len(b.words) + len(b.names)
-    return shared >= rules.align_min_shared and size > 0 and 2 * shared / size >= rules.align_min_dice
+    return shared >= min_shared and size > 0 and 2 * shared / size >= min_dice
 
 
-def aligned_pairs(items: list[Told], rules: Rules) -> list[tuple[int, int]]:
-    """(i, j), i < j, of sentences of different documents that tell the same thing."""
+def aligned_pairs(items: list[Told], rules: Rules, bar: tuple[int, float] | None = None) -> list[tuple[int, int]]:
+    """(i, j), i < j, of sentences of different documents that tell the same thing; `bar`:
+    the words they must share and their Dice coefficient, if not rules' [align] ones."""
+    min_shared, min_dice = bar or (rules.align_min_shared, rules.align_min_dice)
     frequency: dict[str, int] = {}
     for item in items:
         for key in item.words | item.names | ({"\0" + item.once} if item.once else set()):
@@ -149,7 +151,9 @@ def aligned_pairs(items: list[Told], rules: Rules) -> list[tuple[int, int]]:
     postings: dict[str, list[int]] = {}
     pairs = set()
     for j, item in enumerate(items):
-        keys = sorted(item.words | item.names, key=lambda k: (frequency[k], k))[:rules.align_rare_words]
+        # its rarest words that some other sentence has too: a word of this sentence alone finds none
+        keys = sorted((k for k in item.words | item.names if frequency[k] > 1),
+                      key=lambda k: (frequency[k], k))[:rules.align_rare_words]
         keys += ["\0" + item.once] if item.once else []
         shared: dict[int, int] = {}
         for key in keys:
@@ -158,7 +162,7 @@ def aligned_pairs(items: list[Told], rules: Rules) -> list[tuple[int, int]]:
                     shared[i] = shared.get(i, 0) + 1
         # the few sentences sharing most rare words: a bounded number of comparisons each
         for i in sorted(shared, key=lambda i: (-shared[i], i))[:rules.align_candidates]:
-            if similar(items[i], item, rules):
+            if similar(items[i], item, min_shared, min_dice):
                 pairs.add((i, j))
         for key in item.words | item.names | ({"\0" + item.once} if item.once else set()):
             # each word indexes a bounded number of sentences: linear work

@@ -1,0 +1,210 @@
+"""Figures of aligned sentences: two sentences of different articles that tell the same thing
+(align.py) and give the same kind of figure ('granted consent for 38 turbines' / 'will see 36
+turbines built') are compared even when no slot holds both figures, since the clauses' verbs
+differ or no slot holds them at all. A figure of one incident's background or scope, a figure
+the slots already compared, and a value the other article also gives for that noun say
+nothing here; what is left is a Q001 warning with both sentences cited."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .align import Detail, Told, aligned_pairs, stem, words_of
+from .conflicts import clash
+from ..model import Amount, Discrepancy, Document, Fact, Mention, Row, Sentence, Slot
+from ..rules import Rules
+from ..bind.tabulate import fact_order
+
+FIGURES = ("quantity", "duration")
+# a margin ('won by 3,306'), a whole of which the sentence tells a part ('all but 12 of the
+# 230'), a part of a total ('the pilot and five passengers')
+NOT_THE_FACT = re.compile(r"\b(?:by|margin[ \u00a0]+of|of[ \u00a0]+(?:the|its|their|his|her|all)|and|plus|including|but)[ \u00a0]+$",
+                          re.IGNORECASE)
+PART_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|these|those)[ \u00a0]", re.IGNORECASE)
+CONTEXT_WORDS = 4   # words either side of a figure: two aligned figures must share one
+STATS_LINE = 4      # figures in one sentence that make it a line of statistics
+STATISTIC = 4       # values of one noun in one article that make it a statistic, not one fact
+BACKGROUND_DAYS = 31
+WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w-]*)")
+TOLD_IN = ("body", "headline")
+
+
+def figure_key(mention: Mention, rules: Rules) -> str:
+    """What a figure counts or measures: its noun ('turbine'), or its unit's dimension
+    ('length', 'money'); '' for a figure that says neither."""
+    amount = mention.value
+    if amount.unit is None:
+        return amount.noun or ""
+    unit = rules.dimensions.get(amount.unit)
+    return f"({unit.dimension})" if unit is not None else f"({amount.unit})"
+
+
+def _mention_key(mention: Mention) -> tuple:
+    return mention.doc, mention.span, mention.kind
+
+
+def figures_by_sentence(documents: dict[str, Document], mentions, rows: tuple[Row, ...],
+                        rules: Rules) -> tuple[dict, dict]:
+    """(doc, sentence index) -> its comparable figures; and each figure's rows. Left out: a
+    figure whose slot holds an era, a scope or a source (background, 'so far', 'police
+    said'); one in a sentence dated well before its article (another incident: 'In March,
+    a rival recalled 22,000 jars'); one in parentheses (a part: '(180 porters, 210
+    cleaners)'); one after 'by' (a margin: 'won by 3,306 votes'), 'of the' (a whole: 'all but 12 of the 230') or 'and' (a part: 'the pilot and five passengers'), or before 'of the' (a part: 'two of the three sections'); and a statistic, a noun
+    an article gives three values of or more ('18 points', '15 points', '38 points')."""
+    rows_of: dict[tuple, set[int]] = {}
+    kept_out = set()
+    for index, row in enumerate(rows):
+        for fact in row.facts:
+            key = _mention_key(fact.mention)
+            rows_of.setdefault(key, set()).add(index)
+            if fact.slot.era or fact.slot.scope or fact.slot.source:
+                kept_out.add(key)
+    background = {(m.doc, m.sentence) for m in mentions if m.kind == "date" and _long_before(m, documents[m.doc])}
+    found: dict[tuple, list[Mention]] = {}
+    values: dict[tuple[str, str], set] = {}
+    for mention in mentions:
+        key = figure_key(mention, rules) if mention.kind in FIGURES else ""
+        if not key:
+            continue
+        values.setdefault((mention.doc, key), set()).add((mention.value.low, mention.value.high))
+        text = documents[mention.doc].text
+        if _mention_key(mention) in kept_out or (mention.doc, mention.sentence) in background \
+                or _in_parentheses(text, mention.span) or NOT_THE_FACT.search(text, max(0, mention.span[0] - 12), mention.span[0]) \
+                or PART_OF.match(text, mention.span[1]):
+            continue
+        found.setdefault((mention.doc, mention.sentence), []).append(mention)
+    statistics = {key for (_, key), seen in values.items() if len(seen) >= STATISTIC}
+    found = {where: kept for where, held in found.items()
+             if len(held) < STATS_LINE and (kept := [m for m in held if figure_key(m, rules) not in statistics])}
+    return found, rows_of
+
+
+def _long_before(mention: Mention, document: Document) -> bool:
+    """A date ending more than BACKGROUND_DAYS before its article was published."""
+    period = mention.value
+    return bool(document.published and getattr(period, "end", None)
+                and (document.published - period.end).days > BACKGROUND_DAYS)
+
+
+def _in_parentheses(text: str, span: tuple[int, int]) -> bool:
+    opening = text.rfind("(", max(0, span[0] - 80), span[0])
+    return opening >= 0 and ")" not in text[opening:span[0]] and ")" in text[span[1]:span[1] + 80]
+
+
+def told_with_figures(documents: list[Document], sentences: dict[str, tuple[Sentence, ...]],
+                      figures: dict, rules: Rules) -> list[tuple[Told, list[Mention]]]:
+    """Each sentence holding figures, told by its words with the figures masked."""
+    out = []
+    for document in documents:
+        for sentence in sentences.get(document.id, ()):
+            held = figures.get((document.id, sentence.index))
+            if not held or sentence.role not in TOLD_IN:
+                continue
+            masks = tuple(Detail("figure", 0, m.span, m.surface) for m in held)
+            words, names = words_of(document.text, sentence, masks, rules)
+            out.append((Told(document.id, sentence, words, names, ()), held))
+    return out
+
+
+def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Sentence, ...]], mentions,
+                    rows: tuple[Row, ...], found_already: tuple[Discrepancy, ...], rules: Rules) -> list[Discrepancy]:
+    """One Q001 warning per group of figures of one kind, told in aligned sentences, that
+    cannot all hold; none for a figure a finding of the slots already cites."""
+    documents_by_id = {d.id: d for d in documents}
+    figures, rows_of = figures_by_sentence(documents_by_id, mentions, rows, rules)
+    items = told_with_figures(sorted(documents, key=lambda d: d.id), sentences, figures, rules)
+    values_in: dict[tuple[str, str], list] = {}  # (doc, key) -> the amounts the article gives
+    for (doc, _), held in figures.items():
+        for mention in held:
+            values_in.setdefault((doc, figure_key(mention, rules)), []).append(mention.value)
+    days: dict[tuple, set] = {}  # (doc, sentence) -> the days its dates start on
+    for mention in mentions:
+        if mention.kind == "date":  # a day as resolved, or as written when it cannot be
+            day = getattr(mention.value, "start", None) or mention.surface.lower()
+            days.setdefault((mention.doc, mention.sentence), set()).add(day)
+    cited_already = {_mention_key(f.mention) for d in found_already if d.code in ("Q001", "Q002") for f in d.facts}
+
+    def same_fact(x: Mention, y: Mention, key: str) -> bool:
+        one, other = days.get((x.doc, x.sentence), set()), days.get((y.doc, y.sentence), set())
+        if (one and other and not one & other) or {_mention_key(x), _mention_key(y)} & cited_already:
+            return False  # told of two days ('24 pupils on Thursday', '27 on Friday'): an update
+        if rows_of.get(_mention_key(x), set()) & rows_of.get(_mention_key(y), set()):
+            return False  # compared in a slot already
+        if x.value.unit != y.value.unit and key == "(temperature)":
+            return False  # degrees of two scales: no factor converts them
+        if not context(x, documents_by_id[x.doc].text, rules) & context(y, documents_by_id[y.doc].text, rules):
+            return False  # nothing around the figures in common: 'spotted at 6,200 metres' / 'base camp, at 4,900'
+        return near(x.value, y.value, rules) and clash(x.value, y.value, rules) and \
+            all(clash(x.value, v, rules) for v in values_in.get((y.doc, key), ())) and \
+            all(clash(y.value, v, rules) for v in values_in.get((x.doc, key), ()))  # else two figures of the story
+
+    linked: dict[tuple, tuple] = {}  # union-find over figures: one finding per group of conflicts
+    figure_of: dict[tuple, tuple[Mention, Sentence, str]] = {}
+
+    def root(node: tuple) -> tuple:
+        while linked.setdefault(node, node) != node:
+            linked[node] = linked[linked[node]]
+            node = linked[node]
+        return node
+
+    bar = (rules.align_figure_min_shared, rules.align_figure_min_dice)
+    for i, j in aligned_pairs([told for told, _ in items], rules, bar):
+        (one, first), (other, second) = items[i], items[j]
+        for key in {figure_key(m, rules) for m in first} & {figure_key(m, rules) for m in second}:
+            a = [m for m in first if figure_key(m, rules) == key]
+            b = [m for m in second if figure_key(m, rules) == key]
+            # two figures of one kind in a sentence: which is which, alignment cannot say
+            if len(a) == 1 and len(b) == 1 and same_fact(a[0], b[0], key):
+                figure_of[_mention_key(a[0])] = (a[0], one.sentence, key)
+                figure_of[_mention_key(b[0])] = (b[0], other.sentence, key)
+                linked[root(_mention_key(a[0]))] = root(_mention_key(b[0]))
+    groups: dict[tuple, list[tuple]] = {}
+    for node in figure_of:
+        groups.setdefault(root(node), []).append(node)
+    check = rules.checks["Q001"]
+    found = []
+    for members in groups.values():
+        key = figure_of[members[0]][2]
+        slot = Slot("aligned", key.strip("()"))
+        facts = sorted((Fact(slot, cited(mention, documents_by_id[mention.doc].text), sentence.span)
+                        for mention, sentence, _ in (figure_of[m] for m in members)), key=fact_order)
+        readings = list(dict.fromkeys(f.mention.surface for f in facts))
+        found.append(Discrepancy("Q001", check.name, "warning", slot,
+                                 f"one statement, another figure: {' vs '.join(readings)}", tuple(facts)))
+    return sorted(found, key=lambda d: fact_order(d.facts[0]))
+
+
+def context(mention: Mention, text: str, rules: Rules) -> set[str]:
+    """The content words in lower case (no names: a story's names are everywhere in it), singular,
+    within CONTEXT_WORDS either side of a figure."""
+    before = WORDS.findall(text, max(0, mention.span[0] - 80), mention.span[0])[-CONTEXT_WORDS:]
+    after = WORDS.findall(text, mention.span[1], mention.span[1] + 80)[:CONTEXT_WORDS]
+    return {stem(w) for w in before + after if w[0].islower() and w not in rules.function_words}
+
+
+def near(a: Amount, b: Amount, rules: Rules) -> bool:
+    """Two figures close enough to be one fact told two ways: within max_ratio of each other,
+    or the same digits in another order (86,000 and 68,000). Sentences that only look alike
+    tell different facts as often as not when their figures are far apart (148 operations
+    on one day, more than 300 over two)."""
+    x, y = a.stated if a.stated is not None else a.low, b.stated if b.stated is not None else b.low
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    digits = [sorted(f"{v:g}".replace(".", "")) for v in (x, y)]
+    if a.unit != b.unit:  # 'a couple hours' and 'two minutes': in one unit first
+        units = [rules.dimensions.get(u or "") for u in (a.unit, b.unit)]
+        if None in units:
+            return False
+        x, y, digits = x * units[0].factor, y * units[1].factor, None
+    return max(x, y) / min(x, y) <= rules.align_figure_max_ratio or bool(digits and digits[0] == digits[1])
+
+
+def cited(mention: Mention, text: str) -> Mention:
+    """A count cited with its noun when the noun follows it ('38 turbines', not '38')."""
+    noun = mention.value.noun
+    word = NEXT_WORD.match(text, mention.span[1])
+    if mention.value.unit is not None or not noun or not word or not word[1].lower().startswith(noun[:4]):
+        return mention
+    span = (mention.span[0], word.end())
+    return replace(mention, span=span, surface=text[span[0]:span[1]])
