@@ -139,3 +139,34 @@ def test_aligned_figures_compare_each_sentence_with_a_bounded_number_of_others(r
     monkeypatch.setattr(align, "similar", lambda a, b, *bar: calls.append(1) or original(a, b, *bar))
     aligned_figures(documents, sentences, mentions, (), (), rules)
     assert 0 < len(calls) <= 400 * rules.align_candidates
+
+
+def aligned_date_findings(texts, published, rules):
+    """The aligned-date findings alone, with no slot's finding or row to defer to."""
+    from factcheck.check.aligned_dates import aligned_dates
+    from factcheck.ingest import parse_date, text_document
+    from factcheck.pipeline import analyse
+    documents = [text_document(f"{chr(97 + i)}.txt", f"{chr(97 + i)}.txt", text) for i, text in enumerate(texts)]
+    documents = [d.__class__(**{**d.__dict__, "published": parse_date(p)}) for d, p in zip(documents, published)]
+    sentences, mentions = {}, []
+    for document in documents:
+        doc_sentences, doc_mentions, _ = analyse(document, rules)
+        sentences[document.id] = doc_sentences
+        mentions += doc_mentions
+    return [d.message for d in aligned_dates(documents, sentences, mentions, (), (), rules)]
+
+
+def test_aligned_dates_need_one_grain_and_other_words(rules):
+    """'founded in 1998' / 'founded in March 1999': a year and a month are compared by the
+    slots, not by alignment; the same words read against two publication days are no two
+    dates ('on Monday' in articles a week apart); two days that are are ('on Tuesday' / 'on
+    Wednesday' of one hearing)."""
+    assert aligned_date_findings(["The Orla Trust was founded in 1998 by a group of parents in Pellam to support families.",
+                                  "The Orla Trust was founded in March 1999 in Pellam by parents to support families."],
+                                 ["2025-03-06", "2025-03-06"], rules) == []
+    assert aligned_date_findings(["Rain fell across Orbury on Monday, with 40mm recorded at the Tessel gauge.",
+                                  "Rain fell across Orbury on Monday, with 40mm recorded at the Tessel gauge, forecasters said."],
+                                 ["2025-03-04", "2025-03-11"], rules) == []
+    assert aligned_date_findings(["Rain fell across Orbury on Monday, with 40mm recorded at the Tessel gauge.",
+                                  "Rain fell across Orbury on Tuesday, with 40mm recorded at the Tessel gauge, forecasters said."],
+                                 ["2025-03-11", "2025-03-11"], rules) != []

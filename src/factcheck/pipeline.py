@@ -8,6 +8,7 @@ from .clauses import ClauseReader
 from .check.rows import check_rows
 from .check.statements import statement_differences
 from .check.aligned import aligned_figures
+from .check.aligned_dates import aligned_dates
 from .bind.events import bind_events
 from .bind.keyed import bind_keyed
 from .extract import extract_mentions
@@ -48,6 +49,7 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
     # S001 is last in the catalogue: aligned sentences, after the checks over rows
     discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}, sentences)
     discrepancies += tuple(aligned_figures(ordered, sentences, mentions, rows, discrepancies, rules)) \
+        + tuple(aligned_dates(ordered, sentences, mentions, rows, discrepancies, rules)) \
         + tuple(statement_differences(ordered, sentences, mentions, rules))
     return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),
                   rows, discrepancies, sentences)

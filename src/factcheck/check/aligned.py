@@ -139,16 +139,8 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
             all(clash(x.value, v, rules) for v in values_in.get((y.doc, key), ())) and \
             all(clash(y.value, v, rules) for v in values_in.get((x.doc, key), ()))  # else two figures of the story
 
-    linked: dict[tuple, tuple] = {}  # union-find over figures: one finding per group of conflicts
-    figure_of: dict[tuple, tuple[Mention, Sentence, str]] = {}
-
-    def root(node: tuple) -> tuple:
-        while linked.setdefault(node, node) != node:
-            linked[node] = linked[linked[node]]
-            node = linked[node]
-        return node
-
     bar = (rules.align_figure_min_shared, rules.align_figure_min_dice)
+    pairs = []
     for i, j in aligned_pairs([told for told, _ in items], rules, bar):
         (one, first), (other, second) = items[i], items[j]
         for key in {figure_key(m, rules) for m in first} & {figure_key(m, rules) for m in second}:
@@ -156,22 +148,37 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
             b = [m for m in second if figure_key(m, rules) == key]
             # two figures of one kind in a sentence: which is which, alignment cannot say
             if len(a) == 1 and len(b) == 1 and same_fact(a[0], b[0], key):
-                figure_of[_mention_key(a[0])] = (a[0], one.sentence, key)
-                figure_of[_mention_key(b[0])] = (b[0], other.sentence, key)
-                linked[root(_mention_key(a[0]))] = root(_mention_key(b[0]))
+                pairs.append(((a[0], one.sentence), (b[0], other.sentence), key.strip("()")))
+    return grouped(pairs, "Q001", "one statement, another figure", documents_by_id, rules)
+
+
+def grouped(pairs, code: str, what: str, documents: dict[str, Document], rules: Rules) -> list[Discrepancy]:
+    """One warning per group of mentions linked by conflicting pairs ((mention, sentence),
+    (mention, sentence), key), its slot the key, each mention cited with its noun."""
+    linked: dict[tuple, tuple] = {}  # union-find over mentions
+    told: dict[tuple, tuple[Mention, Sentence, str]] = {}
+
+    def root(node: tuple) -> tuple:
+        while linked.setdefault(node, node) != node:
+            linked[node] = linked[linked[node]]
+            node = linked[node]
+        return node
+
+    for (x, x_sentence), (y, y_sentence), key in pairs:
+        told[_mention_key(x)] = (x, x_sentence, key)
+        told[_mention_key(y)] = (y, y_sentence, key)
+        linked[root(_mention_key(x))] = root(_mention_key(y))
     groups: dict[tuple, list[tuple]] = {}
-    for node in figure_of:
+    for node in told:
         groups.setdefault(root(node), []).append(node)
-    check = rules.checks["Q001"]
+    check = rules.checks[code]
     found = []
     for members in groups.values():
-        key = figure_of[members[0]][2]
-        slot = Slot("aligned", key.strip("()"))
-        facts = sorted((Fact(slot, cited(mention, documents_by_id[mention.doc].text), sentence.span)
-                        for mention, sentence, _ in (figure_of[m] for m in members)), key=fact_order)
+        slot = Slot("aligned", told[members[0]][2])
+        facts = sorted((Fact(slot, cited(mention, documents[mention.doc].text), sentence.span)
+                        for mention, sentence, _ in (told[m] for m in members)), key=fact_order)
         readings = list(dict.fromkeys(f.mention.surface for f in facts))
-        found.append(Discrepancy("Q001", check.name, "warning", slot,
-                                 f"one statement, another figure: {' vs '.join(readings)}", tuple(facts)))
+        found.append(Discrepancy(code, check.name, "warning", slot, f"{what}: {' vs '.join(readings)}", tuple(facts)))
     return sorted(found, key=lambda d: fact_order(d.facts[0]))
 
 
@@ -180,7 +187,7 @@ def context(mention: Mention, text: str, rules: Rules) -> set[str]:
     within CONTEXT_WORDS either side of a figure."""
     before = WORDS.findall(text, max(0, mention.span[0] - 80), mention.span[0])[-CONTEXT_WORDS:]
     after = WORDS.findall(text, mention.span[1], mention.span[1] + 80)[:CONTEXT_WORDS]
-    return {stem(w) for w in before + after if w[0].islower() and w not in rules.function_words}
+    return {stem(w) for w in before + after if w[0].islower() and len(w) > 1 and w not in rules.function_words}
 
 
 def near(a: Amount, b: Amount, rules: Rules) -> bool:
@@ -201,7 +208,10 @@ def near(a: Amount, b: Amount, rules: Rules) -> bool:
 
 
 def cited(mention: Mention, text: str) -> Mention:
-    """A count cited with its noun when the noun follows it ('38 turbines', not '38')."""
+    """A count cited with its noun when the noun follows it ('38 turbines', not '38'); any
+    other mention as it is."""
+    if not isinstance(mention.value, Amount):
+        return mention
     noun = mention.value.noun
     word = NEXT_WORD.match(text, mention.span[1])
     if mention.value.unit is not None or not noun or not word or not word[1].lower().startswith(noun[:4]):
