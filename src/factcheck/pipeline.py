@@ -9,6 +9,7 @@ from .check.rows import check_rows
 from .check.statements import statement_differences
 from .check.aligned import aligned_figures
 from .check.aligned_dates import aligned_dates
+from .check.aligned_places import aligned_places
 from .bind.events import bind_events
 from .bind.keyed import bind_keyed
 from .extract import extract_mentions
@@ -50,6 +51,7 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
     discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}, sentences)
     discrepancies += tuple(aligned_figures(ordered, sentences, mentions, rows, discrepancies, rules)) \
         + tuple(aligned_dates(ordered, sentences, mentions, rows, discrepancies, rules)) \
+        + tuple(aligned_places(ordered, sentences, mentions, rows, discrepancies, rules)) \
         + tuple(statement_differences(ordered, sentences, mentions, rules))
     return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),
                   rows, discrepancies, sentences)

@@ -11,7 +11,7 @@ FILE = "statements.toml"
 KEYS = {
     "sources": {"verbs", "stops", "max_words", "breaks"},
     "statements": {"audiences", "min_words"},
-    "align": {"min_shared", "min_dice", "figure_min_shared", "figure_min_dice", "figure_max_ratio", "rare_words", "max_postings", "candidates", "function_words", "personal"},
+    "align": {"min_shared", "min_dice", "figure_min_shared", "figure_min_dice", "figure_max_ratio", "place_min_dice", "rare_words", "max_postings", "candidates", "function_words", "personal"},
     "classes": None,  # any class name
     "preceded_by": None,  # any class name
     "needs_names": {"classes", "once"},
@@ -78,6 +78,7 @@ def _load_statements(dirs):
         align_min_dice=dice,
         align_figure_min_shared=_get(data, FILE, "align.figure_min_shared", int, 4),
         align_figure_min_dice=_get(data, FILE, "align.figure_min_dice", float, 0.3),
+        align_place_min_dice=_get(data, FILE, "align.place_min_dice", float, 0.4),
         align_figure_max_ratio=_get(data, FILE, "align.figure_max_ratio", float, 1.5),
         align_rare_words=_get(data, FILE, "align.rare_words", int, 4),
         align_max_postings=_get(data, FILE, "align.max_postings", int, 16),

@@ -148,6 +148,7 @@ class Rules:
     align_figure_min_shared: int        # sentences whose figures are compared: a looser bar, as
     align_figure_min_dice: float        # the figures' own nouns and each article's other values guard
     align_figure_max_ratio: float       # and how far apart their figures may be
+    align_place_min_dice: float         # sentences whose places are compared: a name tells less than a figure's noun
     align_rare_words: int
     align_max_postings: int
     align_candidates: int

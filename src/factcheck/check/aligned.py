@@ -182,12 +182,20 @@ def grouped(pairs, code: str, what: str, documents: dict[str, Document], rules: 
     return sorted(found, key=lambda d: fact_order(d.facts[0]))
 
 
-def context(mention: Mention, text: str, rules: Rules) -> set[str]:
-    """The content words in lower case (no names: a story's names are everywhere in it), singular,
-    within CONTEXT_WORDS either side of a figure."""
+def alike(one: Told, other: Told) -> float:
+    """The Dice coefficient of two sentences' words and names."""
+    shared = len(one.words & other.words) + len(one.names & other.names)
+    return 2 * shared / max(1, len(one.words) + len(one.names) + len(other.words) + len(other.names))
+
+
+def context(mention: Mention, text: str, rules: Rules, names: bool = False) -> set[str]:
+    """The content words in lower case, singular, within CONTEXT_WORDS either side of a
+    mention; with `names`, capitalised words too (else not: a story's names are everywhere in it)."""
     before = WORDS.findall(text, max(0, mention.span[0] - 80), mention.span[0])[-CONTEXT_WORDS:]
     after = WORDS.findall(text, mention.span[1], mention.span[1] + 80)[:CONTEXT_WORDS]
-    return {stem(w) for w in before + after if w[0].islower() and len(w) > 1 and w not in rules.function_words}
+    return {stem(w.lower()) for w in before + after
+            if (names or w[0].islower()) and len(w) > 1 and w.lower() not in rules.function_words
+            and w.lower() not in rules.weekdays and w.lower() not in rules.months}  # a day is no context
 
 
 def near(a: Amount, b: Amount, rules: Rules) -> bool:

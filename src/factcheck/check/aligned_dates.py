@@ -7,7 +7,7 @@ dates in common ('was built in 1994' / 'the vessel, built in 1998'); dates of on
 each other, and neither article giving the other's date anywhere. A D001 warning."""
 from __future__ import annotations
 
-from .aligned import _mention_key, context, grouped, told_with_figures
+from .aligned import _mention_key, alike, context, grouped, told_with_figures
 from .dates import covered, periods_clash
 from .align import aligned_pairs
 from ..model import Discrepancy, Document, Mention, Row, Sentence
@@ -40,7 +40,7 @@ def aligned_dates(documents: list[Document], sentences: dict[str, tuple[Sentence
         given.setdefault(doc, []).extend(m.value for m in held)
     cited_already = {_mention_key(f.mention) for d in found_already if d.code == "D001" for f in d.facts}
 
-    def same_date(x: Mention, y: Mention, alike: float) -> bool:
+    def same_date(x: Mention, y: Mention, similarity: float) -> bool:
         a, b = covered(x.value), covered(y.value)
         if x.value.granularity != y.value.granularity or x.surface.lower() == y.surface.lower() \
                 or {_mention_key(x), _mention_key(y)} & cited_already \
@@ -48,7 +48,7 @@ def aligned_dates(documents: list[Document], sentences: dict[str, tuple[Sentence
             return False  # one grain; the same words resolved against two days are no two dates
         if abs((a.start - b.start).days) > NEAR[x.value.granularity] or not periods_clash(x.value, y.value):
             return False
-        if alike < rules.align_min_dice and \
+        if similarity < rules.align_min_dice and \
                 len(context(x, documents_by_id[x.doc].text, rules) & context(y, documents_by_id[y.doc].text, rules)) < 2:
             return False
         return all(periods_clash(x.value, v) for v in given[y.doc]) and all(periods_clash(y.value, v) for v in given[x.doc])
@@ -57,8 +57,6 @@ def aligned_dates(documents: list[Document], sentences: dict[str, tuple[Sentence
     bar = (rules.align_figure_min_shared, rules.align_figure_min_dice)
     for i, j in aligned_pairs([told for told, _ in items], rules, bar):
         (one, first), (other, second) = items[i], items[j]
-        shared = len(one.words & other.words) + len(one.names & other.names)
-        alike = 2 * shared / max(1, len(one.words) + len(one.names) + len(other.words) + len(other.names))
-        if len(first) == 1 and len(second) == 1 and same_date(first[0], second[0], alike):
+        if len(first) == 1 and len(second) == 1 and same_date(first[0], second[0], alike(one, other)):
             pairs.append(((first[0], one.sentence), (second[0], other.sentence), "date"))
     return grouped(pairs, "D001", "one statement, another date", documents_by_id, rules)

@@ -1,0 +1,85 @@
+"""Places of aligned sentences: two sentences of different articles that tell the same thing
+(align.py) and place it in different places ('had left their hotel in Lido Varena' / 'had
+set off from their hotel in Porto Senna') are compared though no slot holds both. Each
+sentence's places that the other does not name are paired when there is one on each side;
+a place with a smaller one beside it ('Szalanta, Hungary') yields to it. The two must share
+a word around them ('hotel'), be two places (disjoint by the gazetteer, or two names no
+gazetteer knows that no sentence of the story names together), and neither article may name
+the other's place anywhere. A P001 warning."""
+from __future__ import annotations
+
+import re
+
+from .aligned import _mention_key, alike, context, grouped, told_with_figures
+from .align import aligned_pairs
+from .places import apart_by_name
+from ..gazetteer import disjoint, within
+from ..model import UNKNOWN_PLACE, Discrepancy, Document, Mention, Row, Sentence
+from ..rules import Rules
+
+BROAD = ("country", "region")  # levels that yield to a smaller place in the same sentence
+WORD = re.compile(r"[A-Za-z]+")
+
+
+def kind_of(mention: Mention, text: str, rules: Rules) -> str:
+    """The kind of place a name is said to be beside it ('Suka Makmur village', 'the village
+    of Orsha', 'Bener Meriah district'), or ''."""
+    after = WORD.match(text, mention.span[1] + 1) if text[mention.span[1]:mention.span[1] + 1] == " " else None
+    before = WORD.findall(text, max(0, mention.span[0] - 20), mention.span[0])[-2:]
+    for word in ([after[0]] if after else []) + (before[:1] if before[-1:] == ["of"] else []):
+        if word.lower() in rules.locative_kinds:
+            return word.lower()
+    return ""
+
+
+def places_by_sentence(mentions) -> dict:
+    """(doc, sentence index) -> its places, each named once, the broad ones dropped when a
+    smaller place stands beside them."""
+    found: dict[tuple, list[Mention]] = {}
+    for mention in mentions:
+        if mention.kind == "place":
+            held = found.setdefault((mention.doc, mention.sentence), [])
+            if all(m.value.id != mention.value.id for m in held):
+                held.append(mention)
+    return {where: [m for m in held if m.value.level not in BROAD] or held for where, held in found.items()}
+
+
+def aligned_places(documents: list[Document], sentences: dict[str, tuple[Sentence, ...]], mentions,
+                   rows: tuple[Row, ...], found_already: tuple[Discrepancy, ...], rules: Rules) -> list[Discrepancy]:
+    documents_by_id = {d.id: d for d in documents}
+    places = places_by_sentence(mentions)
+    items = told_with_figures(sorted(documents, key=lambda d: d.id), sentences, places, rules)
+    named: dict[str, set[str]] = {}
+    for (doc, _), held in places.items():
+        named.setdefault(doc, set()).update(m.value.id for m in held)
+    cited_already = {_mention_key(f.mention) for d in found_already if d.code == "P001" for f in d.facts}
+    seen: dict = {}
+
+    def two_places(x: Mention, y: Mention) -> bool:
+        a, b = x.value, y.value
+        if {_mention_key(x), _mention_key(y)} & cited_already or a.id in named[y.doc] or b.id in named[x.doc]:
+            return False  # each article names the other's place too: two places of the story
+        if within(a, b) or within(b, a):
+            return False
+        if UNKNOWN_PLACE in (a.level, b.level):
+            if not a.level == b.level == UNKNOWN_PLACE or not apart_by_name(a.name, b.name, documents_by_id, seen, sentences):
+                return False
+        elif not disjoint(a, b):
+            return False
+        x_text, y_text = documents_by_id[x.doc].text, documents_by_id[y.doc].text
+        kinds = {kind_of(x, x_text, rules), kind_of(y, y_text, rules)} - {""}
+        # a village is no district; around the names, a word in common, names too ('St Oswin's College in ...')
+        return len(kinds) < 2 and bool(context(x, x_text, rules, names=True) & context(y, y_text, rules, names=True))
+
+    pairs = []
+    bar = (rules.align_figure_min_shared, rules.align_place_min_dice)
+    for i, j in aligned_pairs([told for told, _ in items], rules, bar):
+        (one, first), (other, second) = items[i], items[j]
+        if alike(one, other) < rules.align_place_min_dice:
+            continue
+        ids_one, ids_other = {m.value.id for m in first}, {m.value.id for m in second}
+        a = [m for m in first if m.value.id not in ids_other]
+        b = [m for m in second if m.value.id not in ids_one]
+        if len(a) == 1 and len(b) == 1 and two_places(a[0], b[0]):
+            pairs.append(((a[0], one.sentence), (b[0], other.sentence), "place"))
+    return grouped(pairs, "P001", "one statement, another place", documents_by_id, rules)
