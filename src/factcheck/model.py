@@ -98,6 +98,7 @@ class Said:
     words: str
     speaker: str = ""
     speaker_id: str = ""
+    sure: bool = True            # False: 'he' or 'she', resolved to a name other names stand near
 
 
 @dataclass(frozen=True)

@@ -104,9 +104,11 @@ def quote_discrepancies(row: Row, rules: Rules, wording: bool = True, names_of: 
     found, what = [], "quotation" if wording else "statement"
     for group in clusters(list(row.facts), rules):
         group = sorted(group, key=fact_order)
-        # only speakers named in the attribution itself: 'he' resolved to the last name
-        # mentioned is a guess too weak to call a quotation misattributed
-        speakers = [f for f in group if f.mention.value.speaker_id and f.mention.value.speaker.lower() not in PRONOUNS]
+        # speakers named in the attribution itself, or 'he' after one person alone was named
+        # (from the sentence before): 'he' resolved to the last of several names is a guess
+        # too weak to call a quotation misattributed
+        speakers = [f for f in group if f.mention.value.speaker_id and
+                    (f.mention.value.speaker.lower() not in PRONOUNS or f.mention.value.sure)]
         if not wording:  # a statement is one only in nearly all its words: two people may say much alike
             speakers = [f for f in speakers if fuzz.token_sort_ratio(f.mention.value.words, speakers[0].mention.value.words)
                         >= rules.same_quote_ratio]
@@ -116,7 +118,12 @@ def quote_discrepancies(row: Row, rules: Rules, wording: bool = True, names_of: 
         if len(by_surname) > 1:
             check = rules.checks["A001"]
             # each person once, by the longest way the sources name them ('Mayor Ana Ruiz', not also 'Ruiz')
-            names = sorted(max((f.mention.value.speaker for f in group), key=len) for group in by_surname.values())
+            def written(fact: Fact) -> str:  # 'he' is named as the person it stands for
+                said = fact.mention.value
+                if said.speaker.lower() not in PRONOUNS:
+                    return said.speaker
+                return (names_of or {}).get(said.speaker_id.split()[-1], said.speaker_id.title())
+            names = sorted(max((written(f) for f in group), key=len) for group in by_surname.values())
             titles = rules.honorifics | {t.lower().rstrip(".") for t in rules.titles}
             # only a surname, alone or after a title, is a short form ('Ms Halloran', 'Egerton')
             names = sorted((names_of or {}).get(name.split()[-1].lower(), name)

@@ -101,8 +101,9 @@ def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: 
             speaker = match["n"] or match["n3"] or ""
         speaker = speaker.rstrip(".,;:")
         speaker_id = resolve_speaker(speaker, start, index, rules)
+        sure = speaker not in PRONOUNS or sure_pronoun(text, sentences, sentence, start, words, index)
         mentions.append(Mention(document.id, sentence.index, "quote", (start, end), text[start:end],
-                                Said(words, speaker, speaker_id)))
+                                Said(words, speaker, speaker_id, sure)))
     return mentions
 
 
@@ -120,11 +121,36 @@ class NameIndex:
             offsets.append(at)
             names.append(name)
 
+    def named_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, full name) of the people named in text[start:end], in text order."""
+        first, last = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
+        return list(zip(self.offsets[first:last], self.names[first:last]))
+
+
     def last_before(self, offset: int, surname: str | None = None) -> str | None:
         offsets, names = (self.offsets, self.names) if surname is None else self.by_surname.get(surname, ([], []))
         position = bisect_left(offsets, offset)
         return names[position - 1] if position else None
 
+
+SUBJECT_WORDS = 3  # words before a name at most, in its sentence, for the name to be its subject ('Dr', 'Inspector')
+
+
+def sure_pronoun(text: str, sentences: tuple[Sentence, ...], sentence: Sentence, start: int, words: str,
+                 index: NameIndex) -> bool:
+    """Whether 'he said' after a quotation surely means the last person named: the quotation
+    ends in a comma ('...," he said', not a sentence of its own before 'He added'), and from
+    the sentence before to it one person alone is named, as a sentence's subject ('Stephen
+    Mawdsley, the operations director, apologised. "...," he said'; not 'At 55, he is the age
+    William Hartnell was')."""
+    if not words.endswith((",", "?", "!")):
+        return False
+    floor = sentences[sentence.index - 1].span[0] if sentence.index > 0 else sentence.span[0]
+    named = index.named_between(floor, start)
+    if len({normalise(name) for _, name in named}) != 1:
+        return False
+    first = sentence_at(sentences, named[0][0])
+    return first is not None and len(text[first.span[0]:named[0][0]].split()) <= SUBJECT_WORDS
 
 def resolve_speaker(speaker: str, offset: int, people: NameIndex, rules: Rules) -> str:
     """A full name for 'he', 'Griffin' or 'Igor Kochetkov', from the names before `offset`."""
