@@ -27,14 +27,18 @@ runner = CliRunner()
 # 2026-12-07 in session 7: one scored at its start (bank robbery trial to wessery cup final: 4/22,
 # 6 false alarms), one late in it after most of its changes (brackenford strike to morvenna
 # salvage: 7/22, 3). Batch 7 (brannock hospice fraud to vessbridge flood) was written blind
-# at session 8's start and scored 3/27 with 2 false alarms before anyone read it.
+# at session 8's start and scored 3/27 with 2 false alarms before anyone read it; batch 8
+# (aldenmoor chess to vrouwe aleida shipwreck), written blind mid-session, scored 3/29 with 3
+# false alarms on the session's starting code and 9/29 with 5 on the code of that hour.
 TODAY = {
     "actor-obituary": (0, 1, 0),
     "airline-it-outage": (2, 2, 0),
+    "aldenmoor-chess-classic": (0, 3, 1),
     "bank-results": (2, 3, 0),
     "basketball-game": (1, 1, 0),
     "brackenford-hospital-strike": (3, 3, 1),
     "brannock-hospice-fraud-sentencing": (2, 3, 0),
+    "brantwell-museum-coin-theft": (1, 4, 1),
     "brennecke-auction-record": (1, 2, 1),
     "cadwell-water-boil-notice": (2, 3, 0),
     "carn-ulla-wind-farm": (1, 3, 0),
@@ -75,20 +79,26 @@ TODAY = {
     "mountain-rescue": (1, 2, 1),
     "museum-art-theft": (2, 2, 0),
     "nurses-strike": (1, 2, 0),
+    "okafor-reyes-leaked-letter": (2, 4, 0),
+    "orvik-tessel-recall": (1, 3, 0),
     "painter-death": (2, 2, 0),
     "politician-expenses": (1, 2, 0),
     "port-drugs-seizure": (1, 2, 0),
+    "portugal-bridge-collapse": (1, 4, 3),
     "product-launch": (0, 0, 0),
     "rugby-cup-final": (1, 2, 0),
     "saffi-delmont-cancellation": (1, 2, 0),
+    "skylance-launch-failure": (2, 4, 0),
     "space-launch": (1, 2, 0),
     "storm": (1, 1, 0),
     "tennis-final": (1, 2, 0),
     "tolliver-fire-evacuation": (2, 3, 3),
     "train-derailment": (1, 1, 0),
     "university-data-breach": (1, 2, 0),
+    "vellingham-port-cyberattack": (2, 3, 0),
     "veridane-corvastin-settlement": (1, 3, 0),
     "vessbridge-flood-evacuation": (1, 4, 0),
+    "vrouwe-aleida-shipwreck": (0, 4, 0),
     "wessery-cup-final": (1, 2, 0),
     "zoo-lynx-escape": (1, 2, 0),
 }

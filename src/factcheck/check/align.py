@@ -19,7 +19,8 @@ from ..model import Document, Mention, Sentence
 from ..rules import Rules
 from ..extract.words import WORD_TOKEN as WORD
 
-PRONOUNS = {"he", "she"}  # a sentence about the person named last before it
+PRONOUNS = {"he", "she"}
+POSSESSIVE = re.compile(r"['’]s\Z")  # a sentence about the person named last before it
 
 
 @dataclass(frozen=True)
@@ -76,19 +77,29 @@ def stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+@lru_cache(maxsize=4096)
+def _tokens(snippet: str) -> tuple[tuple[str, bool, str], ...]:
+    """(lower case, is a name, stem) of each word of a sentence: read once however many
+    alignments (statements, figures, dates, places) ask."""
+    found = []
+    for position, match in enumerate(WORD.finditer(snippet)):
+        token = POSSESSIVE.sub("", match[0])  # Buckley's is Buckley
+        lower = token.lower()
+        found.append((lower, token[0].isupper() and position > 0, stem(lower)))
+    return tuple(found)
+
+
 def words_of(text: str, sentence: Sentence, details: tuple[Detail, ...], rules: Rules) -> tuple[frozenset, frozenset]:
     """Content words (lower case, masked) and names (capitalised words after the first)."""
     masked = {w for d in details for w in WORD.findall(d.surface.lower())}
     words, names = set(), set()
-    for position, match in enumerate(WORD.finditer(text, *sentence.span)):
-        token = re.sub(r"['’]s\Z", "", match[0])  # Buckley's is Buckley
-        lower = token.lower()
+    for lower, name, stemmed in _tokens(text[sentence.span[0]:sentence.span[1]]):
         if lower in rules.function_words or lower in masked or lower in rules.detail_classes:
             continue
-        if token[0].isupper() and position > 0:
+        if name:
             names.add(lower)
         else:
-            words.add(stem(lower))
+            words.add(stemmed)
     return frozenset(words), frozenset(names)
 
 

@@ -135,6 +135,8 @@ def posts_conflict(one: Post, other: Post, heads: set[str], other_heads: set[str
     vice-chair) or another domain (housing minister, transport minister); or heads of which
     neither article gives the other's, when neither sits beside any post (director, curator)."""
     posts = rules.post_rules
+    if one.head.endswith(" " + other.head) or other.head.endswith(" " + one.head):
+        return one.ranks != other.ranks  # a managing director is a director, a general manager a manager
     if one.head == other.head:
         return one.ranks != other.ranks or (one.head in posts.portfolios and bool(one.domain and other.domain)
                                             and one.domain != other.domain)
