@@ -27,6 +27,7 @@ STATISTIC = 4       # values of one noun in one article that make it a statistic
 BACKGROUND_DAYS = 31
 WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w-]*)")
+NOUN_WITHIN = 3     # words after a count that may hold its noun
 TOLD_IN = ("body", "headline")
 
 
@@ -216,13 +217,14 @@ def near(a: Amount, b: Amount, rules: Rules) -> bool:
 
 
 def cited(mention: Mention, text: str) -> Mention:
-    """A count cited with its noun when the noun follows it ('38 turbines', not '38'); any
-    other mention as it is."""
-    if not isinstance(mention.value, Amount):
+    """A count cited with its noun when the noun follows within three words ('38 turbines',
+    '43 gold coins', not '38'); any other mention as it is."""
+    if not isinstance(mention.value, Amount) or mention.value.unit is not None or not mention.value.noun:
         return mention
-    noun = mention.value.noun
-    word = NEXT_WORD.match(text, mention.span[1])
-    if mention.value.unit is not None or not noun or not word or not word[1].lower().startswith(noun[:4]):
-        return mention
-    span = (mention.span[0], word.end())
-    return replace(mention, span=span, surface=text[span[0]:span[1]])
+    stem = mention.value.noun[:4]
+    words = NEXT_WORD.finditer(text, mention.span[1], mention.span[1] + 60)
+    for _, word in zip(range(NOUN_WITHIN), words):
+        if word[1].lower().startswith(stem):
+            span = (mention.span[0], word.end())
+            return replace(mention, span=span, surface=text[span[0]:span[1]])
+    return mention

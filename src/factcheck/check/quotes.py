@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from ..extract.people import normalise
 from ..model import Discrepancy, Fact, Row
 from ..rules import Rules
 from ..bind.tabulate import fact_order
@@ -93,8 +94,10 @@ def full_names(rows, rules: Rules) -> dict[str, str]:
                 words = fact.mention.surface.split()
                 if len(words) >= 2 and words[0].lower().rstrip(".") not in titles:
                     found.setdefault(words[-1].lower(), set()).add(" ".join(words))
-    return {surname: max(names, key=len) for surname, names in found.items()
-            if len({n.split()[0].lower() for n in names}) == 1}
+    chosen = {surname: max(names, key=len) for surname, names in found.items()
+              if len({n.split()[0].lower() for n in names}) == 1}
+    # also by the surname as a speaker's id has it, without accents ('bras' for 'Brás')
+    return {**{normalise(surname): name for surname, name in chosen.items()}, **chosen}
 
 
 def quote_discrepancies(row: Row, rules: Rules, wording: bool = True, names_of: dict[str, str] | None = None) -> list[Discrepancy]:
