@@ -77,7 +77,7 @@ def stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)  # more sentences than a story of several hundred articles holds
 def _tokens(snippet: str) -> tuple[tuple[str, bool, str], ...]:
     """(lower case, is a name, stem) of each word of a sentence: read once however many
     alignments (statements, figures, dates, places) ask."""

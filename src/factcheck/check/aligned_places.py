@@ -53,7 +53,13 @@ def aligned_places(documents: list[Document], sentences: dict[str, tuple[Sentenc
     for (doc, _), held in places.items():
         named.setdefault(doc, set()).update(m.value.id for m in held)
     cited_already = {_mention_key(f.mention) for d in found_already if d.code == "P001" for f in d.facts}
+    # the sentences naming each name, from the mentions (a scan of the story's text per name
+    # would make the work grow with names times text)
     seen: dict = {}
+    for mention in mentions:
+        if mention.kind in ("place", "person", "name", "organisation"):
+            seen.setdefault(mention.surface, set()).add((mention.doc, mention.sentence))
+    seen = {name: frozenset(where) for name, where in seen.items()}
 
     def two_places(x: Mention, y: Mention) -> bool:
         a, b = x.value, y.value
