@@ -19,6 +19,7 @@ from ..rules import Rules
 
 BROAD = ("country", "region")  # levels that yield to a smaller place in the same sentence
 WORD = re.compile(r"[A-Za-z]+")
+CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
 def kind_of(mention: Mention, text: str, rules: Rules) -> str:
@@ -30,6 +31,26 @@ def kind_of(mention: Mention, text: str, rules: Rules) -> str:
         if word.lower() in rules.locative_kinds:
             return word.lower()
     return ""
+
+
+class SentencesNaming(dict):
+    """name -> the (doc, sentence index) of the sentences that name it, found through an index
+    of each sentence's capitalised words built once (a scan of the story's text per name
+    would make the work grow with names times text)."""
+
+    def __init__(self, documents: list[Document], sentences: dict[str, tuple[Sentence, ...]]):
+        super().__init__()
+        self.by_word: dict[str, set[tuple[str, int]]] = {}
+        for document in documents:
+            for sentence in sentences.get(document.id, ()):
+                for word in CAPITALISED.findall(document.text, *sentence.span):
+                    self.by_word.setdefault(word, set()).add((document.id, sentence.index))
+
+    def __missing__(self, name: str) -> frozenset:
+        words = CAPITALISED.findall(name) or [name]
+        found = frozenset(set.intersection(*(self.by_word.get(w, set()) for w in words)))
+        self[name] = found
+        return found
 
 
 def places_by_sentence(mentions) -> dict:
@@ -53,13 +74,7 @@ def aligned_places(documents: list[Document], sentences: dict[str, tuple[Sentenc
     for (doc, _), held in places.items():
         named.setdefault(doc, set()).update(m.value.id for m in held)
     cited_already = {_mention_key(f.mention) for d in found_already if d.code == "P001" for f in d.facts}
-    # the sentences naming each name, from the mentions (a scan of the story's text per name
-    # would make the work grow with names times text)
-    seen: dict = {}
-    for mention in mentions:
-        if mention.kind in ("place", "person", "name", "organisation"):
-            seen.setdefault(mention.surface, set()).add((mention.doc, mention.sentence))
-    seen = {name: frozenset(where) for name, where in seen.items()}
+    seen = SentencesNaming(documents, sentences)
 
     def two_places(x: Mention, y: Mention) -> bool:
         a, b = x.value, y.value
@@ -68,6 +83,7 @@ def aligned_places(documents: list[Document], sentences: dict[str, tuple[Sentenc
         if within(a, b) or within(b, a):
             return False
         if UNKNOWN_PLACE in (a.level, b.level):
+            seen[a.name], seen[b.name]  # from the index, so apart_by_name scans no text
             if not a.level == b.level == UNKNOWN_PLACE or not apart_by_name(a.name, b.name, documents_by_id, seen, sentences):
                 return False
         elif not disjoint(a, b):
