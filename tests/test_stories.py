@@ -33,7 +33,7 @@ runner = CliRunner()
 TODAY = {
     "actor-obituary": (0, 1, 0),
     "airline-it-outage": (2, 2, 0),
-    "aldenmoor-chess-classic": (0, 3, 1),
+    "aldenmoor-chess-classic": (1, 3, 1),
     "bank-results": (2, 3, 0),
     "basketball-game": (1, 1, 0),
     "brackenford-hospital-strike": (3, 3, 1),

@@ -36,6 +36,7 @@ class PostRules:
     plain_words: frozenset                      # senior, acting: say nothing of which post
     not_before: frozenset                       # such, well: no post follows 'as'
     not_modifiers: frozenset                    # the, to, whose: words no post begins with or holds
+    open_after: frozenset                       # chief, deputy: the noun after them is a post's head, listed or not
     held_together: frozenset                    # chair, president, chief executive: one person often holds two
     temporary: frozenset                        # acting, interim: a post held beside another
     portfolios: frozenset                       # minister, judge: heads whose domain word says which post
@@ -43,7 +44,7 @@ class PostRules:
 
 def _load_posts(data: dict, file: str) -> PostRules:
     for key in _get(data, file, "posts", dict, {}):
-        if key not in ("heads", "aliases", "shared", "rank_words", "plain_words", "not_before", "not_modifiers", "portfolios", "temporary", "held_together"):
+        if key not in ("heads", "aliases", "shared", "rank_words", "plain_words", "not_before", "not_modifiers", "portfolios", "temporary", "held_together", "open_after"):
             raise RulesError(file, f"posts.{key}", "unknown key")
     heads = tuple(sorted(_lower(data, file, "posts.heads"), key=len, reverse=True))
     canonical = {head: head for head in heads}
@@ -55,7 +56,7 @@ def _load_posts(data: dict, file: str) -> PostRules:
     shared = frozenset(canonical.get(w, w) for w in _lower(data, file, "posts.shared"))
     together = frozenset(canonical.get(w, w) for w in _lower(data, file, "posts.held_together"))
     words = {key: _lower(data, file, f"posts.{key}")
-             for key in ("rank_words", "plain_words", "not_before", "not_modifiers", "temporary")}
+             for key in ("rank_words", "plain_words", "not_before", "not_modifiers", "temporary", "open_after")}
     return PostRules(heads, canonical, shared, held_together=together, **words,
                      portfolios=frozenset(canonical.get(w, w) for w in _lower(data, file, "posts.portfolios")))
 

@@ -32,10 +32,11 @@ class Post:
 
 @lru_cache(maxsize=8)
 def _patterns(rules: Rules) -> tuple[re.Pattern, ...]:
-    heads = alternation(rules.post_rules.heads)
+    # a listed head, or any noun after a word that makes a post ('the chief arbiter', 'deputy registrar')
+    heads = rf"(?:{alternation(rules.post_rules.open_after)})(?:-|{SPACE})[a-z]{{3,}}|{alternation(rules.post_rules.heads)}"
     lower_post = rf"(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,3}}(?i:{heads}))(?![\w'’-])"
     # the body it is a post of, when written: 'chair of the judges', 'an astronomer at the University of Ardenne'
-    of_body = rf"(?P<body>{SPACE}(?:of|at|in|with){SPACE}(?:the{SPACE})?[\w'’-]+(?:{SPACE}(?:[A-Z][\w'’-]*|of|for|and))*"
+    of_body = rf"(?P<body>{SPACE}(?:of|at|in|with){SPACE}(?:the{SPACE})?[\w'’-]+(?:{SPACE}(?:[A-Z][\w'’-]*|of|for|and)){{0,6}}"
     of_body += rf"(?:{SPACE}[\w'’-]+){{0,2}})?"
     after = re.compile(rf",{SPACE}(?:(?:the|a|an){SPACE})?{OWNER}?{lower_post}{of_body}(?=[ \u00a0,.;:)]|$)")
     # an appositive before the name opens its clause: 'The board's vice-chair, Aino Lehtola'
@@ -58,8 +59,11 @@ def _capitalised(rules: Rules) -> str:
 def post_head(post: str, rules: Rules) -> str:
     """The head of a post as written ('chief executive' of 'Acme chief executive'), or ''."""
     words = re.split(r"[\s\u00a0-]+", post.lower())
-    return next((" ".join(words[-size:]) for size in (3, 2, 1)
-                 if len(words) >= size and " ".join(words[-size:]) in rules.post_rules.canonical), "")
+    known = next((" ".join(words[-size:]) for size in (3, 2, 1)
+                  if len(words) >= size and " ".join(words[-size:]) in rules.post_rules.canonical), "")
+    if not known and len(words) >= 2 and words[-2] in rules.post_rules.open_after and words[-1].isalpha():
+        return words[-1]  # 'arbiter' of 'chief arbiter': a head no list holds
+    return known
 
 
 def parse_post(post: str, rules: Rules) -> Post | None:
@@ -75,7 +79,7 @@ def parse_post(post: str, rules: Rules) -> Post | None:
         return None  # 'former chair'; 'acting mayor' is held beside another post
     ranks = frozenset(w for w in mods if w in posts.rank_words)
     domain = [w for w in mods if w not in posts.rank_words and w not in posts.plain_words]
-    return Post(posts.canonical[head], ranks, domain[-1] if domain else "")
+    return Post(posts.canonical.get(head, head), ranks, domain[-1] if domain else "")
 
 
 def _not_modifier(word: str, rules: Rules) -> bool:
