@@ -7,7 +7,7 @@ from .bind.figures import bind
 from .clauses import ClauseReader
 from .check.rows import check_rows
 from .check.statements import statement_differences
-from .check.aligned import aligned_figures
+from .check.aligned import aligned_figures, reordered_digits
 from .check.aligned_dates import aligned_dates
 from .check.aligned_places import aligned_places
 from .bind.events import bind_events
@@ -49,7 +49,8 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
     rows = tabulate(facts, rules.spelling_ratio, rules.honorifics, main_places(mentions, len(ordered)))
     # S001 is last in the catalogue: aligned sentences, after the checks over rows
     discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}, sentences)
-    discrepancies += tuple(aligned_figures(ordered, sentences, mentions, rows, discrepancies, rules)) \
+    discrepancies += tuple(aligned_figures(ordered, sentences, mentions, rows, discrepancies, rules))
+    discrepancies += tuple(reordered_digits(ordered, sentences, mentions, rows, discrepancies, rules)) \
         + tuple(aligned_dates(ordered, sentences, mentions, rows, discrepancies, rules)) \
         + tuple(aligned_places(ordered, sentences, mentions, rows, discrepancies, rules)) \
         + tuple(statement_differences(ordered, sentences, mentions, rules))
