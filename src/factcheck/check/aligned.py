@@ -48,23 +48,27 @@ def _mention_key(mention: Mention) -> tuple:
 
 
 def figures_by_sentence(documents: dict[str, Document], mentions, rows: tuple[Row, ...],
-                        rules: Rules, background: bool = True) -> tuple[dict, dict]:
+                        rules: Rules, strict: bool = True) -> tuple[dict, dict]:
     """(doc, sentence index) -> its comparable figures; and each figure's rows. Left out: a
     figure whose slot holds an era, a scope or a source (background, 'so far', 'police
     said'); one in a sentence dated well before its article (another incident: 'In March,
     a rival recalled 22,000 jars'); one in parentheses (a part: '(180 porters, 210
     cleaners)'); one after 'by' (a margin: 'won by 3,306 votes'), 'of the' (a whole: 'all but 12 of the 230') or 'and' (a part: 'the pilot and five passengers'), or before 'of the' (a part: 'two of the three sections'); and a statistic, a noun
-    an article gives three values of or more ('18 points', '15 points', '38 points')."""
+    an article gives four values of or more ('18 points', '15 points', '38 points').
+    Not `strict` (figures whose digits are compared): only eras, parentheses, margins,
+    wholes and parts of a total are left out; a source, a scope, a long-past
+    year in the sentence or 'of those' after it ('81.4% of those cast') say nothing of a
+    figure's digits."""
     rows_of: dict[tuple, set[int]] = {}
     kept_out = set()
     for index, row in enumerate(rows):
         for fact in row.facts:
             key = _mention_key(fact.mention)
             rows_of.setdefault(key, set()).add(index)
-            if fact.slot.era or fact.slot.scope or fact.slot.source:
+            if fact.slot.era or (strict and (fact.slot.scope or fact.slot.source)):
                 kept_out.add(key)
     background = {(m.doc, m.sentence) for m in mentions
-                  if background and m.kind == "date" and _long_before(m, documents[m.doc])}
+                  if strict and m.kind == "date" and _long_before(m, documents[m.doc])}
     found: dict[tuple, list[Mention]] = {}
     values: dict[tuple[str, str], set] = {}
     for mention in mentions:
@@ -75,9 +79,11 @@ def figures_by_sentence(documents: dict[str, Document], mentions, rows: tuple[Ro
         text = documents[mention.doc].text
         if _mention_key(mention) in kept_out or (mention.doc, mention.sentence) in background \
                 or _in_parentheses(text, mention.span) or NOT_THE_FACT.search(text, max(0, mention.span[0] - 12), mention.span[0]) \
-                or PART_OF.match(text, mention.span[1]):
+                or (strict and PART_OF.match(text, mention.span[1])):
             continue
         found.setdefault((mention.doc, mention.sentence), []).append(mention)
+    if not strict:
+        return found, rows_of
     statistics = {key for (_, key), seen in values.items() if len(seen) >= STATISTIC}
     found = {where: kept for where, held in found.items()
              if len(held) < STATS_LINE and (kept := [m for m in held if figure_key(m, rules) not in statistics])}
@@ -163,8 +169,7 @@ def reordered_digits(documents: list[Document], sentences: dict[str, tuple[Sente
     more, two facts of one story rarely share them by chance, and neither article gives the
     other's value, while a transposed figure is a usual slip of copying. No alignment needed."""
     documents_by_id = {d.id: d for d in documents}
-    # a figure beside a year long past is kept here: no other fact shares its digits by chance
-    figures, _ = figures_by_sentence(documents_by_id, mentions, rows, rules, background=False)
+    figures, _ = figures_by_sentence(documents_by_id, mentions, rows, rules, strict=False)
     cited_already = {_mention_key(f.mention) for d in found_already if d.code in ("Q001", "Q002") for f in d.facts}
     by_digits: dict[tuple[str, str], dict[tuple, list[Mention]]] = {}
     given: dict[tuple[str, str], set] = {}
