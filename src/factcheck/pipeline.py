@@ -7,7 +7,8 @@ from .bind.figures import bind
 from .clauses import ClauseReader
 from .check.rows import check_rows
 from .check.statements import statement_differences
-from .check.aligned import aligned_figures, reordered_digits
+from .check.aligned import aligned_figures
+from .check.reordered import reordered_digits
 from .check.aligned_dates import aligned_dates
 from .check.aligned_places import aligned_places
 from .bind.events import bind_events

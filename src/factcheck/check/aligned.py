@@ -22,8 +22,6 @@ NOT_THE_FACT = re.compile(r"\b(?:by|margin[ \u00a0]+of|of[ \u00a0]+(?:the|its|th
                           re.IGNORECASE)
 PART_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|these|those)[ \u00a0]", re.IGNORECASE)
 CONTEXT_WORDS = 4   # words either side of a figure: two aligned figures must share one
-DIGIT = re.compile(r"\d")
-MIN_DIGITS = 3      # significant digits a figure needs for its reordering to mean a slip
 STATS_LINE = 4      # figures in one sentence that make it a line of statistics
 STATISTIC = 4       # values of one noun in one article that make it a statistic, not one fact
 BACKGROUND_DAYS = 31
@@ -160,43 +158,6 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
             if len(a) == 1 and len(b) == 1 and same_fact(a[0], b[0], key):
                 pairs.append(((a[0], one.sentence), (b[0], other.sentence), key.strip("()")))
     return grouped(pairs, "Q001", "one statement, another figure", documents_by_id, rules)
-
-
-def reordered_digits(documents: list[Document], sentences: dict[str, tuple[Sentence, ...]], mentions,
-                     rows: tuple[Row, ...], found_already: tuple[Discrepancy, ...], rules: Rules) -> list[Discrepancy]:
-    """One Q001 warning per group of figures of one kind whose digits other articles give
-    reordered (212 / 221 metres, £620 / £602 million): with three significant digits or
-    more, two facts of one story rarely share them by chance, and neither article gives the
-    other's value, while a transposed figure is a usual slip of copying. No alignment needed."""
-    documents_by_id = {d.id: d for d in documents}
-    figures, _ = figures_by_sentence(documents_by_id, mentions, rows, rules, strict=False)
-    cited_already = {_mention_key(f.mention) for d in found_already if d.code in ("Q001", "Q002") for f in d.facts}
-    by_digits: dict[tuple[str, str], dict[tuple, list[Mention]]] = {}
-    given: dict[tuple[str, str], set] = {}
-    for held in figures.values():
-        for mention in held:
-            key, value = figure_key(mention, rules), mention.value.stated
-            given.setdefault((mention.doc, key), set()).add(value)
-            digits = "".join(DIGIT.findall(mention.surface)).lstrip("0")  # as written: '£620 million' is 620
-            if len(digits) >= MIN_DIGITS and mention.value.precision == "exact" \
-                    and _mention_key(mention) not in cited_already:
-                values = by_digits.setdefault((key, "".join(sorted(digits))), {})
-                values.setdefault((value, mention.value.unit), []).append(mention)
-    sentence_of = {(doc, s.index): s for doc, held in sentences.items() for s in held}
-    pairs = []
-    for (key, _), values in sorted(by_digits.items()):
-        ordered = sorted(values)
-        for i, one in enumerate(ordered):
-            for other in ordered[i + 1:]:
-                if one[1] != other[1]:
-                    continue  # 212 metres and 221 feet: no slip of copying
-                xs = [m for m in values[one] if other[0] not in given[(m.doc, key)]]
-                ys = [m for m in values[other] if one[0] not in given[(m.doc, key)]]
-                pairs += [((x, sentence_of[(x.doc, x.sentence)]), (ys[0], sentence_of[(ys[0].doc, ys[0].sentence)]), key.strip("()"))
-                          for x in xs if ys]
-                pairs += [((xs[0], sentence_of[(xs[0].doc, xs[0].sentence)]), (y, sentence_of[(y.doc, y.sentence)]), key.strip("()"))
-                          for y in ys[1:] if xs]
-    return grouped(pairs, "Q001", "one figure, its digits reordered", documents_by_id, rules)
 
 
 def grouped(pairs, code: str, what: str, documents: dict[str, Document], rules: Rules) -> list[Discrepancy]:
