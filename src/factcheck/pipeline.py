@@ -50,10 +50,9 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
     rows = tabulate(facts, rules.spelling_ratio, rules.honorifics, main_places(mentions, len(ordered)))
     # S001 is last in the catalogue: aligned sentences, after the checks over rows
     discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}, sentences)
-    discrepancies += tuple(aligned_figures(ordered, sentences, mentions, rows, discrepancies, rules))
-    discrepancies += tuple(reordered_digits(ordered, sentences, mentions, rows, discrepancies, rules)) \
-        + tuple(aligned_dates(ordered, sentences, mentions, rows, discrepancies, rules)) \
-        + tuple(aligned_places(ordered, sentences, mentions, rows, discrepancies, rules)) \
-        + tuple(statement_differences(ordered, sentences, mentions, rules))
+    # what no slot holds both of: each sees the findings before it, and cites none of theirs again
+    for second_look in (aligned_figures, reordered_digits, aligned_dates, aligned_places):
+        discrepancies += tuple(second_look(ordered, sentences, mentions, rows, discrepancies, rules))
+    discrepancies += tuple(statement_differences(ordered, sentences, mentions, rules))
     return Report(tuple(ordered), tuple(sorted(skipped, key=lambda s: s.path)), tuple(mentions),
                   rows, discrepancies, sentences)

@@ -41,7 +41,7 @@ def figure_key(mention: Mention, rules: Rules) -> str:
     return f"({unit.dimension})" if unit is not None else f"({amount.unit})"
 
 
-def _mention_key(mention: Mention) -> tuple:
+def mention_key(mention: Mention) -> tuple:
     return mention.doc, mention.span, mention.kind
 
 
@@ -51,8 +51,10 @@ def figures_by_sentence(documents: dict[str, Document], mentions, rows: tuple[Ro
     figure whose slot holds an era, a scope or a source (background, 'so far', 'police
     said'); one in a sentence dated well before its article (another incident: 'In March,
     a rival recalled 22,000 jars'); one in parentheses (a part: '(180 porters, 210
-    cleaners)'); one after 'by' (a margin: 'won by 3,306 votes'), 'of the' (a whole: 'all but 12 of the 230') or 'and' (a part: 'the pilot and five passengers'), or before 'of the' (a part: 'two of the three sections'); and a statistic, a noun
-    an article gives four values of or more ('18 points', '15 points', '38 points').
+    cleaners)'); one after 'by' (a margin: 'won by 3,306 votes'), 'of the' (a whole: 'all
+    but 12 of the 230') or 'and' (a part: 'the pilot and five passengers'), or before 'of
+    the' (a part: 'two of the three sections'); and a statistic, a noun an article gives
+    four values of or more ('18 points', '15 points', '38 points'), or a line of them.
     Not `strict` (figures whose digits are compared): only eras, parentheses, margins,
     wholes and parts of a total are left out; a source, a scope, a long-past
     year in the sentence or 'of those' after it ('81.4% of those cast') say nothing of a
@@ -61,7 +63,7 @@ def figures_by_sentence(documents: dict[str, Document], mentions, rows: tuple[Ro
     kept_out = set()
     for index, row in enumerate(rows):
         for fact in row.facts:
-            key = _mention_key(fact.mention)
+            key = mention_key(fact.mention)
             rows_of.setdefault(key, set()).add(index)
             if fact.slot.era or (strict and (fact.slot.scope or fact.slot.source)):
                 kept_out.add(key)
@@ -75,7 +77,7 @@ def figures_by_sentence(documents: dict[str, Document], mentions, rows: tuple[Ro
             continue
         values.setdefault((mention.doc, key), set()).add((mention.value.low, mention.value.high))
         text = documents[mention.doc].text
-        if _mention_key(mention) in kept_out or (mention.doc, mention.sentence) in background \
+        if mention_key(mention) in kept_out or (mention.doc, mention.sentence) in background \
                 or _in_parentheses(text, mention.span) or NOT_THE_FACT.search(text, max(0, mention.span[0] - 12), mention.span[0]) \
                 or (strict and PART_OF.match(text, mention.span[1])):
             continue
@@ -131,13 +133,13 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
         if mention.kind == "date":  # a day as resolved, or as written when it cannot be
             day = getattr(mention.value, "start", None) or mention.surface.lower()
             days.setdefault((mention.doc, mention.sentence), set()).add(day)
-    cited_already = {_mention_key(f.mention) for d in found_already if d.code in ("Q001", "Q002") for f in d.facts}
+    cited_already = {mention_key(f.mention) for d in found_already if d.code in ("Q001", "Q002") for f in d.facts}
 
     def same_fact(x: Mention, y: Mention, key: str) -> bool:
         one, other = days.get((x.doc, x.sentence), set()), days.get((y.doc, y.sentence), set())
-        if (one and other and not one & other) or {_mention_key(x), _mention_key(y)} & cited_already:
+        if (one and other and not one & other) or {mention_key(x), mention_key(y)} & cited_already:
             return False  # told of two days ('24 pupils on Thursday', '27 on Friday'): an update
-        if rows_of.get(_mention_key(x), set()) & rows_of.get(_mention_key(y), set()):
+        if rows_of.get(mention_key(x), set()) & rows_of.get(mention_key(y), set()):
             return False  # compared in a slot already
         if x.value.unit != y.value.unit and key == "(temperature)":
             return False  # degrees of two scales: no factor converts them
@@ -173,9 +175,9 @@ def grouped(pairs, code: str, what: str, documents: dict[str, Document], rules: 
         return node
 
     for (x, x_sentence), (y, y_sentence), key in pairs:
-        told[_mention_key(x)] = (x, x_sentence, key)
-        told[_mention_key(y)] = (y, y_sentence, key)
-        linked[root(_mention_key(x))] = root(_mention_key(y))
+        told[mention_key(x)] = (x, x_sentence, key)
+        told[mention_key(y)] = (y, y_sentence, key)
+        linked[root(mention_key(x))] = root(mention_key(y))
     groups: dict[tuple, list[tuple]] = {}
     for node in told:
         groups.setdefault(root(node), []).append(node)

@@ -7,7 +7,7 @@ dates in common ('was built in 1994' / 'the vessel, built in 1998'); dates of on
 each other, and neither article giving the other's date anywhere. A D001 warning."""
 from __future__ import annotations
 
-from .aligned import _mention_key, alike, context, grouped, told_with_figures
+from .aligned import mention_key, alike, context, grouped, told_with_figures
 from .dates import covered, periods_clash
 from .align import aligned_pairs
 from ..model import Discrepancy, Document, Mention, Row, Sentence
@@ -22,7 +22,7 @@ def dates_by_sentence(mentions, rows: tuple[Row, ...]) -> tuple[dict, dict]:
     rows_of: dict[tuple, set[int]] = {}
     for index, row in enumerate(rows):
         for fact in row.facts:
-            rows_of.setdefault(_mention_key(fact.mention), set()).add(index)
+            rows_of.setdefault(mention_key(fact.mention), set()).add(index)
     found: dict[tuple, list[Mention]] = {}
     for mention in mentions:
         if mention.kind == "date" and mention.value.resolved and mention.value.granularity in NEAR:
@@ -38,13 +38,13 @@ def aligned_dates(documents: list[Document], sentences: dict[str, tuple[Sentence
     given: dict[str, list] = {}
     for (doc, _), held in dates.items():
         given.setdefault(doc, []).extend(m.value for m in held)
-    cited_already = {_mention_key(f.mention) for d in found_already if d.code == "D001" for f in d.facts}
+    cited_already = {mention_key(f.mention) for d in found_already if d.code == "D001" for f in d.facts}
 
     def same_date(x: Mention, y: Mention, similarity: float) -> bool:
         a, b = covered(x.value), covered(y.value)
         if x.value.granularity != y.value.granularity or x.surface.lower() == y.surface.lower() \
-                or {_mention_key(x), _mention_key(y)} & cited_already \
-                or rows_of.get(_mention_key(x), set()) & rows_of.get(_mention_key(y), set()):
+                or {mention_key(x), mention_key(y)} & cited_already \
+                or rows_of.get(mention_key(x), set()) & rows_of.get(mention_key(y), set()):
             return False  # one grain; the same words resolved against two days are no two dates
         if abs((a.start - b.start).days) > NEAR[x.value.granularity] or not periods_clash(x.value, y.value):
             return False

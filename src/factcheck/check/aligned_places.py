@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .aligned import _mention_key, alike, context, grouped, told_with_figures
+from .aligned import mention_key, alike, context, grouped, told_with_figures
 from .align import aligned_pairs
 from .places import apart_by_name
 from ..gazetteer import disjoint, within
@@ -46,6 +46,9 @@ class SentencesNaming(dict):
                 for word in CAPITALISED.findall(document.text, *sentence.span):
                     self.by_word.setdefault(word, set()).add((document.id, sentence.index))
 
+    def __contains__(self, name: object) -> bool:
+        return True  # every name is answered, from the index (see __missing__)
+
     def __missing__(self, name: str) -> frozenset:
         words = CAPITALISED.findall(name) or [name]
         found = frozenset(set.intersection(*(self.by_word.get(w, set()) for w in words)))
@@ -73,17 +76,16 @@ def aligned_places(documents: list[Document], sentences: dict[str, tuple[Sentenc
     named: dict[str, set[str]] = {}
     for (doc, _), held in places.items():
         named.setdefault(doc, set()).update(m.value.id for m in held)
-    cited_already = {_mention_key(f.mention) for d in found_already if d.code == "P001" for f in d.facts}
+    cited_already = {mention_key(f.mention) for d in found_already if d.code == "P001" for f in d.facts}
     seen = SentencesNaming(documents, sentences)
 
     def two_places(x: Mention, y: Mention) -> bool:
         a, b = x.value, y.value
-        if {_mention_key(x), _mention_key(y)} & cited_already or a.id in named[y.doc] or b.id in named[x.doc]:
+        if {mention_key(x), mention_key(y)} & cited_already or a.id in named[y.doc] or b.id in named[x.doc]:
             return False  # each article names the other's place too: two places of the story
         if within(a, b) or within(b, a):
             return False
         if UNKNOWN_PLACE in (a.level, b.level):
-            seen[a.name], seen[b.name]  # from the index, so apart_by_name scans no text
             if not a.level == b.level == UNKNOWN_PLACE or not apart_by_name(a.name, b.name, documents_by_id, seen, sentences):
                 return False
         elif not disjoint(a, b):

@@ -100,6 +100,14 @@ def full_names(rows, rules: Rules) -> dict[str, str]:
     return {**{normalise(surname): name for surname, name in chosen.items()}, **chosen}
 
 
+def speaker_as_written(fact: Fact, names_of: dict[str, str]) -> str:
+    """The speaker as the attribution writes the name; 'he' as the story writes the person's."""
+    said = fact.mention.value
+    if said.speaker.lower() not in PRONOUNS:
+        return said.speaker
+    return names_of.get(said.speaker_id.split()[-1], said.speaker_id.title())
+
+
 def quote_discrepancies(row: Row, rules: Rules, wording: bool = True, names_of: dict[str, str] | None = None) -> list[Discrepancy]:
     """A001 and A002 of quotations; of statements (reported speech, `wording` False) only
     A001: a paraphrase is told in any words, but not by two people. `names_of`: the story's
@@ -121,12 +129,8 @@ def quote_discrepancies(row: Row, rules: Rules, wording: bool = True, names_of: 
         if len(by_surname) > 1:
             check = rules.checks["A001"]
             # each person once, by the longest way the sources name them ('Mayor Ana Ruiz', not also 'Ruiz')
-            def written(fact: Fact) -> str:  # 'he' is named as the person it stands for
-                said = fact.mention.value
-                if said.speaker.lower() not in PRONOUNS:
-                    return said.speaker
-                return (names_of or {}).get(said.speaker_id.split()[-1], said.speaker_id.title())
-            names = sorted(max((written(f) for f in group), key=len) for group in by_surname.values())
+            names = sorted(max((speaker_as_written(f, names_of or {}) for f in group), key=len)
+                           for group in by_surname.values())
             titles = rules.honorifics | {t.lower().rstrip(".") for t in rules.titles}
             # only a surname, alone or after a title, is a short form ('Ms Halloran', 'Egerton')
             names = sorted((names_of or {}).get(name.split()[-1].lower(), name)

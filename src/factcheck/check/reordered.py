@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .aligned import _mention_key, figure_key, figures_by_sentence, grouped
+from .aligned import mention_key, figure_key, figures_by_sentence, grouped
 from ..model import Discrepancy, Document, Mention, Row, Sentence
 from ..rules import Rules
 
@@ -23,7 +23,7 @@ def reordered_digits(documents: list[Document], sentences: dict[str, tuple[Sente
     other's value, while a transposed figure is a usual slip of copying. No alignment needed."""
     documents_by_id = {d.id: d for d in documents}
     figures, _ = figures_by_sentence(documents_by_id, mentions, rows, rules, strict=False)
-    cited_already = {_mention_key(f.mention) for d in found_already if d.code in ("Q001", "Q002") for f in d.facts}
+    cited_already = {mention_key(f.mention) for d in found_already if d.code in ("Q001", "Q002") for f in d.facts}
     by_digits: dict[tuple[str, str], dict[tuple, list[Mention]]] = {}
     given: dict[tuple[str, str], set] = {}
     for held in figures.values():
@@ -32,7 +32,7 @@ def reordered_digits(documents: list[Document], sentences: dict[str, tuple[Sente
             given.setdefault((mention.doc, key), set()).add(value)
             digits = "".join(DIGIT.findall(mention.surface)).lstrip("0")  # as written: '£620 million' is 620
             if len(digits) >= MIN_DIGITS and mention.value.precision == "exact" \
-                    and _mention_key(mention) not in cited_already:
+                    and mention_key(mention) not in cited_already:
                 values = by_digits.setdefault((key, "".join(sorted(digits))), {})
                 values.setdefault((value, mention.value.unit), []).append(mention)
     sentence_of = {(doc, s.index): s for doc, held in sentences.items() for s in held}
