@@ -69,7 +69,8 @@ def era_of(text: str, marks: TimeMarks, mention: Mention, published: date | None
     38); an attributive one ('the 2004 tsunami killed') the figures after it in its clause;
     an earlier day or month those of its clause, or all of a sentence it opens."""
     years = [year for start, end, year, adverbial in marks.years
-             if (adverbial and (end <= mention.span[0] or _one_clause(text, (start, end), mention.span)))
+             if (adverbial and ((end <= mention.span[0] and not COORDINATED.search(text, end, mention.span[0]))
+                                or _one_clause(text, (start, end), mention.span)))
              or (end <= mention.span[0] and _attributive_reach(text[end:mention.span[0]]))]
     if marks.last_year:
         years.append(published.year - 1)
@@ -90,14 +91,19 @@ YEAR_RELATIVE = re.compile(r"[^,;:]*,[\s\u00a0]+(?:which|who)\b[^,;:]*")
 def _attributive_reach(gap: str) -> bool:
     """Whether an attributive year reaches a figure across this gap."""
     gap = YEAR_ASIDE.sub(" ", gap)
+    if COORDINATED.search(gap):
+        return False
     return not CLAUSE_BREAK.search(gap) or bool(YEAR_RELATIVE.fullmatch(gap))
 
 
+# a coordinated clause of its own: 'was founded in 2007 and is backed with $60 million'
+COORDINATED = re.compile(r"\b(?:and|but)[\s\u00a0]+(?:is|was|are|were|has|had|have)\b", re.I)
 # a subordinator, or 'after'/'before'/'until' opening a clause of their own (a verb follows
 # soon: 'after the storm brought winds'), not a phrase ('arrested after scuffles on Monday night')
 SUBORDINATE = re.compile(r"\b(?:when|because|while|whereas|although|though|unless|which|who|whom|whose|where)\b"
                          r"|\b(?:after|before|until)(?:[\s\u00a0]+[\w'’-]+){0,4}?[\s\u00a0]+(?:[a-z]{2,}ed|was|were|is|are|"
-                         r"has|had|have|brought|made|took|hit|struck|began|came|went|left|fell|broke)\b", re.I)
+                         r"has|had|have|brought|made|took|hit|struck|began|came|went|left|fell|broke)\b"
+                         r"|" + COORDINATED.pattern, re.I)
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

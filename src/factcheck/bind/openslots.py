@@ -24,6 +24,9 @@ DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u0
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
+# a sum and what it is, after it: '$60 million in funding', '$35m in two rounds of funding'
+IN_HEAD = re.compile(r"[ \u00a0]+in((?:[ \u00a0]+(?!from\b)[\w-]+){1,4})")
+FROM = re.compile(r"[ \u00a0]+from((?:[ \u00a0]+[\w-]+){1,3})")
 
 
 @lru_cache(maxsize=8)
@@ -64,6 +67,23 @@ def _before_figure(text: str, mention: Mention, sentence: Sentence, grammar: Gra
     word = " ".join(match[1].split()) if match[1] else match[2].lower()
     verb = grammar.nominals.get(match[2].lower(), "") if match[2] else ""
     return grammar.heads.get(word, ""), grammar.synonyms.get(verb, verb)
+
+
+def _head_after(text: str, mention: Mention, sentence: Sentence, grammar: Grammar) -> tuple[str, str]:
+    """What a sum is, named after it ('$9m in damages' says what 'damages of $9m' does), and
+    who gave it ('$9.3m in funding from the US government' is not the investors' $35m)."""
+    named = IN_HEAD.match(text, mention.span[1], sentence.span[1])
+    words = named[1].lower().split() if named else []
+    at = next((i for i, w in enumerate(words) if w in grammar.heads), None)
+    if at is None:
+        return "", ""
+    given = FROM.match(text, named.end(), sentence.span[1]) if at == len(words) - 1 else None
+    giver = []
+    for word in given[1].lower().split() if given else []:  # 'from the US government as part of'
+        if word in grammar.prepositions or word in grammar.coordinators:
+            break
+        giver.append(word)
+    return grammar.heads[words[at]], " ".join(["from", *giver]) if giver else ""
 
 
 def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dimension: str | None) -> str:
@@ -142,6 +162,9 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
         return Slot(OPEN + LIGHT, noun, era, _scope(text, tokens, lo, mention, sentence, grammar),
                     possessor[1].lower() if possessor else "")
     head, nominal = _before_figure(text, mention, sentence, grammar)
+    funder = ""
+    if not head and dimension == "money":
+        head, funder = _head_after(text, mention, sentence, grammar)
     noun = "" if head else _noun(text, mention, sentence, grammar, dimension)
     verb = before[-1] if before else (after[0] if after else None)
     # 'added 18 points and 11 assists', and 'with 27' in a clause with no verb of its own
@@ -163,6 +186,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     if holder is None:
         return None  # 'he scored 14 points': whose, this clause does not say
     scope = _scope(text, tokens, lo, mention, sentence, grammar)
+    scope = scope or funder
     if head:  # a crowd is the event's, not its subject's ('Forde lifted the trophy in front of 41,608')
         return Slot(OPEN + head, "", era, scope, "" if head in grammar.event_heads else holder)
     predicate = nominal or (LIGHT if light else grammar.predicate_at(words, verb))
