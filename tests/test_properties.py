@@ -132,3 +132,12 @@ def clash_pair(a, b, rules):
     ca, cb = centre(a, rules, None), centre(b, rules, None)
     return ca is not None and cb is not None and not first.low <= cb <= first.high \
         and not second.low <= ca <= second.high
+
+
+def test_bounds_in_two_units_are_compared_in_one(rules):
+    from factcheck.check.conflicts import in_conflict
+    from factcheck.model import Amount
+    up_to = lambda value, unit: Amount(low=None, high=value, low_open=False, high_open=False, unit=unit,
+                                        noun=None, precision="upper", stated=value)
+    assert not in_conflict([up_to(0.42, "ppm"), up_to(420.0, "ppb")], rules)
+    assert in_conflict([up_to(0.42, "ppm"), up_to(42.0, "ppb")], rules) == {0, 1}

@@ -17,7 +17,8 @@ FILE = "grammar.toml"
 # vowel pair stands before ('treat-ed', 'join-ed', 'claim-ed'); a lemma only has to be the same
 # for every form of a verb, and readable in a label
 E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "us", "in", "am", "nc", "rc",
-             "ng", "iv", "ot", "ud", "id", "ak", "ap", "ib", "ul", "ic", "rv", "rg", "let", "pet", "ac", "tr", "um")
+             "ng", "iv", "ot", "ud", "id", "ak", "ap", "ib", "ul", "ic", "rv", "rg", "let", "pet", "ac", "tr", "um", "av",
+             "bl", "cl", "dl", "fl", "gl", "kl", "pl", "tl", "zl")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},

@@ -6,8 +6,8 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .eras import EPISODE
-from ..model import LOCATED, Fact, Row
-from .openslots import merge_light_verbs
+from ..model import LOCATED, OPEN, Fact, Row
+from .openslots import LIGHT, merge_light_verbs
 
 PERSON_FRAMES = ("record", "age")  # slots keyed by a person's normalised name
 
@@ -49,6 +49,10 @@ def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: fr
         if fact.slot.frame == "age" and " " in fact.slot.subject:
             by_age.setdefault(f"aged {int(fact.mention.value.low)}", []).append(fact.slot.subject)
     surnames, ages = _unique(by_last, spelling_ratio), _unique(by_age, spelling_ratio)
+    # 'Westmarch' is not 'Harlow Westmarch' when the story also names 'Westmarch Savings Bank'
+    openers = {f.slot.subject.split()[0] for f in facts if f.slot.frame in ("person", "organisation")
+               and " " in f.slot.subject}
+    surnames = {last: name for last, name in surnames.items() if last not in openers}
     # 'the dam' is the story's one holder named '... Dam' ('Korvel Dam')
     by_head: dict[str, set[str]] = {}
     for fact in facts:
@@ -107,7 +111,9 @@ def _only_person(facts: list[Fact]) -> list[Fact]:
     resolved = []
     for fact in facts:
         people = named.get(plain(fact.slot), set())
-        if not fact.slot.who and len(people) == 1 and fact.mention.kind in ("quantity", "duration"):
+        # (what an unnamed 'the recall' has, 'covers 184,000 packs', is not what Veltrane has)
+        if not fact.slot.who and len(people) == 1 and fact.mention.kind in ("quantity", "duration") \
+                and fact.slot.frame != OPEN + LIGHT:
             # (an unnamed death's date may be another death's: 'he shot and killed his father')
             fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
         resolved.append(fact)

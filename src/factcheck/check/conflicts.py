@@ -95,21 +95,23 @@ def in_conflict(amounts: list[Amount], rules: Rules, year: int | None = None) ->
     for first, second in combinations(sorted(by_unit, key=str), 2):
         both = by_unit[first] + by_unit[second]
         involved |= _conflicts_at(amounts, both, conversion_slack([amounts[i] for i in both], rules), rules, year)
-    return involved | bound_conflicts(amounts, conversion_slack(amounts, rules))
+    return involved | bound_conflicts(amounts, conversion_slack(amounts, rules), rules, year)
 
 
-def bound_conflicts(amounts: list[Amount], slack: float) -> set[int]:
+def bound_conflicts(amounts: list[Amount], slack: float, rules: Rules, year: int | None = None) -> set[int]:
     """Reported bounds that differ ('at least 3' vs 'at least 6'). Two bounds agree when
     their figures do as written ('at least 400' and 'more than 400') or as whole counts
-    ('more than 50' and 'at least 51')."""
+    ('more than 50' and 'at least 51'), in one unit ('up to 0.42 ppm' is 'up to 420 ppb')."""
     involved = set()
+    factors = [1.0 if a.unit is None or (unit := rules.dimensions.get(a.unit)) is None
+               else usd_rate(unit.name, year, rules) if unit.dimension == "money" else unit.factor for a in amounts]
     for direction, value in (("lower", effective_low), ("upper", effective_high)):
         members = [i for i, a in enumerate(amounts) if a.precision == direction
                    and (a.high if direction == "lower" else a.low) is None]
         readings: dict[tuple, list[int]] = {}  # (as written, as a whole count) -> members
         for i in members:
-            readings.setdefault((amounts[i].low if direction == "lower" else amounts[i].high,
-                                 value(amounts[i])), []).append(i)
+            readings.setdefault(((amounts[i].low if direction == "lower" else amounts[i].high) * factors[i],
+                                 value(amounts[i]) * factors[i]), []).append(i)
         for first, second in combinations(readings, 2):
             if all(abs(x - y) > slack * max(abs(x), abs(y)) for x, y in zip(first, second)):
                 involved.update(readings[first] + readings[second])
