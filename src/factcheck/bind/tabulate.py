@@ -6,8 +6,8 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .eras import EPISODE
-from ..model import LOCATED, OPEN, Fact, Row
-from .openslots import LIGHT, merge_light_verbs
+from ..model import LOCATED, Fact, Row
+from .openslots import merge_light_verbs
 
 PERSON_FRAMES = ("record", "age")  # slots keyed by a person's normalised name
 
@@ -111,9 +111,7 @@ def _only_person(facts: list[Fact]) -> list[Fact]:
     resolved = []
     for fact in facts:
         people = named.get(plain(fact.slot), set())
-        # (what an unnamed 'the recall' has, 'covers 184,000 packs', is not what Veltrane has)
-        if not fact.slot.who and len(people) == 1 and fact.mention.kind in ("quantity", "duration") \
-                and fact.slot.frame != OPEN + LIGHT:
+        if not fact.slot.who and len(people) == 1 and fact.mention.kind in ("quantity", "duration"):
             # (an unnamed death's date may be another death's: 'he shot and killed his father')
             fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
         resolved.append(fact)
