@@ -122,3 +122,28 @@ def _full_clause_before(i: int, breaks: list[int], verbs: tuple) -> bool:
     """The words since the last clause break hold a verb: a comma after an opener ('For
     Harbor City, Okoro led') or a subject's appositive ends no clause."""
     return any(verbs[max(breaks, default=0):i])
+
+
+def after_reduced_relative(clauses: Clauses, span: tuple[int, int], grammar: Grammar) -> int | None:
+    """The offset of a clause's own verb when a figure's noun is modified by a participle
+    before it: 'Two people injured in the derailment were still in hospital on Thursday'
+    (the two are those in hospital, and Thursday is not the derailment's day); else None."""
+    tokens, verbs = clauses.tokens, clauses.verbs
+    inside = token_range(tokens, span)
+    if not inside:
+        return None
+    lo, hi = clause_span(inside[0], inside[-1], clauses.breaks, len(tokens))
+    at = inside[-1] + 1
+    nouns = 0
+    while at < hi and not verbs[at] and tokens[at][2].isalpha() and nouns < 2:
+        at, nouns = at + 1, nouns + 1
+    word = tokens[at][2] if at < hi else ""
+    if not nouns or not verbs[at:at + 1] or not verbs[at] or word in grammar.auxiliaries or not word.endswith(("ed", "en")):
+        return None
+    for index in range(at + 1, hi):
+        if tokens[index][2] == ",":
+            return None
+        word = tokens[index][2]
+        if (word in grammar.auxiliaries or (verbs[index] and word.endswith("ed"))) and not verbs[index - 1]:
+            return tokens[index][0]  # 'were', 'have', 'remained'
+    return None

@@ -11,7 +11,7 @@ from .cues import cue_index, find_cues
 from .eras import REPORTED
 from ..extract.words import WORD_TOKEN as WORD, alternation, finditer_after
 from ..model import Document, Fact, Mention, Sentence, Slot
-from ..clauses import ClauseReader, Clauses, clause_span, token_range
+from ..clauses import ClauseReader, Clauses, after_reduced_relative, clause_span, token_range
 from .opendates import open_date_slot, open_place_slot
 from .owners import person_id
 from ..rules import EventKind, Rules
@@ -80,6 +80,22 @@ def same_clause(clauses: Clauses, one: tuple[int, int], other: tuple[int, int]) 
         return False
     count = len(clauses.tokens)
     return clause_span(first[0], first[-1], clauses.breaks, count) == clause_span(second[0], second[-1], clauses.breaks, count)
+
+
+def subject_modifier_verb(clauses: Clauses, date: Mention, figures, rules: Rules) -> int | None:
+    """Where the clause's own verb is, when the clause opens with a figure whose noun a
+    participle modifies ('Two people injured in the derailment were ...'); else None."""
+    tokens = clauses.tokens
+    inside = token_range(tokens, date.span)
+    if not inside:
+        return None
+    lo, _ = clause_span(inside[0], inside[-1], clauses.breaks, len(tokens))
+    opening = tokens[lo][0], tokens[min(lo + 2, len(tokens) - 1)][1]
+    for figure in figures:
+        if opening[0] <= figure.span[0] < opening[1]:
+            verb = after_reduced_relative(clauses, figure.span, rules.grammar)
+            return verb if verb is not None and verb < date.span[0] else None
+    return None
 
 
 def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKind] | None:
@@ -175,11 +191,14 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     by_index = {s.index: s for s in sentences}
     people: dict[int, list[Mention]] = {}  # a sentence's people, for open date slots: no scan of them all
     dates: dict[int, list[Mention]] = {}   # a sentence's dates, for open place slots: the same
+    figures: dict[int, list[Mention]] = {}  # a sentence's figures, for a subject's participle
     for mention in mentions:
         if mention.kind in ("person", "role"):
             people.setdefault(mention.sentence, []).append(mention)
         elif mention.kind == "date":
             dates.setdefault(mention.sentence, []).append(mention)
+        elif mention.kind == "quantity":
+            figures.setdefault(mention.sentence, []).append(mention)
     known = document_qualifiers(document, rules)
     # (kind, sentence, cue start[, "within"]) -> (distance, mention, event kind, cue span)
     bound: dict[tuple, tuple[int, Mention, EventKind, tuple[int, int]]] = {}
@@ -204,6 +223,10 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
                 found = None  # 'derailed after hitting a landslip in Westmarch': the landslip's place
         if found is not None and mention.kind == "date" and a_series_between(document.text, found, mention, rules):
             continue  # 'a robbery - the latest in a series of thefts this summer': the series' date
+        if found is not None and mention.kind == "date" and found[3] <= mention.span[0]:
+            reader = reader or ClauseReader(document.text, rules.grammar)
+            if (verb := subject_modifier_verb(reader(sentence), mention, figures.get(sentence.index, ()), rules)) is not None and found[3] <= verb:
+                continue  # 'Two people injured in the derailment were in hospital on Thursday': no event's day
         if found is not None and mention.kind == "date" and dated_by_possessive(document.text, found[1], mention):
             found = None  # 'the toll from Sunday's earthquake reached 71 on Tuesday': Tuesday is no quake's
         # a cue across a clause break takes a date only when the date's own clause has no verb

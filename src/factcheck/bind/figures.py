@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .cues import cue_index, find_cues
 from .clausescope import an_age_band, clause_scope
-from ..clauses import ClauseReader, Clauses, hypothetical, read_clauses, token_range
+from ..clauses import ClauseReader, Clauses, after_reduced_relative, hypothetical, read_clauses, token_range
 from ..model import Document, Fact, Mention, Sentence, Slot
 from .openslots import kin_count, open_slot
 from .parts import summed_people, with_leading_person, with_parts
@@ -126,6 +126,9 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         fitting = [c for c in cues if not c[2].subjects or subject in c[2].subjects
                    or (subject is None and c[2].subject in c[2].subjects)]
         frame, cue_end = find_frame(mention, context, fitting, numbers, counts, rules) or (None, 0)
+        if frame is not None and (verb := after_reduced_relative(clauses, mention.span, rules.grammar)) is not None \
+                and mention.span[1] < cue_end <= verb:
+            frame, cue_end = None, 0  # 'Two people injured in the crash were still in hospital': those in hospital
         # 'Another four died in hospital' adds to a toll, and '51 other members' is a part of
         # a sum; but 'killed 12 and injured another 30 (30 others)' lists a count of another frame
         listed = bool(frame and any(f != frame.name for f in framed))
