@@ -97,12 +97,15 @@ def clause_breaks(words: list[str], grammar: Grammar, verbs: tuple | None = None
 
 
 def hypothetical(clauses: Clauses, span, grammar: Grammar) -> bool:
-    """A figure of a condition ('if two more die', 'provided nobody is hurt') states no fact."""
-    inside = token_range(clauses.tokens, span)
+    """A figure of a condition ('if two more die', 'provided nobody is hurt') or of what a thing
+    would serve ('enough supplies for 15,000 refugees') states no fact."""
+    tokens = clauses.tokens
+    inside = token_range(tokens, span)
     if not inside:
         return False
-    lo, _ = clause_span(inside[0], inside[-1], clauses.breaks, len(clauses.tokens))
-    return clauses.tokens[lo][2] in grammar.conditionals
+    lo, _ = clause_span(inside[0], inside[-1], clauses.breaks, len(tokens))
+    return tokens[lo][2] in grammar.conditionals or (
+        inside[0] > lo and tokens[inside[0] - 1][2] == "for" and any(t[2] in grammar.capacity for t in tokens[lo:inside[0]]))
 
 
 def _subject_and_verb_after(i: int, words: list[str], grammar: Grammar, verbs: tuple) -> bool:

@@ -20,7 +20,7 @@ E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "
              "ng", "iv", "ot", "ud", "id", "ak", "ap", "ib", "ul", "ic", "rv", "rg", "let", "pet", "ac", "tr", "um", "av",
              "bl", "cl", "dl", "fl", "gl", "kl", "pl", "tl", "zl")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals"},
+KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals", "capacity"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
          "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
@@ -61,6 +61,7 @@ class Grammar:
     not_people: frozenset = frozenset()
     light_verbs: frozenset = frozenset()
     conditionals: frozenset = frozenset()
+    capacity: frozenset = frozenset()
     earlier_before: tuple = ()
     time_openers: tuple = ()
     event_heads: frozenset = frozenset()
@@ -182,6 +183,7 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         part_people=words("parts.people"), part_determiners=words("parts.determiners"),
         person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"),
         light_verbs=words("slots.light_verbs"), conditionals=words("clauses.conditionals"),
+        capacity=words("clauses.capacity"),
         earlier_before=longest_first(words("slots.earlier_before")),
         time_openers=longest_first(words("slots.time_openers")), event_heads=words("slots.event_heads"),
         forecasts=words("slots.forecasts"), locating=words("slots.locating"),
