@@ -41,6 +41,7 @@ TODAY = {
     "brantwell-museum-coin-theft": (2, 4, 0),
     "brennecke-auction-record": (1, 2, 1),
     "cadwell-water-boil-notice": (2, 3, 0),
+    "calderbank-open-final": (2, 3, 0),
     "carn-ulla-wind-farm": (1, 3, 0),
     "casino-raid": (1, 2, 0),
     "castlegate-bank-robbery-trial": (3, 3, 0),
@@ -54,6 +55,7 @@ TODAY = {
     "dam-failure": (1, 2, 0),
     "drellingham-tyre-plant-closure": (1, 3, 0),
     "drug-trial-results": (1, 2, 0),
+    "duloprane-tablet-recall": (1, 4, 1),
     "earthquake-velmar": (1, 2, 2),
     "fernlea-academy-fire": (2, 3, 0),
     "ferry-sinking": (2, 2, 1),
@@ -62,12 +64,14 @@ TODAY = {
     "gas-explosion-flats": (2, 3, 0),
     "glenvarra-ostmark-merger-vote": (2, 4, 0),
     "halloran-prize-salt-orchard": (1, 4, 0),
+    "harlow-dene-westmarch-merger": (3, 4, 1),
     "hollinford-footbridge-collapse": (0, 3, 2),
     "hospital-ransomware": (2, 2, 0),
     "house-fire": (1, 1, 0),
     "jeweller-heist": (0, 2, 0),
     "kellerby-mayoral-election": (1, 3, 0),
     "kessler-118c-discovery": (0, 3, 0),
+    "kestrel-3-satellite-launch": (2, 5, 0),
     "landslide-highway": (0, 2, 0),
     "local-election": (1, 1, 0),
     "lumora-data-fine": (3, 3, 0),
@@ -81,6 +85,7 @@ TODAY = {
     "nurses-strike": (1, 2, 0),
     "okafor-reyes-leaked-letter": (3, 4, 0),
     "orvik-tessel-recall": (1, 3, 0),
+    "otis-rainford-obituary": (1, 4, 0),
     "painter-death": (2, 2, 0),
     "politician-expenses": (1, 2, 0),
     "port-drugs-seizure": (1, 2, 0),
@@ -88,12 +93,15 @@ TODAY = {
     "product-launch": (0, 0, 0),
     "rugby-cup-final": (1, 2, 0),
     "saffi-delmont-cancellation": (1, 2, 0),
+    "scarrow-pike-rescue": (2, 4, 0),
     "skylance-launch-failure": (3, 4, 0),
     "space-launch": (1, 2, 0),
     "storm": (1, 1, 0),
+    "tarrow-hills-wildfire": (1, 4, 2),
     "tennis-final": (1, 2, 0),
     "tolliver-fire-evacuation": (2, 3, 3),
     "train-derailment": (1, 1, 0),
+    "tram-derailment-pennant-square": (3, 4, 0),
     "university-data-breach": (1, 2, 0),
     "vellingham-port-cyberattack": (2, 3, 0),
     "veridane-corvastin-settlement": (2, 3, 0),
@@ -131,11 +139,11 @@ def score(folder: Path) -> tuple[list[dict], list[dict], list[dict]]:
     return found, missed, false_alarms
 
 
-def test_every_story_has_two_or_three_articles_and_an_expectation():
+def test_every_story_has_two_to_four_articles_and_an_expectation():
     folders = sorted(p for p in STORIES.iterdir() if p.is_dir())
     assert [p.name for p in folders] == sorted(TODAY)
     for folder in folders:
-        assert len(list(folder.glob("*.txt"))) in (2, 3), folder.name
+        assert len(list(folder.glob("*.txt"))) in (2, 3, 4), folder.name
         expected = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))
         assert set(expected) <= {"notes", "finding"} and expected["notes"], folder.name
         for finding in expected.get("finding", []):
