@@ -55,7 +55,7 @@ TODAY = {
     "dam-failure": (1, 2, 0),
     "drellingham-tyre-plant-closure": (1, 3, 0),
     "drug-trial-results": (1, 2, 0),
-    "duloprane-tablet-recall": (1, 4, 1),
+    "duloprane-tablet-recall": (2, 4, 1),
     "earthquake-velmar": (1, 2, 2),
     "fernlea-academy-fire": (2, 3, 0),
     "ferry-sinking": (2, 2, 1),

@@ -62,7 +62,7 @@ def read_clauses(text: str, start: int, end: int, grammar: Grammar, tokens=None)
 
 
 ADVERBS = frozenset({"also", "now", "then", "still", "just", "later", "again", "already", "once", "too",
-                     "quickly", "soon", "finally", "eventually", "even", "only", "never"})
+                     "quickly", "soon", "finally", "eventually", "even", "only", "never", "first"})
 
 
 def is_adverb(word: str) -> bool:

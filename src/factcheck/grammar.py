@@ -22,7 +22,7 @@ E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals", "capacity"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
-         "slots": {"synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
+         "slots": {"stand_ins", "synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
                    "scope_after", "light_verbs", "nominals", "earlier_before", "time_openers", "event_heads",
                    "forecasts", "locating", "on_board", "place_words", "stock_all", "stock_parts", "part_owners"},
@@ -62,6 +62,7 @@ class Grammar:
     light_verbs: frozenset = frozenset()
     conditionals: frozenset = frozenset()
     capacity: frozenset = frozenset()
+    stand_ins: frozenset = frozenset()
     earlier_before: tuple = ()
     time_openers: tuple = ()
     event_heads: frozenset = frozenset()
@@ -183,7 +184,7 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         part_people=words("parts.people"), part_determiners=words("parts.determiners"),
         person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"),
         light_verbs=words("slots.light_verbs"), conditionals=words("clauses.conditionals"),
-        capacity=words("clauses.capacity"),
+        capacity=words("clauses.capacity"), stand_ins=words("slots.stand_ins"),
         earlier_before=longest_first(words("slots.earlier_before")),
         time_openers=longest_first(words("slots.time_openers")), event_heads=words("slots.event_heads"),
         forecasts=words("slots.forecasts"), locating=words("slots.locating"),

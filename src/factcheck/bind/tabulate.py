@@ -35,7 +35,8 @@ def _given_alike(one: str, other: str, spelling_ratio: float) -> bool:
     return not first or not second or fuzz.ratio(" ".join(first), " ".join(second)) >= spelling_ratio
 
 
-def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset()) -> list[Fact]:
+def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset(),
+                   stand_ins: frozenset = frozenset()) -> list[Fact]:
     """Name the person of a fact the way the story does: a surname alone ('Rahman (45-7-2)',
     'Mr. LaRue') is the one person of the story with that surname, an 'N-year-old' the one
     person the story gives that age, when other articles give the full name."""
@@ -60,7 +61,7 @@ def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: fr
             by_head.setdefault(fact.slot.who.split()[-1], set()).add(fact.slot.who)
     aliases = {**ages, **{f"the {head}": next(iter(names)) for head, names in by_head.items() if len(names) == 1}}
     resolved = [_resolve_one(fact, surnames, by_last, aliases, honorifics) for fact in facts]
-    return _only_person(resolved)
+    return _only_person(resolved, stand_ins)
 
 
 def _full_name(name: str, surnames: dict[str, str], by_last: dict[str, list[str]], honorifics: frozenset) -> str | None:
@@ -98,20 +99,25 @@ def _values_by_rest(facts: list[Fact], field: str) -> dict[tuple, set[str]]:
     return found
 
 
-def _only_person(facts: list[Fact]) -> list[Fact]:
+def _only_person(facts: list[Fact], stand_ins: frozenset = frozenset()) -> list[Fact]:
     """A personal figure of no one named ('A former mayor was sentenced to 12 years') is the
     story's one person with figures in that slot, when there is exactly one. Dates and
-    places of personal events are not: an unnamed death may be another's."""
+    places of personal events are not: an unnamed death may be another's. A stand-in ('the
+    company notified the agency on 14 May') is the one named holder of its slot, dates too."""
     def plain(slot):  # a day's episode ('on Friday') is the story's own until another day's is given
         return _rest(replace(slot, era="") if slot.era.startswith(EPISODE) else slot, "who")
+    def standing_in(who: str) -> bool:
+        return who.startswith("the ") and who[4:] in stand_ins
     named: dict[tuple, set[str]] = {}
     for fact in facts:
-        if fact.slot.who:
+        if fact.slot.who and not standing_in(fact.slot.who):
             named.setdefault(plain(fact.slot), set()).add(fact.slot.who)
     resolved = []
     for fact in facts:
         people = named.get(plain(fact.slot), set())
-        if not fact.slot.who and len(people) == 1 and fact.mention.kind in ("quantity", "duration"):
+        if standing_in(fact.slot.who) and len(people) == 1:
+            fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
+        elif not fact.slot.who and len(people) == 1 and fact.mention.kind in ("quantity", "duration"):
             # (an unnamed death's date may be another death's: 'he shot and killed his father')
             fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
         resolved.append(fact)
@@ -161,11 +167,11 @@ def fact_order(fact: Fact) -> tuple:
 
 
 def tabulate(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset(),
-             places: frozenset[str] = frozenset()) -> tuple[Row, ...]:
+             places: frozenset[str] = frozenset(), stand_ins: frozenset = frozenset()) -> tuple[Row, ...]:
     """Rows sorted by slot, facts sorted by document and offset; independent of input order.
     `places`: the story's main places (main_places), no limit to a count."""
     by_slot: dict = {}
-    people = resolve_people(facts, spelling_ratio, honorifics)
+    people = resolve_people(facts, spelling_ratio, honorifics, stand_ins)
     singles = _single_values(_single_values(_story_place_scopes(people, places), "era", EPISODE), "scope", LOCATED)
     for fact in merge_light_verbs(singles):
         by_slot.setdefault(fact.slot, []).append(fact)
