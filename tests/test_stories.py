@@ -97,7 +97,7 @@ TODAY = {
     "skylance-launch-failure": (3, 4, 0),
     "space-launch": (1, 2, 0),
     "storm": (1, 1, 0),
-    "tarrow-hills-wildfire": (1, 4, 2),
+    "tarrow-hills-wildfire": (2, 4, 1),
     "tennis-final": (1, 2, 0),
     "tolliver-fire-evacuation": (2, 3, 3),
     "train-derailment": (1, 1, 0),

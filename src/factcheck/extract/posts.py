@@ -43,7 +43,9 @@ def _patterns(rules: Rules) -> tuple[re.Pattern, ...]:
     before = re.compile(rf"(?<![\w'’-])(?P<owner>(?i:the|its|their|his|her){SPACE}{OWNER}?|{OWNER})?"
                         rf"(?P<post>(?:[A-Za-z][\w]*(?:-|{SPACE})){{0,3}}?(?i:{heads})),{SPACE}$")
     # a descriptor: lower-case words, or words in capitals before a head in capitals ('District Judge')
-    descriptor = re.compile(rf"(?<![\w'’-])(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,3}}?(?:{heads})"
+    # (a rank word in capitals may open it, at a sentence's start: 'Deputy chief fire officer Bryn Talgarth')
+    rank = rf"(?:(?i:{alternation(rules.post_rules.rank_words)})(?:-|{SPACE}))?"
+    descriptor = re.compile(rf"(?<![\w'’-])(?P<post>{rank}(?:[a-z][\w]*(?:-|{SPACE})){{0,3}}?(?:{heads})"
                             rf"|(?:[A-Z][a-z]+{SPACE}){{0,2}}(?:{_capitalised(rules)})){SPACE}$")
     as_post = re.compile(rf"{SPACE}(?:(?P<verb>[a-z]+){SPACE}){{1,2}}?as{SPACE}(?:(?:the|a|an){SPACE})?{OWNER}?{lower_post}")
     # the first of two posts before a name: 'SeaMicro CEO and new AMD general manager Andrew Feldman'
