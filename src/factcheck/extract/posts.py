@@ -38,20 +38,22 @@ def _patterns(rules: Rules) -> tuple[re.Pattern, ...]:
     # the body it is a post of, when written: 'chair of the judges', 'an astronomer at the University of Ardenne'
     of_body = rf"(?P<body>{SPACE}(?:of|at|in|with){SPACE}(?:the{SPACE})?[\w'’-]+(?:{SPACE}(?:[A-Z][\w'’-]*|of|for|and)){{0,6}}"
     of_body += rf"(?:{SPACE}[\w'’-]+){{0,2}})?"
-    after = re.compile(rf",{SPACE}(?:(?:the|a|an){SPACE})?{OWNER}?{lower_post}{of_body}(?=[ \u00a0,.;:)]|$)")
+    # ('the Kestrel programme manager': a name before the post's own words)
+    after = re.compile(rf",{SPACE}(?:(?:the|a|an){SPACE})?(?:{OWNER}|[A-Z][\w-]+{SPACE}(?=[a-z]))?{lower_post}{of_body}(?=[ \u00a0,.;:)]|$)")
     # an appositive before the name opens its clause: 'The board's vice-chair, Aino Lehtola'
     before = re.compile(rf"(?<![\w'’-])(?P<owner>(?i:the|its|their|his|her){SPACE}{OWNER}?|{OWNER})?"
                         rf"(?P<post>(?:[A-Za-z][\w]*(?:-|{SPACE})){{0,3}}?(?i:{heads})),{SPACE}$")
     # a descriptor: lower-case words, or words in capitals before a head in capitals ('District Judge')
-    # (a rank word in capitals may open it, at a sentence's start: 'Deputy chief fire officer Bryn Talgarth')
-    rank = rf"(?:(?i:{alternation(rules.post_rules.rank_words)})(?:-|{SPACE}))?"
-    descriptor = re.compile(rf"(?<![\w'’-])(?P<post>{rank}(?:[a-z][\w]*(?:-|{SPACE})){{0,3}}?(?:{heads})"
+    descriptor = re.compile(rf"(?<![\w'’-])(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,3}}?(?:{heads})"
                             rf"|(?:[A-Z][a-z]+{SPACE}){{0,2}}(?:{_capitalised(rules)})){SPACE}$")
+    # a descriptor opening the sentence, its first word in capitals: 'Deputy chief fire officer
+    # Bryn Talgarth said', 'Tournament referee Gwen Alderley said'
+    opening = re.compile(rf"[\"“'‘(]?(?P<post>[A-Z][a-z]+(?:-|{SPACE})(?:[a-z][\w]*(?:-|{SPACE})){{0,2}}?(?:{heads})){SPACE}")
     as_post = re.compile(rf"{SPACE}(?:(?P<verb>[a-z]+){SPACE}){{1,2}}?as{SPACE}(?:(?:the|a|an){SPACE})?{OWNER}?{lower_post}")
     # the first of two posts before a name: 'SeaMicro CEO and new AMD general manager Andrew Feldman'
     coordinated = re.compile(rf"(?<![\w'’-])(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,2}}(?i:{heads}))"
                              rf"{SPACE}(?:and|&){SPACE}(?:[\w.-]+{SPACE}){{0,3}}$")
-    return after, before, descriptor, as_post, coordinated
+    return after, before, descriptor, as_post, coordinated, opening
 
 
 def _capitalised(rules: Rules) -> str:
@@ -100,7 +102,7 @@ def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, m
                   rules: Rules) -> list[Mention]:
     """A role mention for each post written beside a person's full name (`people`, and the
     names that a title in capitals opens: 'District Judge Harriet Okafor')."""
-    after, before, descriptor, as_post, coordinated = _patterns(rules)
+    after, before, descriptor, as_post, coordinated, opening = _patterns(rules)
     text, found = document.text, []
     titled = [(m.span[1] - len(m.value.person), m.value.person) for m in mentions
               if m.kind == "role" and m.value.title and not m.value.organisation]
@@ -120,6 +122,8 @@ def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, m
         while match and not match["owner"] and text[sentence.span[0]:match.start()].strip(" \u00a0\"“'‘(") != "":
             # no post opening a clause ('Kell Ltd, whose sole director, Ned Rawle'): try a later start
             match = before.search(text, match.start() + 1, offset)
+        if not match and (first := opening.fullmatch(text, sentence.span[0], offset)):
+            match = first
         if match := match or descriptor.search(text, floor, offset):
             spans.append((match.span("post"), match.end()))
             if first := coordinated.search(text, floor, match.start("post")):
