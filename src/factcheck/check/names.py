@@ -15,7 +15,13 @@ from ..extract.posts import Post, parse_post
 from ..rules import Rules
 from ..bind.tabulate import fact_order
 
-NAME_FRAMES = ("organisation", "person", "name")  # a name is compared whatever type it was given
+NAME_FRAMES = ("organisation", "person", "name", "role")  # a name is compared whatever type it was given
+PEOPLE = ("person", "role")  # a role's subject is its holder's name ('Captain Iain Rennick')
+
+
+def as_written(fact) -> str:
+    """A name as its article writes it: a role's holder ('Iain Rennick'), else the mention."""
+    return fact.mention.value.person if fact.mention.kind == "role" else fact.mention.surface
 
 
 def variants(a: str, b: str, rules: Rules, person: bool = False) -> bool:
@@ -39,7 +45,7 @@ def written_in(row: Row) -> set[str]:
     """The articles that introduce a row's name: in full, or a given name after a kin word
     ('his sister Ana'); a surname alone ('Lu said') introduces no one."""
     given = row.slot.subject.split()[0]
-    return {f.mention.doc for f in row.facts if normalise(f.mention.surface) in (row.slot.subject, given)}
+    return {f.mention.doc for f in row.facts if normalise(as_written(f)) in (row.slot.subject, given)}
 
 
 def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] = NAME_FRAMES) -> list[Discrepancy]:
@@ -57,7 +63,7 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] =
 
     blocks: dict[str, list[int]] = {}
     for index, row in enumerate(names):
-        for key in blocking_keys(row.slot.subject, rules, row.slot.frame == "person"):
+        for key in blocking_keys(row.slot.subject, rules, row.slot.frame in PEOPLE):
             blocks.setdefault(key, []).append(index)
     compared: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -66,7 +72,7 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] =
                 if (first, second) in compared:
                     continue
                 compared.add((first, second))
-                person = names[first].slot.frame == names[second].slot.frame == "person"
+                person = names[first].slot.frame in PEOPLE and names[second].slot.frame in PEOPLE
                 relation = name_relation(names[first].slot.subject, names[second].slot.subject, rules, person)
                 if relation in (None, "same") or (relation == "spelling" and
                                                   written_in(names[first]) & written_in(names[second])):
@@ -85,7 +91,7 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] =
         if len(group) < 2:
             continue
         facts = sorted((f for row in group for f in row.facts), key=fact_order)
-        spellings = sorted({f.mention.surface for f in facts}, key=str.lower)
+        spellings = sorted({as_written(f) for f in facts}, key=str.lower)
         slot = Slot("name", sorted(r.slot.subject for r in group)[0])
         severity = check.severity if worst.get(top) == "spelling" else "info"
         found.append(Discrepancy("N001", check.name, severity, slot,
