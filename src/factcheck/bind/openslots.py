@@ -161,7 +161,8 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
         # are (the possessor's), whatever the verb
         return Slot(OPEN + LIGHT, noun, era, _scope(text, tokens, lo, mention, sentence, grammar),
                     possessor[1].lower() if possessor else "")
-    if inside[0] > 1 and tokens[inside[0] - 1][2] in grammar.part_owners and tokens[inside[0] - 2][2] == "of":
+    if inside[0] > 2 and tokens[inside[0] - 1][2] in grammar.part_owners and tokens[inside[0] - 2][2] == "of" \
+            and (tokens[inside[0] - 3][2][0].isdigit() or tokens[inside[0] - 3][2] in grammar.stock_parts):
         return None  # 'saved 11 of the 14 break points she faced': the whole, which 'saved' is not of
     head, nominal = _before_figure(text, mention, sentence, grammar)
     funder = ""
