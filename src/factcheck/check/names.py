@@ -92,6 +92,8 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] =
             continue
         facts = sorted((f for row in group for f in row.facts), key=fact_order)
         spellings = sorted({as_written(f) for f in facts}, key=str.lower)
+        if len(spellings) < 2:
+            continue  # one spelling, typed two ways ('Puerto Alcaraván' a place and an organisation)
         slot = Slot("name", sorted(r.slot.subject for r in group)[0])
         severity = check.severity if worst.get(top) == "spelling" else "info"
         found.append(Discrepancy("N001", check.name, severity, slot,

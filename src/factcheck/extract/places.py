@@ -12,7 +12,8 @@ from ..model import UNKNOWN_PLACE, Document, Mention, Ref, Sentence
 from ..rules import Rules
 from .words import alternation, finditer_after
 
-NAME = re.compile(r"[A-Z][a-zA-Z.'’-]*(?:[ \u00a0][A-Z][a-zA-Z.'’-]*){0,5}")  # not after \w ' ’ - (finditer_after)
+# (letters with accents too: 'Puerto Alcaraván', not 'Puerto Alcarav')
+NAME = re.compile(r"[A-Z](?:[^\W\d_]|[.'’-])*(?:[ \u00a0][A-Z](?:[^\W\d_]|[.'’-])*){0,5}")  # not after \w ' ’ - (finditer_after)
 POSSESSIVE = re.compile(r"['’]s\b[ \u00a0]*")
 PAIR_JOIN = re.compile(r",[ \u00a0]*")
 DEMONYM_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:city|town|capital|port|region|province|state|village)\s+of\s+$")
