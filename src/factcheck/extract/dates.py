@@ -52,6 +52,9 @@ def _year(match: re.Match, rules: Rules, ref: date | None) -> int | None:
     return year_words_value(raw, rules)
 
 
+WEEKDAY_OPENER = re.compile(r"\b(?:on|this|next|last|by|until|from)\s+$", re.I)
+
+
 def read(name: str, match: re.Match, ref: date | None, rules: Rules,
          last_year: int | None = None) -> tuple[tuple[Period, ...], bool] | None:
     """(candidate periods, comparable) for one matched form, or None when it is not a date;
@@ -63,6 +66,9 @@ def read(name: str, match: re.Match, ref: date | None, rules: Rules,
         return read_period(name, g, _year(match, rules, ref), ref, rules)
     month = rules.months.get(g.get("mon", "").lower().rstrip("."))
     weekday = rules.weekdays.get(g.get("wd", "").lower().rstrip("."))
+    if name == "wd" and g["wd"].islower() and not g["wd"].endswith("day") \
+            and not WEEKDAY_OPENER.search(match.string, max(0, match.start("wd") - 8), match.start("wd")):
+        return None  # 'sun-dappled', 'she sat', 'wed in June': a word; 'back on tues' is a weekday
     dom = day_value(g["day"], rules) if "day" in g else None
     if name in ("md", "md_bare", "dm"):
         if not (month and dom):
