@@ -16,7 +16,7 @@ def grammar():
 @pytest.mark.parametrize("forms,lemma", [
     (("seized", "seizing"), "seize"), (("confiscated", "confiscating"), "confiscate"),
     (("declined", "declining"), "decline"), (("announced", "announcing"), "announce"),
-    (("treated", "treating"), "treat"), (("saved", "saving"), "save"), (("paved",), "pave"), (("handled", "handling"), "handle"), (("settled",), "settle"), (("tackled",), "tackle"), (("doubled",), "double"), (("rolled",), "roll"), (("stopped", "stopping"), "stop"), (("visited", "visiting"), "visit"),
+    (("treated", "treating"), "treat"), (("saved", "saving"), "save"), (("acquired", "acquiring"), "acquire"), (("required",), "require"), (("paved",), "pave"), (("handled", "handling"), "handle"), (("settled",), "settle"), (("tackled",), "tackle"), (("doubled",), "double"), (("rolled",), "roll"), (("stopped", "stopping"), "stop"), (("visited", "visiting"), "visit"),
     (("caused", "causing"), "cause"), (("served", "serving"), "serve"),
     (("cancelled", "canceled", "cancelling"), "cancel"), (("travelled", "traveled"), "travel"),
     (("completed", "completing"), "complete"), (("charged", "charging"), "charge"),

@@ -120,7 +120,7 @@ class Grammar:
                 return stem[:-1]  # British 'cancelled', 'travelled' -> cancel, travel, as 'canceled' is
             # 'confiscated' -> confiscate, but 'treated' -> treat
             wants_e = stem.endswith(E_ENDINGS) and not (stem[-2] in "aeiou" and stem[-3] in "aeiou" and
-                                                        not stem.endswith(("us", "eas")))  # released, increased
+                                                        not stem.endswith(("us", "eas", "uir")))  # released, increased, acquired
             return stem + "e" if wants_e else stem
         return word
 

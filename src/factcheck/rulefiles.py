@@ -188,5 +188,6 @@ def _load_units(dirs):
                 round_tolerance=_get(data, file, "conversion.round_tolerance", float, 0.2),
                 round_dimensions=frozenset(_str_list(data, file, "conversion.round_dimensions")),
                 whole_rounding_dimensions=frozenset(_str_list(data, file, "conversion.whole_rounding_dimensions")),
+                money_rounding_from=_get(data, file, "conversion.money_rounding_from", (int, float), 1e6),
                 dimensions=MappingProxyType({u.name: u for u in forms.values()}),
                 duration_forms=frozenset(d.lower() for d in durations))

@@ -24,6 +24,7 @@ DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u0
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
+FOR_PRICE = re.compile(r"(?<![\w-])for[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$")
 # a sum and what it is, after it: '$60 million in funding', '$35m in two rounds of funding'
 IN_HEAD = re.compile(r"[ \u00a0]+in((?:[ \u00a0]+(?!from\b)[\w-]+){1,4})")
 FROM = re.compile(r"[ \u00a0]+from((?:[ \u00a0]+[\w-]+){1,3})")
@@ -97,7 +98,8 @@ def _noun(text: str, mention: Mention, sentence: Sentence, grammar: Grammar, dim
         return "" if noun in grammar.generic else noun
     match = OF_NOUN.match(text, mention.span[1], sentence.span[1])
     if not match:
-        return ""
+        # 'bought it in 1994 for £180,000': what was paid, under the clause's verb
+        return "price (money)" if dimension == "money" and FOR_PRICE.search(text, sentence.span[0], mention.span[0]) else ""
     word = match[1]
     word = word[:-1] if word.endswith("s") and not word.endswith(("ss", "is", "us")) else word
     return f"{word} ({dimension})" if word not in grammar.generic else ""

@@ -35,8 +35,13 @@ def usd_rate(code: str, year: int | None, rules: Rules) -> float:
 
 
 def significant_digits(value: float) -> int:
-    digits = f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0")
-    return len(digits)
+    mantissa = f"{abs(value):.5e}".split("e")[0]  # '5.10000' for 5,100,000 ('.6g' wrote 5.1e+06)
+    return len(mantissa.replace(".", "").rstrip("0")) or 1
+
+
+def _scale(value: float) -> float:
+    """The scale word a figure is written with: a million for 5,100,000, a billion for 2.5e9."""
+    return 1000.0 ** math.floor(math.log10(abs(value)) / 3 + 1e-9)
 
 
 def rounding(amount: Amount, unit, rules: Rules) -> float:
@@ -48,6 +53,10 @@ def rounding(amount: Amount, unit, rules: Rules) -> float:
         return 0.0
     if unit.dimension in rules.whole_rounding_dimensions and amount.stated % 1 == 0:
         return 0.5 / abs(amount.stated)
+    if unit.dimension == "money" and abs(amount.stated) >= rules.money_rounding_from \
+            and significant_digits(amount.stated) == 2 and abs(amount.stated) % _scale(amount.stated):
+        # '£5.1 million' is 5.05-5.15 million; '$80 million' is a sum as written
+        return 0.5 * 10 ** (math.floor(math.log10(abs(amount.stated)) + 1e-9) - 1) / abs(amount.stated)
     if unit.dimension not in rules.round_dimensions or significant_digits(amount.stated) != 1:
         return 0.0
     step = 10 ** math.floor(math.log10(abs(amount.stated)) + 1e-9)
