@@ -68,7 +68,7 @@ TODAY = {
     "gas-explosion-flats": (2, 3, 0),
     "glenvarra-ostmark-merger-vote": (2, 4, 0),
     "halloran-prize-salt-orchard": (1, 4, 0),
-    "harcourt-house-gas-explosion": (2, 4, 2),
+    "harcourt-house-gas-explosion": (2, 4, 1),
     "harlow-dene-westmarch-merger": (3, 4, 1),
     "hawks-rovers-semi-final": (1, 3, 0),
     "hollinford-footbridge-collapse": (0, 3, 2),

@@ -149,7 +149,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         context = whole if any(s <= mention.span[0] < e for s, e in asides) else outside
         # 'In neighbouring Draymouth, ...', 'bringing the total to six': the clause's scope
         clause_limit = clause_scope(text, context[4], mention, sentence, grammar)
-        scope = clause_limit or scope_of(text, mention, sentence, rules)
+        scope = clause_limit or scope_of(text, mention, sentence, rules) or \
+            (severity(text, mention, cue_end, rules) if frame is not None and frame.subject == "person" else "")
         slot = slot_for(mention, frame, era, scope, rules)
         pieces = [(mention, slot)]
         if slot is None and frame is None:
@@ -164,6 +165,14 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         for part, part_slot in pieces:
             facts += _finished(document, sentence, part, part_slot, frame, cue_end, mentions, asides, rules)
     return unambiguous(with_sources(document, sentence, facts, rules), rules)
+
+
+def severity(text: str, mention: Mention, cue_end: int, rules: Rules) -> str:
+    """How badly, when a word between a figure of people and its cue says so: 'the two
+    seriously injured' are some of the injured, not all of them."""
+    if cue_end <= mention.span[1]:
+        return ""
+    return next((w for w in text[mention.span[1]:cue_end].lower().split() if w in rules.grammar.severity), "")
 
 
 def _finished(document: Document, sentence: Sentence, mention: Mention, slot: Slot | None, frame, cue_end: int,
