@@ -18,7 +18,7 @@ PROBES = Path(__file__).parent / "probes"
 CODES = ("Q001", "D001", "P001", "N001", "R001", "A001", "A002", "S001")
 runner = CliRunner()
 
-# the probes right on 2026-12-07 in session 8 (103 of 168)
+# the probes right on 2026-12-07 in session 9 (103 of 168)
 RIGHT_TODAY = {
     "attribution-a", "attribution-c", "attribution-d", "attribution-j", "attribution-l", "attribution-n",
     "closed-vocabulary-a", "closed-vocabulary-b", "closed-vocabulary-c", "closed-vocabulary-e",
