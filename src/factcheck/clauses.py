@@ -140,13 +140,13 @@ def after_reduced_relative(clauses: Clauses, span: tuple[int, int], grammar: Gra
     nouns = 0
     while at < hi and not verbs[at] and tokens[at][2].isalpha() and nouns < 2:
         at, nouns = at + 1, nouns + 1
-    word = tokens[at][2] if at < hi else ""
-    if not nouns or not verbs[at:at + 1] or not verbs[at] or word in grammar.auxiliaries or not word.endswith(("ed", "en")):
-        return None
+    if not nouns or at >= hi or not verbs[at] or tokens[at][2] in grammar.auxiliaries \
+            or not tokens[at][2].endswith(("ed", "en")):
+        return None  # no noun, or no participle after it
     for index in range(at + 1, hi):
-        if tokens[index][2] == ",":
-            return None
         word = tokens[index][2]
+        if word == ",":
+            return None
         if (word in grammar.auxiliaries or (verbs[index] and word.endswith("ed"))) and not verbs[index - 1]:
             return tokens[index][0]  # 'were', 'have', 'remained'
     return None

@@ -68,7 +68,7 @@ class Rules:
     round_tolerance: float
     round_dimensions: frozenset
     whole_rounding_dimensions: frozenset   # a whole figure here is rounded to the unit ('54 percent')
-    money_rounding_from: float             # a sum this large, to two digits, is rounded ('£5.1 million')
+    money_rounding_from: float             # a sum this large, with one decimal of its scale word, is rounded ('£5.1 million')
     dimensions: MappingProxyType      # unit name -> Unit
     prefix_units: MappingProxyType    # forms also written before a figure ("magnitude 6.1")
     months: MappingProxyType

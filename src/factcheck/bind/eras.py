@@ -13,6 +13,8 @@ YEAR = re.compile(r"(?<![\w,.$£€-])(1[89]\d\d|20\d\d)(?!\w|,\d)")
 # 'In 2004', 'in May 2012', 'since 2009': the year the whole sentence is about.
 ADVERBIAL = re.compile(r"\b(?:in|since|during|until)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")
+# a coordinated clause of its own: 'was founded in 2007 and is backed with $60 million'
+COORDINATED = re.compile(r"\b(?:and|but)[\s\u00a0]+(?:is|was|are|were|has|had|have)\b", re.I)
 RELATIVE_BEFORE = re.compile(r",[\s\u00a0]+(?:who|which|whose)\b[^,;:]*$", re.I)
 LAST_YEAR = re.compile(r"\blast year\b(?!['’]s)", re.I)  # not 'at last year's final': that dates the final
 # 'first reported in April that ... three killed', 'In April, the paper reported that ...':
@@ -96,8 +98,6 @@ def _attributive_reach(gap: str) -> bool:
     return not CLAUSE_BREAK.search(gap) or bool(YEAR_RELATIVE.fullmatch(gap))
 
 
-# a coordinated clause of its own: 'was founded in 2007 and is backed with $60 million'
-COORDINATED = re.compile(r"\b(?:and|but)[\s\u00a0]+(?:is|was|are|were|has|had|have)\b", re.I)
 # a subordinator, or 'after'/'before'/'until' opening a clause of their own (a verb follows
 # soon: 'after the storm brought winds'), not a phrase ('arrested after scuffles on Monday night')
 SUBORDINATE = re.compile(r"\b(?:when|because|while|whereas|although|though|unless|which|who|whom|whose|where)\b"

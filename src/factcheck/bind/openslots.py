@@ -190,8 +190,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
         holder = reporter(text, tokens, lo, breaks, grammar, common)
     if holder is None:
         return None  # 'he scored 14 points': whose, this clause does not say
-    scope = _scope(text, tokens, lo, mention, sentence, grammar)
-    scope = scope or funder
+    scope = _scope(text, tokens, lo, mention, sentence, grammar) or funder
     if head:  # a crowd is the event's, not its subject's ('Forde lifted the trophy in front of 41,608')
         return Slot(OPEN + head, "", era, scope, "" if head in grammar.event_heads else holder)
     predicate = nominal or (LIGHT if light else grammar.predicate_at(words, verb))

@@ -115,10 +115,9 @@ def _only_person(facts: list[Fact], stand_ins: frozenset = frozenset()) -> list[
     resolved = []
     for fact in facts:
         people = named.get(plain(fact.slot), set())
-        if standing_in(fact.slot.who) and len(people) == 1:
-            fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
-        elif not fact.slot.who and len(people) == 1 and fact.mention.kind in ("quantity", "duration"):
-            # (an unnamed death's date may be another death's: 'he shot and killed his father')
+        # (an unnamed death's date may be another death's: 'he shot and killed his father')
+        unnamed = not fact.slot.who and fact.mention.kind in ("quantity", "duration")
+        if len(people) == 1 and (unnamed or standing_in(fact.slot.who)):
             fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
         resolved.append(fact)
     return resolved

@@ -63,11 +63,20 @@ def rounding(amount: Amount, unit, rules: Rules) -> float:
     return min(rules.round_tolerance, 0.5 * step / abs(amount.stated))
 
 
+def base_factor(amount: Amount, rules: Rules, year: int | None = None) -> float:
+    """What one of the amount's units is in its dimension's base unit (US dollars at the
+    rates of `year` for money); 1 for a count or a unit no rule knows."""
+    unit = rules.dimensions.get(amount.unit) if amount.unit else None
+    if unit is None:
+        return 1.0
+    return usd_rate(unit.name, year, rules) if unit.dimension == "money" else unit.factor
+
+
 def bounds(amount: Amount, rules: Rules, slack: float, year: int | None = None) -> Bounds:
     """The amount's interval in its dimension's base unit (US dollars at the rates of
     `year` for money), widened by `slack` (relative)."""
     unit = rules.dimensions.get(amount.unit) if amount.unit else None
-    factor = (usd_rate(unit.name, year, rules) if unit.dimension == "money" else unit.factor) if unit else 1.0
+    factor = base_factor(amount, rules, year)
     widen = max(slack, rounding(amount, unit, rules))
     low = -math.inf if amount.low is None else amount.low * factor * (1 - widen)
     high = math.inf if amount.high is None else amount.high * factor * (1 + widen)

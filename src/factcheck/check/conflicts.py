@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import combinations, accumulate
 
-from .compare import Bounds, bounds, effective_high, effective_low, usd_rate
+from .compare import Bounds, base_factor, bounds, effective_high, effective_low
 from ..model import Amount
 from ..rules import Rules
 
@@ -30,10 +30,7 @@ def centre(amount: Amount, rules: Rules, year: int | None) -> float | None:
         return None
     if amount.precision != "exact" and not (amount.precision == "approx" and amount.low < amount.stated < amount.high):
         return None
-    unit = rules.dimensions.get(amount.unit) if amount.unit else None
-    if unit is None:
-        return amount.stated
-    return amount.stated * (usd_rate(unit.name, year, rules) if unit.dimension == "money" else unit.factor)
+    return amount.stated * base_factor(amount, rules, year)
 
 
 def _others_extreme(keyed: list[tuple[tuple, int]], index: int):
@@ -103,8 +100,7 @@ def bound_conflicts(amounts: list[Amount], slack: float, rules: Rules, year: int
     their figures do as written ('at least 400' and 'more than 400') or as whole counts
     ('more than 50' and 'at least 51'), in one unit ('up to 0.42 ppm' is 'up to 420 ppb')."""
     involved = set()
-    factors = [1.0 if a.unit is None or (unit := rules.dimensions.get(a.unit)) is None
-               else usd_rate(unit.name, year, rules) if unit.dimension == "money" else unit.factor for a in amounts]
+    factors = [base_factor(a, rules, year) for a in amounts]
     for direction, value in (("lower", effective_low), ("upper", effective_high)):
         members = [i for i, a in enumerate(amounts) if a.precision == direction
                    and (a.high if direction == "lower" else a.low) is None]

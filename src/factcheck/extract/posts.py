@@ -122,9 +122,7 @@ def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, m
         while match and not match["owner"] and text[sentence.span[0]:match.start()].strip(" \u00a0\"“'‘(") != "":
             # no post opening a clause ('Kell Ltd, whose sole director, Ned Rawle'): try a later start
             match = before.search(text, match.start() + 1, offset)
-        if not match and (first := opening.fullmatch(text, sentence.span[0], offset)):
-            match = first
-        if match := match or descriptor.search(text, floor, offset):
+        if match := match or opening.fullmatch(text, sentence.span[0], offset) or descriptor.search(text, floor, offset):
             spans.append((match.span("post"), match.end()))
             if first := coordinated.search(text, floor, match.start("post")):
                 spans.append((first.span("post"), match.end()))
