@@ -21,6 +21,9 @@ def grammar():
     (("cancelled", "canceled", "cancelling"), "cancel"), (("travelled", "traveled"), "travel"),
     (("completed", "completing"), "complete"), (("charged", "charging"), "charge"),
     (("freed", "freeing"), "free"), (("rescued", "rescuing"), "rescue"), (("issued", "issuing"), "issue"), (("agreed",), "agree"), (("exceeded", "exceed"), "exceed"), (("had", "has", "having"), "have"), (("died", "dies"), "die"),
+    (("closed", "closing"), "close"), (("raised", "raising"), "raise"), (("collapsed", "collapsing"), "collapse"),
+    (("paused",), "pause"), (("licensed",), "license"), (("reversed",), "reverse"), (("proposed",), "propose"),
+    (("pressed",), "press"), (("missed",), "miss"),
 ])
 def test_every_form_of_a_verb_has_one_lemma(grammar, forms, lemma):
     assert {grammar.lemma(form) for form in forms} == {lemma}

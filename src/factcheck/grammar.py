@@ -18,7 +18,7 @@ FILE = "grammar.toml"
 # for every form of a verb, and readable in a label
 E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "us", "in", "am", "nc", "rc",
              "ng", "iv", "ot", "ud", "id", "ak", "ap", "ib", "ul", "ic", "rv", "rg", "let", "pet", "ac", "tr", "um", "av",
-             "bl", "cl", "dl", "fl", "gl", "kl", "pl", "tl", "zl")
+             "bl", "cl", "dl", "fl", "gl", "kl", "pl", "tl", "zl", "os", "ps", "ns", "rs", "ls")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals", "capacity"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
@@ -121,7 +121,7 @@ class Grammar:
                 return stem[:-1]  # British 'cancelled', 'travelled' -> cancel, travel, as 'canceled' is
             # 'confiscated' -> confiscate, but 'treated' -> treat
             wants_e = stem.endswith(E_ENDINGS) and not (stem[-2] in "aeiou" and stem[-3] in "aeiou" and
-                                                        not stem.endswith(("us", "eas", "uir")))  # released, increased, acquired
+                                                        not stem.endswith(("us", "eas", "uir", "ais", "aus")))  # released, increased, acquired
             return stem + "e" if wants_e else stem
         return word
 

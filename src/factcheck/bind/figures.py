@@ -169,10 +169,12 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
 
 def severity(text: str, mention: Mention, cue_end: int, rules: Rules) -> str:
     """How badly, when a word between a figure of people and its cue says so: 'the two
-    seriously injured' are some of the injured, not all of them."""
+    seriously injured', 'three suffered serious injuries' are some of the injured, not all."""
     if cue_end <= mention.span[1]:
         return ""
-    return next((w for w in text[mention.span[1]:cue_end].lower().split() if w in rules.grammar.severity), "")
+    # 'seriously injured' and 'serious injuries' are one degree
+    return next((w.removesuffix("ly") for w in text[mention.span[1]:cue_end].lower().split()
+                 if w in rules.grammar.severity), "")
 
 
 def _finished(document: Document, sentence: Sentence, mention: Mention, slot: Slot | None, frame, cue_end: int,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .durations import combine_durations
 from .unitranges import combine_unit_ranges
 from ..model import Amount, Mention, Sentence
 from ..rules import Rules, Unit
@@ -190,6 +191,12 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: dict[
 
 
 @lru_cache(maxsize=8)
+def time_factors(rules: Rules) -> dict[str, float]:
+    """Each time unit's length in days, by unit name."""
+    return {u.name: u.factor for u in rules.units.values() if u.dimension == "time"}
+
+
+@lru_cache(maxsize=8)
 def vague_words(rules: Rules) -> frozenset:
     return frozenset(word for phrase in rules.vague for word in phrase.split())
 
@@ -235,6 +242,7 @@ def extract_quantities(text: str, sentence: Sentence, rules: Rules) -> list[Ment
     vague = vague_quantities(text, sentence, taken, rules)
     zeros = zero_quantities(text, sentence, taken + [m.span for m in vague], rules)
     ranges = combine_unit_ranges(text, combine_bounds(text, mentions), rules.change_verbs)
+    ranges = combine_durations(text, ranges, time_factors(rules))
     return sorted(ranges + vague + zeros, key=lambda m: m.span)
 
 
