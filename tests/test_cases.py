@@ -32,6 +32,9 @@ def test_case(code, expectation, case, rules):
         assert any(wanted <= {f.mention.surface for f in d.facts} and case.get("slot", "") in d.slot.label()
                    for d in report.discrepancies if d.code == code), \
             [(d.slot.label(), [f.mention.surface for f in d.facts]) for d in report.discrepancies]
+        if "severity" in case:  # an update is information, not a warning
+            assert {d.severity for d in report.discrepancies if d.code == code} == {case["severity"]}, \
+                [(d.message, d.severity) for d in report.discrepancies]
         if "message" in case:  # the readings in conflict, named
             assert any(case["message"] in d.message for d in report.discrepancies if d.code == code), \
                 [d.message for d in report.discrepancies]

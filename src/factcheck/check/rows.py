@@ -16,6 +16,7 @@ from .quotes import full_names, quote_discrepancies
 from .records import record_conflicts
 from .places import place_conflicts, place_discrepancy, position_conflicts
 from .compare import describe, usd_rate
+from .updates import UPDATE_NOTE, an_update
 from .conflicts import clash as amounts_clash, in_conflict
 from ..model import OPEN, Amount, Discrepancy, Document, Fact, Row
 from ..rules import Rules
@@ -95,8 +96,11 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
     if code == "Q001" and frame is not None and frame.cumulative:
         note = update_note(facts, {d: doc.published for d, doc in documents.items()})
     # a toll that grows from an earlier source to a later one is most likely an update: worth
-    # a look (warning), not an error; the note says why
+    # a look (warning), not an error; the note says why. One the latest source tells as a
+    # change ('has risen to 31') is the story moving on: information
     severity = "warning" if note and check.severity == "error" else check.severity
+    if code == "Q001" and an_update(facts, documents, rules):
+        severity, note = "info", UPDATE_NOTE
     return Discrepancy(code, check.name, severity, row.slot,
                        f"{row.slot.label()}: {' vs '.join(readings)}", tuple(facts), note)
 

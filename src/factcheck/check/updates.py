@@ -1,0 +1,47 @@
+"""Figures told as a change since an earlier report: 'the count of destroyed structures has
+risen to 31, including 19 homes', 'pushing containment to 18%'. When the latest article tells
+each of its figures so, and the other figures come from earlier articles, the difference is
+the story moving on, not two sources disagreeing: the finding stays, as information."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..extract.words import alternation
+from ..model import Document, Fact
+from ..rules import Rules
+
+UPDATE_NOTE = "the latest source tells its figure as a change since earlier reports: an update, not a contradiction"
+UP_FROM = re.compile(r"(?:[\s\u00a0]+[\w-]+){0,2}[\s\u00a0]*,?[\s\u00a0]*(?:up|down)[\s\u00a0]+from\b")  # '23 homes, up from'
+
+
+
+@lru_cache(maxsize=8)
+def change_to(verbs: frozenset) -> re.Pattern:
+    """A change verb and, within a few words after it, 'to': 'has risen to', 'pushing
+    containment to', 'grew to'."""
+    return re.compile(rf"\b(?:{alternation(verbs)})\b(?:[\s\u00a0]+[\w'’-]+){{0,3}}?[\s\u00a0]+to\b", re.I)
+
+
+def told_as_change(fact: Fact, text: str, rules: Rules) -> bool:
+    """Whether the sentence tells the figure as a change: a change verb with 'to' at most
+    three words before it ('has risen to 31, including 19 homes'), or 'up from'/'down from'
+    right after it. Not 'climbed to fourth after a win ... in front of 18,240 fans'."""
+    end = fact.mention.span[0]
+    start = max(fact.sentence_span[0], end - 120)  # a bounded window: the verb is near its figure
+    changes = list(change_to(rules.change_verbs).finditer(text, start, end))
+    return bool((changes and len(text[changes[-1].end():end].split()) <= 3)
+                or UP_FROM.match(text, fact.mention.span[1], fact.sentence_span[1]))
+
+
+def an_update(facts: list[Fact], documents: dict[str, Document], rules: Rules) -> bool:
+    """Whether the latest article's figures, all one value and all told as a change, are the
+    only ones of their date, every other figure being from an earlier article."""
+    dated = [(documents[f.mention.doc].published, f) for f in facts]
+    if any(day is None for day, _ in dated):
+        return False
+    latest = max(day for day, _ in dated)
+    late = [f for day, f in dated if day == latest]
+    if len(late) == len(facts) or len({f.mention.value for f in late}) != 1:
+        return False
+    return all(told_as_change(f, documents[f.mention.doc].text, rules) for f in late)
