@@ -150,3 +150,22 @@ def after_reduced_relative(clauses: Clauses, span: tuple[int, int], grammar: Gra
         if (word in grammar.auxiliaries or (verbs[index] and word.endswith("ed"))) and not verbs[index - 1]:
             return tokens[index][0]  # 'were', 'have', 'remained'
     return None
+
+
+def whole_before_its_verb(clauses: Clauses, span: tuple[int, int], grammar: Grammar) -> int | None:
+    """The offset of the verb of a part when a figure is the whole it is taken from: 'None of
+    the 64 passengers was hurt', 'Two of the 40 climbers were injured' (those hurt are none,
+    two; 64 and 40 are how many there were); else None. 'the 17 injured' after 'Three of' is
+    no such whole: the event's word comes before any verb."""
+    tokens, verbs = clauses.tokens, clauses.verbs
+    inside = token_range(tokens, span)
+    if not inside or inside[0] < 3:
+        return None
+    part, of, owner = (tokens[i][2].lower() for i in range(inside[0] - 3, inside[0]))
+    if of != "of" or owner not in grammar.part_owners or not (part in grammar.stock_parts or part[0].isdigit()):
+        return None
+    lo, hi = clause_span(inside[0], inside[-1], clauses.breaks, len(tokens))
+    at = inside[-1] + 1
+    while at < hi and not verbs[at] and tokens[at][2].isalpha():
+        at += 1  # the whole's noun
+    return tokens[at][0] if at < hi and verbs[at] and at > inside[-1] + 1 else None

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .cues import cue_index, find_cues
 from .clausescope import an_age_band, clause_scope
-from ..clauses import ClauseReader, Clauses, after_reduced_relative, hypothetical, read_clauses, token_range
+from ..clauses import (ClauseReader, Clauses, after_reduced_relative, hypothetical, read_clauses, token_range,
+                       whole_before_its_verb)
 from ..model import Document, Fact, Mention, Sentence, Slot
 from .openslots import kin_count, open_slot
 from .parts import summed_people, with_leading_person, with_parts
@@ -129,6 +130,9 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         if frame is not None and (verb := after_reduced_relative(clauses, mention.span, rules.grammar)) is not None \
                 and mention.span[1] < cue_end <= verb:
             frame, cue_end = None, 0  # 'Two people injured in the crash were still in hospital': those in hospital
+        if frame is not None and (verb := whole_before_its_verb(clauses, mention.span, rules.grammar)) is not None \
+                and verb < cue_end:
+            frame, cue_end = None, 0  # 'None of the 64 passengers was hurt': the hurt are the part, not 64
         # 'Another four died in hospital' adds to a toll, and '51 other members' is a part of
         # a sum; but 'killed 12 and injured another 30 (30 others)' lists a count of another frame
         listed = bool(frame and any(f != frame.name for f in framed))

@@ -142,6 +142,15 @@ def quantity_check(row: Row, rules: Rules, documents: dict[str, Document], share
     return []
 
 
+def two_ages_in_one_article(row: Row) -> bool:
+    """Whether one article gives a name two ages: a father and son of one name, whose ages
+    no other article's can be told apart from."""
+    ages: dict[str, set] = {}
+    for fact in row.facts:
+        ages.setdefault(fact.mention.doc, set()).add((fact.mention.value.low, fact.mention.value.high))
+    return any(len(values) > 1 for values in ages.values())
+
+
 def needs_names(row: Row, rules: Rules) -> bool:
     """Whether a row's figures meet only through a distinctive name their sentences share:
     sums and changes (a story tells of many), and figures of other incidents (two articles'
@@ -197,6 +206,8 @@ def check_rows(rows: tuple[Row, ...], rules: Rules, documents: dict[str, Documen
     for row in rows:
         if row.slot.frame in personal and not row.slot.who and named.get((row.slot.frame, row.slot.subject), 0) >= 2:
             continue  # whose fall? with two people falling in the story, an unnamed one cannot be compared
+        if row.slot.frame == "age" and two_ages_in_one_article(row):
+            continue  # 'Cathal Drennan, 63, ... His son, also named Cathal Drennan, 35': two people
         if row.slot.frame.startswith(OPEN) and len({f.mention.doc for f in row.facts}) < 2:
             continue  # an open slot is compared only when two articles fill it
         if len(row.facts) >= 2:
