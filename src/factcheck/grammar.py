@@ -22,7 +22,7 @@ E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals", "capacity"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
-         "slots": {"stand_ins", "severity", "synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
+         "slots": {"stand_ins", "restating", "restating_verbs", "severity", "synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
                    "scope_after", "light_verbs", "nominals", "earlier_before", "time_openers", "event_heads",
                    "forecasts", "locating", "on_board", "place_words", "stock_all", "stock_parts", "part_owners"},
@@ -63,6 +63,8 @@ class Grammar:
     conditionals: frozenset = frozenset()
     capacity: frozenset = frozenset()
     stand_ins: frozenset = frozenset()
+    restating: frozenset = frozenset()
+    restating_verbs: frozenset = frozenset()
     severity: frozenset = frozenset()
     earlier_before: tuple = ()
     time_openers: tuple = ()
@@ -186,6 +188,7 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"),
         light_verbs=words("slots.light_verbs"), conditionals=words("clauses.conditionals"),
         capacity=words("clauses.capacity"), stand_ins=words("slots.stand_ins"),
+        restating=words("slots.restating"), restating_verbs=words("slots.restating_verbs"),
         severity=words("slots.severity"),
         earlier_before=longest_first(words("slots.earlier_before")),
         time_openers=longest_first(words("slots.time_openers")), event_heads=words("slots.event_heads"),

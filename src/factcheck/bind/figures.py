@@ -16,7 +16,7 @@ from .parts import summed_people, with_leading_person, with_parts
 from ..rules import Frame, Rules
 from .eras import EPISODE, episode_of, era_of, time_marks
 from .owners import changed_thing, whose
-from .sources import with_sources
+from .sources import restated, with_sources
 from .scopes import a_delay, an_increment, enduring_event, other_incident, place_after, rate_of, scope_of, without_asides
 
 BLOCKING = {",", ";", ":"}
@@ -168,6 +168,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
                        else slot) for part, slot in pieces]
         for part, part_slot in pieces:
             facts += _finished(document, sentence, part, part_slot, frame, cue_end, mentions, asides, rules)
+    facts += restated(text, sentence, counted, facts, rules)  # 'the union put the number at 52'
     return unambiguous(with_sources(document, sentence, facts, rules), rules)
 
 

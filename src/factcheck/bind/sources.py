@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..extract.statements import attribution
-from ..model import Document, Fact, Sentence
+from ..model import Document, Fact, Mention, Sentence
 from ..rules import Rules
 from ..extract.words import WORD_TOKEN as WORD
 
@@ -67,13 +67,33 @@ def sentence_source(text: str, sentence: Sentence, rules: Rules) -> str:
     return source_name(match[1], rules) if match else ""
 
 
+@lru_cache(maxsize=8)
+def restating(verbs: frozenset, nouns: frozenset) -> re.Pattern:
+    """'put the number at', 'estimated the total at': right before a figure."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(verbs))})[ \u00a0]+(?:the|its|their|that)[ \u00a0]+"
+                      rf"(?:{'|'.join(sorted(nouns))})[ \u00a0]+(?:at|as)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
+
+
+def restated(text: str, sentence: Sentence, mentions: list[Mention], facts: list[Fact], rules: Rules) -> list[Fact]:
+    """A figure a source gives for the figure before it: in 'the airline said 38 flights had
+    been cancelled, while the pilots' union put the number at 52', 52 fills 38's slot."""
+    grammar, found = rules.grammar, []
+    if not grammar.restating or not facts:
+        return found
+    pattern = restating(grammar.restating_verbs, grammar.restating)
+    bound = {f.mention.span for f in facts}
+    for mention in mentions:
+        if mention.kind not in ("quantity", "duration") or mention.span in bound \
+                or not pattern.search(text, max(sentence.span[0], mention.span[0] - 40), mention.span[0]):
+            continue
+        before = [f for f in facts if f.mention.span[1] <= mention.span[0] and f.mention.kind == mention.kind]
+        if before:
+            found.append(Fact(before[-1].slot, mention, sentence.span))
+    return found
+
+
 def with_sources(document: Document, sentence: Sentence, facts: list[Fact], rules: Rules) -> list[Fact]:
     """The facts of one sentence, each slot with the source its figure is credited to."""
-    values: dict = {}
-    for fact in facts:
-        values.setdefault(fact.slot, set()).add(fact.mention.value)
-    if all(len(found) < 2 for found in values.values()):
-        return facts  # no slot given two figures here: no source could be kept (settle_sources)
     text, whole = document.text, None
     out = []
     for fact in facts:
@@ -86,15 +106,20 @@ def with_sources(document: Document, sentence: Sentence, facts: list[Fact], rule
 
 
 def settle_sources(facts: list[Fact]) -> list[Fact]:
-    """Keep a figure's source only where its sentence contests its slot: different figures
-    of one slot from different sources in one sentence, which binding would otherwise drop
-    as a breakdown. Everywhere else the source is dropped again, so no toll is split."""
+    """Keep a figure's source only where the story contests its slot: a sentence gives the
+    slot different figures from different sources, which binding would otherwise drop as a
+    breakdown. A figure another article credits to one of those sources keeps it too
+    ('According to the pilots' union, 52 flights were cancelled' is the union's 52, not a
+    conflict with the airline's 38). Everywhere else the source is dropped again, so no
+    toll is split."""
     seen: dict[tuple, dict[str, set]] = {}  # (slot without source, doc, sentence) -> source -> values
     for fact in facts:
         if fact.slot.source:
             key = (replace(fact.slot, source=""), fact.mention.doc, fact.sentence_span)
             seen.setdefault(key, {}).setdefault(fact.slot.source, set()).add(fact.mention.value)
-    contested = {key for key, by_source in seen.items()
-                 if len(by_source) > 1 and len(set().union(*by_source.values())) > 1}
-    return [f if not f.slot.source or (replace(f.slot, source=""), f.mention.doc, f.sentence_span) in contested
+    contesting: dict[object, set[str]] = {}  # slot without source -> the sources that contest it
+    for (slot, _, _), by_source in seen.items():
+        if len(by_source) > 1 and len(set().union(*by_source.values())) > 1:
+            contesting.setdefault(slot, set()).update(by_source)
+    return [f if not f.slot.source or f.slot.source in contesting.get(replace(f.slot, source=""), ())
             else replace(f, slot=replace(f.slot, source="")) for f in facts]
