@@ -149,7 +149,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
             return False
         if words[i] in grammar.auxiliaries:
             return grammar.lemma(words[i]) == LIGHT and not (i + 1 < hi and is_verb[i + 1])
-        return grammar.predicate(words[i]) not in grammar.vague_verbs
+        return grammar.predicate_at(words, i) not in grammar.vague_verbs  # 'made off with' is no vague 'make'
     verbs = [i for i in range(lo, hi) if main_verb(i)]
     before = [i for i in verbs if i < inside[0]]
     # a verb after the figure only in the passive: '19 handguns were seized'
@@ -175,7 +175,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     # 'added 18 points and 11 assists', and 'with 27' in a clause with no verb of its own
     # ('took 44% of the vote with 12,480 votes')
     last_verb = next((i for i in range(inside[0] - 1, lo - 1, -1) if is_verb[i]), None)
-    light = (last_verb is not None and grammar.predicate(words[last_verb]) in grammar.light_verbs) or \
+    light = (last_verb is not None and grammar.predicate_at(words, last_verb) in grammar.light_verbs) or \
         (verb is not None and grammar.predicate_at(words, verb) in grammar.light_verbs) or \
         (verb is None and inside[0] > lo and words[inside[0] - 1] in grammar.light_verbs) or \
         bool(COMPOUND_COUNT.search(mention.surface)) or \

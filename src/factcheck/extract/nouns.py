@@ -9,6 +9,7 @@ WORD = re.compile(r"[\s\u00a0]*([A-Za-z][A-Za-z'’-]*)")
 STOP = {"was", "were", "is", "are", "had", "have", "has", "and", "or", "but", "to", "in", "on",
         "at", "by", "for", "with", "from", "as", "that", "who", "which", "been", "be", "will",
         "would", "could", "said", "says", "than", "per", "a", "an", "into", "after", "before"}
+NOT_PLURAL = ("ss", "ous", "us", "is")  # words ending in s that are no plurals
 PARTITIVE = {"the", "those", "these", "them", "their", "his", "her", "its", "our"}
 
 
@@ -56,6 +57,8 @@ def counted_noun(text: str, end: int, ceiling: int, rules: Rules) -> tuple[str |
     for word in words[index:index + rules.lookahead]:
         if word in STOP or word in rules.duration_forms:
             break
+        if word.endswith(NOT_PLURAL):
+            continue  # 'nine priceless objects', 'three dangerous dogs': an adjective before the noun
         if word.endswith("s") and len(word) > 3 and word.isalpha():
             return singular(word, rules), partial
     return None, partial
