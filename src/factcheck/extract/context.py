@@ -106,6 +106,8 @@ def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rule
     before = word_before(text, number.start, floor)
     if before in rules.labels or before.rstrip(".") + "." in rules.labels:
         return "label"
+    if model_number(text, number, floor, ceiling, rules):
+        return "label"
     if not number.spelled and RECORD.match(text, number.end) and _record_like(text, number):
         return "record"
     if number.start > 0 and text[number.start - 1] in "-–" and not number.spelled \
@@ -133,6 +135,30 @@ def not_a_count(text: str, number: Number, floor: int, ceiling: int, rules: Rule
 
 
 NEXT_WORD = re.compile(r"[\s\u00a0]+([A-Za-z][\w'’]*)")
+# words after a number that make no model name of it: 'Revel 24 and Pettit 58', 'Harlow 3 million'
+FUNCTION_AFTER = frozenset("""and or but nor in on at to of for with from by as than per the a an after before was
+were is are has have had will would said says million billion thousand hundred percent point year month
+week day hour minute second am pm vs over under up down out off into onto against""".split())
+NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \u00a0]$")
+
+
+def model_number(text: str, number: Number, floor: int, ceiling: int, rules: Rules) -> bool:
+    """'the Halcyon 4 rocket', 'a Vireo 9 engine': a number between a capitalised name and
+    a singular noun names a model or a line, it counts nothing (four would be 'rockets')."""
+    if number.spelled or not text[number.start:number.end].isdigit():
+        return False
+    name = NAME_BEFORE.search(text, max(floor, number.start - 30), number.start)
+    after = NEXT_WORD.match(text, number.end, ceiling)
+    if not name or not after or not after[1].islower() or after[1].endswith("s") or after[1] in rules.irregular:
+        return False  # 'seven rockets', '100 men': a plural is counted
+    opening = text[max(floor, name.start() - 2):name.start()].strip()
+    if not opening or not (opening[-1].isalnum() or opening[-1] == ","):
+        return False  # 'Over 100 men', '"Over 100': a capital that opens a sentence or quotation
+    word, noun = name[1].lower(), after[1]
+    if word in rules.months or word in rules.weekdays or noun in rules.units or noun in FUNCTION_AFTER \
+            or rules.grammar.is_verb(noun):  # 'Brandt 17 led the scoring'
+        return False
+    return not hedge_after(text, number.end, ceiling, rules)
 
 
 def emergency_number(text: str, number: Number, floor: int, ceiling: int, rules: Rules) -> bool:
