@@ -28,14 +28,22 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
         return None  # '14 outbreaks last year, up from nine in 2022': the earlier value's year
     lo, hi = clause_span(inside[0], inside[-1], breaks, len(tokens))
     words = [t[2] for t in tokens]
-    verbs = [i for i in range(lo, hi) if clauses.verbs[i] and words[i] not in grammar.auxiliaries
+    # 'Brekke turned professional in 2020 and finished fifth in the Vallorne Tour in 2023':
+    # each verb phrase joined by 'and' has its own dates and names; the subject they share
+    joins = [i for i in range(lo + 1, hi - 1) if words[i] in ("and", "but") and clauses.verbs[i + 1]]
+    own_lo = max((i for i in joins if i < inside[0]), default=lo)
+    own_hi = min((i for i in joins if i > inside[-1]), default=hi)
+    verbs = [i for i in range(own_lo, own_hi) if clauses.verbs[i] and words[i] not in grammar.auxiliaries
              and grammar.predicate(words[i]) not in grammar.vague_verbs and not text[tokens[i][0]].isupper()]
     if not verbs:
         return None
     before = [i for i in verbs if i < inside[0]]
     verb = before[-1] if before else verbs[0]
     start, end = tokens[lo][0], tokens[hi - 1][1]
-    people = sorted({person_id(m) for m in mentions if m.kind in PEOPLE and start <= m.span[0] and m.span[1] <= end
+    shared_end = tokens[next((i for i in range(lo, hi) if clauses.verbs[i]), lo)][0]
+    own_start, own_end = tokens[own_lo][0], tokens[own_hi - 1][1]
+    people = sorted({person_id(m) for m in mentions if m.kind in PEOPLE
+                     and ((start <= m.span[0] and m.span[1] <= shared_end) or (own_start <= m.span[0] and m.span[1] <= own_end))
                      and not (m.span[0] < mention.span[1] and mention.span[0] < m.span[1])  # 'near Harlan Springs'
                      and not (text[m.span[0] - 1:m.span[0]] == "(" and text[m.span[1]:m.span[1] + 1] == ")")})
     # (a name in parentheses is an aside or a credit: 'SARRAK, 19 February (Horn Wire) - ...')
