@@ -24,7 +24,7 @@ PHRASE_ENDS = {"at", "in", "on", "of", "and", "or", "near", "with", "while", "du
                "their", "its", "the", "a", "an", "to", "from", "by", "for", "when", "as"}
 # how loosely a span in each unit is meant, in days per unit ('a week after' is six to eight days)
 SLACK = {"hour": 0, "day": 0, "week": 1, "month": 3, "year": 30}
-NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?P<noun>[a-z]{3,})\s+(?:on|in)\s+$")
+NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]{3,})\s+(?:on|in)\s+$")
 WORD = re.compile(r"[A-Za-z]+")
 
 
