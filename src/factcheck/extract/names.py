@@ -59,6 +59,8 @@ def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
             re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?P<name>[A-Z][a-z]{3,}[\w'’-]*)"
                        r",[ \u00a0]+(?:the|a|an)[ \u00a0]+[^,.;\n]{3,80},[ \u00a0]+(?:was|is|has|had|were|will|would|[a-z]{3,}ed)\b"),
             re.compile(rf"(?<![\w'’.-])(?P<name>{RUN})[ \u00a0]+(?:{_either(words.after)})\b"),
+            # the word for what it is, capitalised as part of the name: 'Storm Hester', 'Hurricane Ines'
+            re.compile(rf"(?<![\w'’.-])(?:{_either(w[:1].upper() + w[1:] for w in words.before)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"),
             re.compile(rf"\b(?:{_either(words.called)})[ \u00a0]+(?:the[ \u00a0]+)?(?P<name>{RUN})(?![\w'’-])"),
             re.compile(rf"\b(?:{_either(words.places)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"))
 
