@@ -16,7 +16,9 @@ FORMS = [
     ("md", r"(?:(?:(?P<shift>{SHIFT})\s+)?{WD},?\s*[(]?\s*(?:-\s*)?)?{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?[)]?"),
     ("md_bare", r"{MONTH}[\s/.,-]*(?:the\s+)?{DAY}(?:(?:,\s*|\s+of\s+|\s+|[/-])(?:of\s+)?{YEAR})?"),
     ("dm", r"(?:{WD},?\s+)?{DAY}\.?(?:\s*/\s*|-|\s+)?(?:of\s+)?{MONTH}(?:,?\s*(?:of\s+)?{YEAR})?"),
-    ("numeric_md", r"(?<![\d/.,])(?:(?P<pre>on|in|by|until|since|from|before|after)\s+|{WD}\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?![\d/.,%])"),
+    ("numeric_md", r"(?<![\d/.,])(?:(?P<pre>on|in|by|until|since|from|before|after)\s+|{WD}\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?![\d/.,%])"
+                   # 'finished on 7.5 points', 'fell to 3.2 per cent': a decimal that counts something
+                   r"(?![ \u00a0]+(?:[a-z]+s|per|percent|million|billion|point)\b)"),
     ("wd_day", r"(?:on\s+)?{WD},?\s+the\s+{DAY}(?![\w-])"),  # not 'Friday, the 26-year-old'
     ("nth_wd", r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+{WD}(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|previous|last)\s+month|{MONTH}))?"),
     ("the_last_wd", r"the\s+(?P<nth>last)\s+{WD}(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|previous|last)\s+month|{MONTH}))?"),
