@@ -40,7 +40,13 @@ def clause_subject(text: str, tokens, lo: int, verb: int, grammar: Grammar, comm
     first = lo + (words[lo] in grammar.coordinators or words[lo] in grammar.subordinators) if lo < len(words) else lo
     if first < len(words) and words[first] in grammar.relatives:
         start = first - 1 if first and words[first - 1] != "," else first - 2
-        return capitalised_name(text, tokens, max(start - 3, 0), start + 1, grammar, common) if start >= 0 else ""
+        if start < 0:
+            return ""
+        # the antecedent only: 'He said the structure, which opened in 1968' is the structure's
+        begin = max(start - 3, 0)
+        begin = next((i + 1 for i in range(start, begin - 1, -1) if words[i] in PRONOUNS or words[i] in grammar.reports
+                      or (grammar.is_verb(words[i]) and not text[tokens[i][0]].isupper())), begin)
+        return capitalised_name(text, tokens, begin, start + 1, grammar, common) if begin <= start else ""
     if first < verb and "," in words[first:verb]:
         # 'During a late run, Echenique blocked': after the last comma; 'McDermott, a
         # junior, now has': before the first (an appositive between)
