@@ -20,7 +20,7 @@ E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "
              "ng", "iv", "ot", "ud", "id", "ak", "ap", "ib", "ul", "ic", "rv", "rg", "let", "pet", "ac", "tr", "um", "av",
              "bl", "cl", "dl", "fl", "gl", "kl", "pl", "tl", "zl", "os", "ps", "ns", "rs", "ls")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals", "capacity"},
+KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals", "capacity", "ahead"},
          "verbs": {"auxiliaries", "irregular", "not_verbs"},
          "slots": {"stand_ins", "restating", "restating_verbs", "severity", "synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
@@ -62,6 +62,7 @@ class Grammar:
     light_verbs: frozenset = frozenset()
     conditionals: frozenset = frozenset()
     capacity: frozenset = frozenset()
+    ahead: tuple = ()
     stand_ins: frozenset = frozenset()
     restating: frozenset = frozenset()
     restating_verbs: frozenset = frozenset()
@@ -187,7 +188,7 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         part_people=words("parts.people"), part_determiners=words("parts.determiners"),
         person_endings=tuple(sorted(words("parts.person_endings"))), not_people=words("parts.not_people"),
         light_verbs=words("slots.light_verbs"), conditionals=words("clauses.conditionals"),
-        capacity=words("clauses.capacity"), stand_ins=words("slots.stand_ins"),
+        capacity=words("clauses.capacity"), ahead=longest_first(words("clauses.ahead")), stand_ins=words("slots.stand_ins"),
         restating=words("slots.restating"), restating_verbs=words("slots.restating_verbs"),
         severity=words("slots.severity"),
         earlier_before=longest_first(words("slots.earlier_before")),

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .align import Detail, Told, aligned_pairs, stem, words_of
 from .conflicts import clash
+from ..extract.words import alternation
 from ..model import Amount, Discrepancy, Document, Fact, Mention, Row, Sentence, Slot
 from ..rules import Rules
 from ..bind.tabulate import fact_order
@@ -102,6 +104,18 @@ def _in_parentheses(text: str, span: tuple[int, int]) -> bool:
     return opening >= 0 and ")" not in text[opening:span[0]] and ")" in text[span[1]:span[1] + 80]
 
 
+@lru_cache(maxsize=8)
+def ahead_pattern(words: tuple) -> re.Pattern:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.I)
+
+
+def told_ahead(mention: Mention, text: str, sentence_spans: dict, rules: Rules) -> bool:
+    """Whether a figure's sentence tells of a time ahead ('will operate seven sites', 'is
+    expected to employ 2,800', '38 turbines will be built'; rules/grammar.toml [clauses] ahead)."""
+    span = sentence_spans.get((mention.doc, mention.sentence), mention.span)
+    return bool(rules.grammar.ahead and ahead_pattern(rules.grammar.ahead).search(text, *span))
+
+
 def told_with_figures(documents: list[Document], sentences: dict[str, tuple[Sentence, ...]],
                       figures: dict, rules: Rules) -> list[tuple[Told, list[Mention]]]:
     """Each sentence holding figures, told by its words with the figures masked."""
@@ -134,6 +148,7 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
             day = getattr(mention.value, "start", None) or mention.surface.lower()
             days.setdefault((mention.doc, mention.sentence), set()).add(day)
     cited_already = {mention_key(f.mention) for d in found_already if d.code in ("Q001", "Q002") for f in d.facts}
+    sentence_spans = {(doc, s.index): s.span for doc, held in sentences.items() for s in held}
 
     def same_fact(x: Mention, y: Mention, key: str) -> bool:
         one, other = days.get((x.doc, x.sentence), set()), days.get((y.doc, y.sentence), set())
@@ -141,6 +156,9 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
             return False  # told of two days ('24 pupils on Thursday', '27 on Friday'): an update
         if rows_of.get(mention_key(x), set()) & rows_of.get(mention_key(y), set()):
             return False  # compared in a slot already
+        if told_ahead(x, documents_by_id[x.doc].text, sentence_spans, rules) != \
+                told_ahead(y, documents_by_id[y.doc].text, sentence_spans, rules):
+            return False  # 'employs some 3,200' / 'will employ roughly 2,800 after the closure': two times
         if x.value.unit != y.value.unit and key == "(temperature)":
             return False  # degrees of two scales: no factor converts them
         if not context(x, documents_by_id[x.doc].text, rules) & context(y, documents_by_id[y.doc].text, rules):
