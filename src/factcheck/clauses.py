@@ -154,8 +154,8 @@ def after_reduced_relative(clauses: Clauses, span: tuple[int, int], grammar: Gra
 
 def whole_before_its_verb(clauses: Clauses, span: tuple[int, int], grammar: Grammar) -> int | None:
     """The offset of the verb of a part when a figure is the whole it is taken from: 'None of
-    the 64 passengers was hurt', 'Two of the 40 climbers were injured' (those hurt are none,
-    two; 64 and 40 are how many there were); else None. 'the 17 injured' after 'Three of' is
+    the 64 passengers was hurt', 'Two of the 40 climbers were injured', 'Three of the seven
+    died' (those hurt are none, two, three; 64, 40 and seven are how many there were); else None. 'the 17 injured' after 'Three of' is
     no such whole: the event's word comes before any verb."""
     tokens, verbs = clauses.tokens, clauses.verbs
     inside = token_range(tokens, span)
@@ -168,4 +168,8 @@ def whole_before_its_verb(clauses: Clauses, span: tuple[int, int], grammar: Gram
     at = inside[-1] + 1
     while at < hi and not verbs[at] and tokens[at][2].isalpha():
         at += 1  # the whole's noun
-    return tokens[at][0] if at < hi and verbs[at] and at > inside[-1] + 1 else None
+    if at >= hi or not verbs[at]:
+        return None
+    if at == inside[-1] + 1 and tokens[at][2].endswith("ed") and tokens[at][2] not in grammar.irregular:
+        return None  # 'Three of the 17 injured remain': a participle naming the whole
+    return tokens[at][0]  # 'Three of the seven died', 'None of the 64 passengers was hurt'

@@ -33,7 +33,8 @@ def total_patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern]:
     spaced = lambda phrase: r"[\s\u00a0]+".join(map(re.escape, phrase.split()))  # noqa: E731
     after = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,6}?[\s\u00a0]+(?:" + "|".join(map(spaced, grammar.total_after))
                        + r")\b", re.I)
-    before = re.compile(r"\b(?:" + "|".join(map(spaced, grammar.total_before)) + r")\b[^,;:]*\bto[\s\u00a0]+$", re.I)
+    # ('bringing the total to 6', and inverted: 'bring to 14 the number killed this winter')
+    before = re.compile(r"\b(?:" + "|".join(map(spaced, grammar.total_before)) + r")\b(?:[^,;:]*\bto)?[\s\u00a0]+$", re.I)
     return after, before
 
 

@@ -110,6 +110,8 @@ OTHER_OPENING = re.compile(r"[\W_]*(?:elsewhere|separately|in[\s\u00a0]+(?:a|ano
                            r"different[\s\u00a0]+)?(?:incident|attack|raid|strike|case|development))\b", re.I)
 OTHER_INCIDENT = "another incident"
 INCREMENT = re.compile(r"\b(?:another|a[\s\u00a0]+further)[\s\u00a0]+$", re.I)
+INCREMENT_ORDINAL = re.compile(r"an?[\s\u00a0]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+                               r"(?![\s\u00a0]+of\b)", re.I)
 
 
 DELAY = re.compile(r"\b(?:in|within|after)[\s\u00a0]+$", re.I)
@@ -123,8 +125,9 @@ def a_delay(text: str, mention: Mention, sentence: Sentence) -> bool:
 
 
 def an_increment(text: str, figure: int) -> bool:
-    """'Another four people died in hospital': a part added to the toll, not the toll."""
-    return INCREMENT.search(text, max(0, figure - 12), figure) is not None
+    """'Another four people died in hospital', 'A third person has died': a part added to the
+    toll, not the toll."""
+    return INCREMENT.search(text, max(0, figure - 12), figure) is not None or INCREMENT_ORDINAL.match(text, figure) is not None
 
 
 @lru_cache(maxsize=8)

@@ -1,7 +1,7 @@
 """Figures told as a change since an earlier report: 'the count of destroyed structures has
-risen to 31, including 19 homes', 'pushing containment to 18%'. When the latest article tells
-each of its figures so, and the other figures come from earlier articles, the difference is
-the story moving on, not two sources disagreeing: the finding stays, as information."""
+risen to 31, including 19 homes', 'pushing containment to 18%'. When an article tells a
+figure so, and every other value comes from earlier articles, the difference is the story
+moving on, not two sources disagreeing: the finding stays, as information."""
 from __future__ import annotations
 
 import re
@@ -35,13 +35,14 @@ def told_as_change(fact: Fact, text: str, rules: Rules) -> bool:
 
 
 def an_update(facts: list[Fact], documents: dict[str, Document], rules: Rules) -> bool:
-    """Whether the latest article's figures, all one value and all told as a change, are the
-    only ones of their date, every other figure being from an earlier article."""
-    dated = [(documents[f.mention.doc].published, f) for f in facts]
-    if any(day is None for day, _ in dated):
+    """Whether one figure is told as a change ('bringing the death toll to three') in an
+    article later than every article giving another value: the others are earlier states."""
+    published = {f.mention.doc: documents[f.mention.doc].published for f in facts}
+    if any(day is None for day in published.values()) or len({f.mention.value for f in facts}) < 2:
         return False
-    latest = max(day for day, _ in dated)
-    late = [f for day, f in dated if day == latest]
-    if len(late) == len(facts) or len({f.mention.value for f in late}) != 1:
-        return False
-    return all(told_as_change(f, documents[f.mention.doc].text, rules) for f in late)
+    for fact in facts:
+        day = published[fact.mention.doc]
+        if all(published[g.mention.doc] < day for g in facts if g.mention.value != fact.mention.value) \
+                and told_as_change(fact, documents[fact.mention.doc].text, rules):
+            return True
+    return False

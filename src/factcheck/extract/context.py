@@ -142,6 +142,20 @@ week day hour minute second am pm vs over under up down out off into onto agains
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \u00a0]$")
 
 
+A_ORDINAL = re.compile(r"(?i:an?)[ \u00a0]+([a-z]+)$")
+FRACTION_AFTER = frozenset({"of", "were", "are", "have", "had"})  # 'a third of', 'a third were hurt'
+
+
+def ordinal_after_a(text: str, number: Number, ceiling: int, rules: Rules) -> bool:
+    """'A third person has died', 'wounding a third': one more, not a fraction (which 'a
+    third of the homes', 'a third were hurt' are)."""
+    match = A_ORDINAL.match(text[number.start:number.end])
+    if not match or match[1].lower() not in rules.ordinals or match[1].lower() in rules.fractions:
+        return False
+    after = NEXT_WORD.match(text, number.end, ceiling)
+    return not (after and after[1].lower() in FRACTION_AFTER)
+
+
 def model_number(text: str, number: Number, floor: int, ceiling: int, rules: Rules) -> bool:
     """'the Halcyon 4 rocket', 'a Vireo 9 engine': a number between a capitalised name and
     a singular noun names a model or a line, it counts nothing (four would be 'rockets')."""

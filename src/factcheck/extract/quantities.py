@@ -12,7 +12,7 @@ from .durations import combine_durations
 from .unitranges import combine_unit_ranges
 from ..model import Amount, Mention, Sentence
 from ..rules import Rules, Unit
-from .context import compound_word, hedge_after, hedge_before, not_a_count
+from .context import compound_word, hedge_after, hedge_before, not_a_count, ordinal_after_a
 from .nouns import counted_noun
 from .numbers import Number, find_numbers
 from .readings import ammunition_rounds, share_of_a_set
@@ -126,6 +126,8 @@ def build_quantity(text: str, sentence: Sentence, number: Number, numbers: dict[
     if not_a_count(text, number, floor, ceiling, rules):
         return None, ()
     start, end, value = number.start, number.end, number.value
+    if number.spelled and ordinal_after_a(text, number, ceiling, rules):
+        value = 1  # 'killing two and wounding a third': one more person, not a third of one
     unit = None
     if currency := currency_before(text, start, rules):
         unit, start = currency
