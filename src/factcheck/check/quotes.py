@@ -125,7 +125,11 @@ def quote_discrepancies(row: Row, rules: Rules, wording: bool = True, names_of: 
                         >= rules.same_quote_ratio]
         by_surname: dict[str, list[Fact]] = {}
         for fact in speakers:
-            by_surname.setdefault(fact.mention.value.speaker_id.split()[-1], []).append(fact)
+            surname = fact.mention.value.speaker_id.split()[-1]
+            # 'Verhoeck' and 'Verhoek' are one speaker spelt two ways (N001 says so), not two
+            surname = next((known for known in by_surname if len(known) >= 4 and len(surname) >= 4
+                            and fuzz.ratio(known, surname) >= rules.spelling_ratio), surname)
+            by_surname.setdefault(surname, []).append(fact)
         if len(by_surname) > 1:
             check = rules.checks["A001"]
             # each person once, by the longest way the sources name them ('Mayor Ana Ruiz', not also 'Ruiz')
