@@ -32,7 +32,8 @@ runner = CliRunner()
 # false alarms on the session's starting code and 9/29 with 5 on the code of that hour.
 # Session 9's batches 9 and 10 scored 15/32 with 8 false alarms and 6/30 with 5; batch 11
 # (bellmere cheese recall to vossberg museum theft), written blind at session 10's start,
-# scored 13/37 with 5.
+# scored 13/37 with 5; batch 12 (brackenford factory closure to veldhorn avalanche), written
+# blind mid-session, 12/35 with 5 on that hour's code and on the session's starting code alike.
 TODAY = {
     "actor-obituary": (0, 1, 0),
     "airline-it-outage": (2, 2, 0),
@@ -40,14 +41,17 @@ TODAY = {
     "bank-results": (2, 3, 0),
     "basketball-game": (1, 1, 0),
     "bellmere-cheese-listeria-recall": (2, 5, 0),
+    "brackenford-factory-closure": (1, 4, 0),
     "brackenford-hospital-strike": (3, 3, 1),
     "brannock-hospice-fraud-sentencing": (2, 3, 0),
     "brantwell-museum-coin-theft": (2, 4, 0),
     "brennecke-auction-record": (1, 2, 1),
     "cadwell-water-boil-notice": (2, 3, 0),
     "calderbank-open-final": (3, 3, 0),
+    "calmafen-syrup-recall": (4, 4, 0),
     "carn-dubhar-hiker-search": (1, 4, 0),
     "carn-ulla-wind-farm": (1, 3, 0),
+    "carrick-port-cocaine-seizure": (1, 4, 0),
     "casino-raid": (1, 2, 0),
     "castlegate-bank-robbery-trial": (3, 3, 0),
     "chess-championship": (1, 2, 0),
@@ -64,7 +68,9 @@ TODAY = {
     "drennick-tram-derailment": (2, 5, 0),
     "drug-trial-results": (1, 2, 0),
     "duloprane-tablet-recall": (2, 4, 1),
+    "dunmore-nurse-acquittal": (1, 5, 0),
     "earthquake-velmar": (1, 2, 2),
+    "fenmoor-airport-drone": (2, 5, 0),
     "fernhollow-council-ransomware": (0, 4, 0),
     "fernlea-academy-fire": (2, 3, 0),
     "ferry-collision-kilbrannock": (2, 4, 0),
@@ -74,6 +80,7 @@ TODAY = {
     "gas-explosion-flats": (2, 3, 0),
     "glenvarra-ostmark-merger-vote": (2, 4, 0),
     "halloran-prize-salt-orchard": (1, 4, 0),
+    "halverton-city-blackout": (1, 5, 0),
     "halvorsen-creek-wildfire-evacuation": (1, 4, 1),
     "harcourt-house-gas-explosion": (2, 4, 1),
     "harlow-dene-westmarch-merger": (3, 4, 1),
@@ -109,6 +116,7 @@ TODAY = {
     "product-launch": (0, 0, 0),
     "rugby-cup-final": (1, 2, 0),
     "saffi-delmont-cancellation": (1, 2, 0),
+    "sarrowen-new-frog-species": (2, 4, 0),
     "scarrow-pike-rescue": (2, 4, 0),
     "skylance-launch-failure": (3, 4, 0),
     "space-launch": (1, 2, 0),
@@ -120,6 +128,7 @@ TODAY = {
     "tram-derailment-pennant-square": (3, 4, 0),
     "university-data-breach": (1, 2, 0),
     "vallorne-tour-stage-nine": (4, 5, 0),
+    "veldhorn-avalanche": (0, 4, 1),
     "vellingham-port-cyberattack": (2, 3, 0),
     "veridane-corvastin-settlement": (2, 3, 0),
     "vessbridge-flood-evacuation": (2, 4, 0),
