@@ -128,7 +128,7 @@ TODAY = {
     "tram-derailment-pennant-square": (3, 4, 0),
     "university-data-breach": (1, 2, 0),
     "vallorne-tour-stage-nine": (4, 5, 0),
-    "veldhorn-avalanche": (0, 4, 1),
+    "veldhorn-avalanche": (0, 4, 0),
     "vellingham-port-cyberattack": (2, 3, 0),
     "veridane-corvastin-settlement": (2, 3, 0),
     "vessbridge-flood-evacuation": (2, 4, 0),

@@ -3,6 +3,7 @@ cue words in its clause, its counted noun or unit dimension, and the year it is
 explicitly about when that is not the story's own (a 2004 tsunami's toll)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -22,6 +23,8 @@ from .scopes import a_delay, an_increment, enduring_event, other_incident, place
 BLOCKING = {",", ";", ":"}
 NAME_KINDS = {"person", "organisation", "place", "role", "quote", "statement"}
 COMPARED_ROLES = {"body", "headline", "heading"}
+# a figure's noun and the group it is taken from: 'two members of the group', 'five players of the squad'
+OF_A_GROUP = re.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+(?:the|a|an|its|their|his|her|our)[ \u00a0]+[a-z]")
 
 
 @lru_cache(maxsize=8)
@@ -156,6 +159,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
         scope = clause_limit or scope_of(text, mention, sentence, rules) or \
             (severity(text, mention, cue_end, rules) if frame is not None and frame.subject == "person" else "")
         slot = slot_for(mention, frame, era, scope, rules)
+        if slot is not None and slot.frame == "count" and OF_A_GROUP.match(text, mention.span[1], sentence.span[1]):
+            slot = None  # 'Two members of the group were dead': some of a group, no count of members
         pieces = [(mention, slot)]
         if slot is None and frame is None:
             # (an open slot keeps only another year: a month in its clause is mostly the story's
