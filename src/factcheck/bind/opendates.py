@@ -39,7 +39,7 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
         return None
     before = [i for i in verbs if i < inside[0]]
     verb = before[-1] if before else verbs[0]
-    start, end = tokens[lo][0], tokens[hi - 1][1]
+    start = tokens[lo][0]
     shared_end = tokens[next((i for i in range(lo, hi) if clauses.verbs[i]), lo)][0]
     own_start, own_end = tokens[own_lo][0], tokens[own_hi - 1][1]
     people = sorted({person_id(m) for m in mentions if m.kind in PEOPLE
