@@ -152,17 +152,23 @@ def after_reduced_relative(clauses: Clauses, span: tuple[int, int], grammar: Gra
     return None
 
 
+def a_whole(tokens, first: int, grammar: Grammar) -> bool:
+    """Whether the figure whose first token is `first` is the whole a part is taken from:
+    'saved 11 of the 14 break points', 'None of the 64 passengers'."""
+    if first < 3:
+        return False
+    part, of, owner = (tokens[i][2] for i in range(first - 3, first))
+    return of == "of" and owner in grammar.part_owners and (part[0].isdigit() or part in grammar.stock_parts)
+
+
 def whole_before_its_verb(clauses: Clauses, span: tuple[int, int], grammar: Grammar) -> int | None:
     """The offset of the verb of a part when a figure is the whole it is taken from: 'None of
     the 64 passengers was hurt', 'Two of the 40 climbers were injured', 'Three of the seven
-    died' (those hurt are none, two, three; 64, 40 and seven are how many there were); else None. 'the 17 injured' after 'Three of' is
-    no such whole: the event's word comes before any verb."""
+    died' (those hurt are none, two, three; 64, 40 and seven are how many there were); else
+    None. 'the 17 injured' after 'Three of' is no such whole: the event's word names it."""
     tokens, verbs = clauses.tokens, clauses.verbs
     inside = token_range(tokens, span)
-    if not inside or inside[0] < 3:
-        return None
-    part, of, owner = (tokens[i][2].lower() for i in range(inside[0] - 3, inside[0]))
-    if of != "of" or owner not in grammar.part_owners or not (part in grammar.stock_parts or part[0].isdigit()):
+    if not inside or not a_whole(tokens, inside[0], grammar):
         return None
     lo, hi = clause_span(inside[0], inside[-1], clauses.breaks, len(tokens))
     at = inside[-1] + 1

@@ -10,7 +10,7 @@ from functools import lru_cache
 from dataclasses import replace
 
 from .clausescope import opener_scope
-from ..clauses import Clauses, clause_span, token_range
+from ..clauses import Clauses, a_whole, clause_span, token_range
 from ..grammar import Grammar
 from ..extract.words import alternation
 from ..model import OPEN, Mention, Sentence, Slot
@@ -163,8 +163,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
         # are (the possessor's), whatever the verb
         return Slot(OPEN + LIGHT, noun, era, _scope(text, tokens, lo, mention, sentence, grammar),
                     possessor[1].lower() if possessor else "")
-    if inside[0] > 2 and tokens[inside[0] - 1][2] in grammar.part_owners and tokens[inside[0] - 2][2] == "of" \
-            and (tokens[inside[0] - 3][2][0].isdigit() or tokens[inside[0] - 3][2] in grammar.stock_parts):
+    if a_whole(tokens, inside[0], grammar):
         return None  # 'saved 11 of the 14 break points she faced': the whole, which 'saved' is not of
     head, nominal = _before_figure(text, mention, sentence, grammar)
     funder = ""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..extract.statements import attribution
 from ..model import Document, Fact, Mention, Sentence
 from ..rules import Rules
-from ..extract.words import WORD_TOKEN as WORD
+from ..extract.words import WORD_TOKEN as WORD, alternation
 
 ACCORDING = re.compile(r"according to ((?:[\w'’-]+[ \u00a0]+){0,5}?[\w'’-]+)(?=[ \u00a0]*[,.;]|\Z)", re.I)
 
@@ -70,8 +70,8 @@ def sentence_source(text: str, sentence: Sentence, rules: Rules) -> str:
 @lru_cache(maxsize=8)
 def restating(verbs: frozenset, nouns: frozenset) -> re.Pattern:
     """'put the number at', 'estimated the total at': right before a figure."""
-    return re.compile(rf"\b(?:{'|'.join(sorted(verbs))})[ \u00a0]+(?:the|its|their|that)[ \u00a0]+"
-                      rf"(?:{'|'.join(sorted(nouns))})[ \u00a0]+(?:at|as)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
+    return re.compile(rf"\b(?:{alternation(verbs)})[ \u00a0]+(?:the|its|their|that)[ \u00a0]+"
+                      rf"(?:{alternation(nouns)})[ \u00a0]+(?:at|as)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
 
 
 def restated(text: str, sentence: Sentence, mentions: list[Mention], facts: list[Fact], rules: Rules) -> list[Fact]:

@@ -109,11 +109,10 @@ def ahead_pattern(words: tuple) -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.I)
 
 
-def told_ahead(mention: Mention, text: str, sentence_spans: dict, rules: Rules) -> bool:
-    """Whether a figure's sentence tells of a time ahead ('will operate seven sites', 'is
-    expected to employ 2,800', '38 turbines will be built'; rules/grammar.toml [clauses] ahead)."""
-    span = sentence_spans.get((mention.doc, mention.sentence), mention.span)
-    return bool(rules.grammar.ahead and ahead_pattern(rules.grammar.ahead).search(text, *span))
+def told_ahead(text: str, sentence: Sentence, rules: Rules) -> bool:
+    """Whether a sentence tells of a time ahead ('will operate seven sites', 'is expected to
+    employ 2,800', '38 turbines will be built'; rules/grammar.toml [clauses] ahead)."""
+    return bool(rules.grammar.ahead and ahead_pattern(rules.grammar.ahead).search(text, *sentence.span))
 
 
 def told_with_figures(documents: list[Document], sentences: dict[str, tuple[Sentence, ...]],
@@ -148,16 +147,20 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
             day = getattr(mention.value, "start", None) or mention.surface.lower()
             days.setdefault((mention.doc, mention.sentence), set()).add(day)
     cited_already = {mention_key(f.mention) for d in found_already if d.code in ("Q001", "Q002") for f in d.facts}
-    sentence_spans = {(doc, s.index): s.span for doc, held in sentences.items() for s in held}
+    ahead: dict[tuple, bool] = {}  # (doc, sentence index) -> whether it tells of a time ahead, read once
 
-    def same_fact(x: Mention, y: Mention, key: str) -> bool:
+    def is_ahead(doc: str, sentence: Sentence) -> bool:
+        if (doc, sentence.index) not in ahead:
+            ahead[(doc, sentence.index)] = told_ahead(documents_by_id[doc].text, sentence, rules)
+        return ahead[(doc, sentence.index)]
+
+    def same_fact(x: Mention, y: Mention, key: str, x_sentence: Sentence, y_sentence: Sentence) -> bool:
         one, other = days.get((x.doc, x.sentence), set()), days.get((y.doc, y.sentence), set())
         if (one and other and not one & other) or {mention_key(x), mention_key(y)} & cited_already:
             return False  # told of two days ('24 pupils on Thursday', '27 on Friday'): an update
         if rows_of.get(mention_key(x), set()) & rows_of.get(mention_key(y), set()):
             return False  # compared in a slot already
-        if told_ahead(x, documents_by_id[x.doc].text, sentence_spans, rules) != \
-                told_ahead(y, documents_by_id[y.doc].text, sentence_spans, rules):
+        if is_ahead(x.doc, x_sentence) != is_ahead(y.doc, y_sentence):
             return False  # 'employs some 3,200' / 'will employ roughly 2,800 after the closure': two times
         if x.value.unit != y.value.unit and key == "(temperature)":
             return False  # degrees of two scales: no factor converts them
@@ -175,7 +178,7 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
             a = [m for m in first if figure_key(m, rules) == key]
             b = [m for m in second if figure_key(m, rules) == key]
             # two figures of one kind in a sentence: which is which, alignment cannot say
-            if len(a) == 1 and len(b) == 1 and same_fact(a[0], b[0], key):
+            if len(a) == 1 and len(b) == 1 and same_fact(a[0], b[0], key, one.sentence, other.sentence):
                 pairs.append(((a[0], one.sentence), (b[0], other.sentence), key.strip("()")))
     return grouped(pairs, "Q001", "one statement, another figure", documents_by_id, rules)
 

@@ -38,11 +38,19 @@ def an_update(facts: list[Fact], documents: dict[str, Document], rules: Rules) -
     """Whether one figure is told as a change ('bringing the death toll to three') in an
     article later than every article giving another value: the others are earlier states."""
     published = {f.mention.doc: documents[f.mention.doc].published for f in facts}
-    if any(day is None for day in published.values()) or len({f.mention.value for f in facts}) < 2:
+    if any(day is None for day in published.values()):
         return False
+    latest: dict = {}  # value -> the latest day an article gives it
     for fact in facts:
-        day = published[fact.mention.doc]
-        if all(published[g.mention.doc] < day for g in facts if g.mention.value != fact.mention.value) \
-                and told_as_change(fact, documents[fact.mention.doc].text, rules):
+        latest[fact.mention.value] = max(latest.get(fact.mention.value, published[fact.mention.doc]),
+                                         published[fact.mention.doc])
+    if len(latest) < 2:
+        return False
+    # the latest day of any other value than a fact's, from the two latest values: no pair of facts is compared
+    (first_day, first_value), (second_day, _) = sorted(((day, value) for value, day in latest.items()),
+                                                       key=lambda pair: pair[0], reverse=True)[:2]
+    for fact in facts:
+        others = second_day if fact.mention.value == first_value else first_day
+        if others < published[fact.mention.doc] and told_as_change(fact, documents[fact.mention.doc].text, rules):
             return True
     return False

@@ -31,7 +31,7 @@ def combine_durations(text: str, mentions: list[Mention], factors: dict[str, flo
 
 def _whole_ratio(first: Mention, second: Mention, factors: dict[str, float]) -> int | None:
     a, b = first.value, second.value
-    if first.kind != "duration" or second.kind != "duration" or "exact" != a.precision or "exact" != b.precision:
+    if first.kind != "duration" or second.kind != "duration" or a.precision != "exact" or b.precision != "exact":
         return None
     if a.low is None or b.low is None or a.low != a.high or b.low != b.high or not float(b.low).is_integer():
         return None
