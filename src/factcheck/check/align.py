@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
+from itertools import chain, repeat
+from operator import neg
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,18 +164,20 @@ def aligned_pairs(items: list[Told], rules: Rules, bar: tuple[int, float] | None
             frequency[key] = frequency.get(key, 0) + 1
     postings: dict[str, list[int]] = {}
     pairs = set()
+    start = 0  # the first item of the current document: items come document by document
     for j, item in enumerate(items):
+        if j and item.doc != items[j - 1].doc:
+            start = j
         # its rarest words that some other sentence has too: a word of this sentence alone finds none
         keys = sorted((k for k in item.words | item.names if frequency[k] > 1),
                       key=lambda k: (frequency[k], k))[:rules.align_rare_words]
         keys += ["\0" + item.once] if item.once else []
-        shared: dict[int, int] = {}
-        for key in keys:
-            for i in postings.get(key, ()):
-                if items[i].doc != item.doc:
-                    shared[i] = shared.get(i, 0) + 1
+        # the earlier sentences of other documents under each key: a posting list is in item
+        # order, so they are its part before `start` (counted in C, not a loop per posting)
+        shared = Counter(chain.from_iterable(
+            bucket[:bisect_left(bucket, start)] for bucket in map(postings.get, keys, repeat(())) if bucket))
         # the few sentences sharing most rare words: a bounded number of comparisons each
-        for i in sorted(shared, key=lambda i: (-shared[i], i))[:rules.align_candidates]:
+        for _, i in sorted(zip(map(neg, shared.values()), shared))[:rules.align_candidates]:
             if similar(items[i], item, min_shared, min_dice):
                 pairs.add((i, j))
         for key in item.words | item.names | ({"\0" + item.once} if item.once else set()):

@@ -147,6 +147,7 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
             day = getattr(mention.value, "start", None) or mention.surface.lower()
             days.setdefault((mention.doc, mention.sentence), set()).add(day)
     cited_already = {mention_key(f.mention) for d in found_already if d.code in ("Q001", "Q002") for f in d.facts}
+    around = contexts(documents_by_id, rules)
     ahead: dict[tuple, bool] = {}  # (doc, sentence index) -> whether it tells of a time ahead, read once
 
     def is_ahead(doc: str, sentence: Sentence) -> bool:
@@ -164,7 +165,7 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
             return False  # 'employs some 3,200' / 'will employ roughly 2,800 after the closure': two times
         if x.value.unit != y.value.unit and key == "(temperature)":
             return False  # degrees of two scales: no factor converts them
-        if not context(x, documents_by_id[x.doc].text, rules) & context(y, documents_by_id[y.doc].text, rules):
+        if not around(x) & around(y):
             return False  # nothing around the figures in common: 'spotted at 6,200 metres' / 'base camp, at 4,900'
         return near(x.value, y.value, rules) and clash(x.value, y.value, rules) and \
             all(clash(x.value, v, rules) for v in values_in.get((y.doc, key), ())) and \
@@ -217,6 +218,19 @@ def alike(one: Told, other: Told) -> float:
     """The Dice coefficient of two sentences' words and names."""
     shared = len(one.words & other.words) + len(one.names & other.names)
     return 2 * shared / max(1, len(one.words) + len(one.names) + len(other.words) + len(other.names))
+
+
+def contexts(documents_by_id: dict[str, Document], rules: Rules, names: bool = False):
+    """context() of each mention read once, however many aligned pairs ask for it: the work
+    then grows with the story's mentions, not with its pairs."""
+    found: dict[tuple, set[str]] = {}
+
+    def of(mention: Mention) -> set[str]:
+        key = mention_key(mention)
+        if key not in found:
+            found[key] = context(mention, documents_by_id[mention.doc].text, rules, names)
+        return found[key]
+    return of
 
 
 def context(mention: Mention, text: str, rules: Rules, names: bool = False) -> set[str]:

@@ -7,7 +7,7 @@ dates in common ('was built in 1994' / 'the vessel, built in 1998'); dates of on
 each other, and neither article giving the other's date anywhere. A D001 warning."""
 from __future__ import annotations
 
-from .aligned import mention_key, alike, context, grouped, told_with_figures
+from .aligned import mention_key, alike, contexts, grouped, told_with_figures
 from .dates import covered, periods_clash
 from .align import aligned_pairs
 from ..model import Discrepancy, Document, Mention, Row, Sentence
@@ -39,6 +39,7 @@ def aligned_dates(documents: list[Document], sentences: dict[str, tuple[Sentence
     for (doc, _), held in dates.items():
         given.setdefault(doc, []).extend(m.value for m in held)
     cited_already = {mention_key(f.mention) for d in found_already if d.code == "D001" for f in d.facts}
+    around = contexts(documents_by_id, rules)
 
     def same_date(x: Mention, y: Mention, similarity: float) -> bool:
         a, b = covered(x.value), covered(y.value)
@@ -49,7 +50,7 @@ def aligned_dates(documents: list[Document], sentences: dict[str, tuple[Sentence
         if abs((a.start - b.start).days) > NEAR[x.value.granularity] or not periods_clash(x.value, y.value):
             return False
         if similarity < rules.align_min_dice and \
-                len(context(x, documents_by_id[x.doc].text, rules) & context(y, documents_by_id[y.doc].text, rules)) < 2:
+                len(around(x) & around(y)) < 2:
             return False
         return all(periods_clash(x.value, v) for v in given[y.doc]) and all(periods_clash(y.value, v) for v in given[x.doc])
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .aligned import mention_key, alike, context, grouped, told_with_figures
+from .aligned import mention_key, alike, contexts, grouped, told_with_figures
 from .align import aligned_pairs
 from .places import apart_by_name
 from ..gazetteer import disjoint, within
@@ -78,6 +78,7 @@ def aligned_places(documents: list[Document], sentences: dict[str, tuple[Sentenc
         named.setdefault(doc, set()).update(m.value.id for m in held)
     cited_already = {mention_key(f.mention) for d in found_already if d.code == "P001" for f in d.facts}
     seen = SentencesNaming(documents, sentences)
+    around = contexts(documents_by_id, rules, names=True)
 
     def two_places(x: Mention, y: Mention) -> bool:
         a, b = x.value, y.value
@@ -93,7 +94,7 @@ def aligned_places(documents: list[Document], sentences: dict[str, tuple[Sentenc
         x_text, y_text = documents_by_id[x.doc].text, documents_by_id[y.doc].text
         kinds = {kind_of(x, x_text, rules), kind_of(y, y_text, rules)} - {""}
         # a village is no district; around the names, a word in common, names too ('St Oswin's College in ...')
-        return len(kinds) < 2 and bool(context(x, x_text, rules, names=True) & context(y, y_text, rules, names=True))
+        return len(kinds) < 2 and bool(around(x) & around(y))
 
     pairs = []
     bar = (rules.align_figure_min_shared, rules.align_place_min_dice)
