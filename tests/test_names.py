@@ -122,3 +122,12 @@ def test_pronouns_and_wh_words_opening_a_sentence_are_no_names(rules):
     from conftest import run_texts
     report = run_texts(["They had been stranded for a day. What happened next was a rescue."], rules)
     assert not [m for m in report.mentions if m.kind == "name"]
+
+
+def test_a_name_variant_cites_the_name_not_the_post_after_it(rules):
+    from conftest import run_texts
+    report = run_texts(["Lena Ostrova, head of sales at Brinmoor Foods, said the plant would close in May.",
+                        "Lena Ostrowa said the plant would close in May, the company confirmed."], rules)
+    variants_found = [d for d in report.discrepancies if d.code == "N001"]
+    assert variants_found
+    assert {f.mention.surface for d in variants_found for f in d.facts} == {"Lena Ostrova", "Lena Ostrowa"}

@@ -90,7 +90,7 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] =
     for top, group in grouped.items():
         if len(group) < 2:
             continue
-        facts = sorted((f for row in group for f in row.facts), key=fact_order)
+        facts = sorted(narrowest(f for row in group for f in row.facts), key=fact_order)
         spellings = sorted({as_written(f) for f in facts}, key=str.lower)
         if len(spellings) < 2:
             continue  # one spelling, typed two ways ('Puerto Alcaraván' a place and an organisation)
@@ -99,6 +99,17 @@ def name_variants(rows: tuple[Row, ...], rules: Rules, frames: tuple[str, ...] =
         found.append(Discrepancy("N001", check.name, severity, slot,
                                  f"one name written {len(spellings)} ways: {' vs '.join(spellings)}", tuple(facts)))
     return found
+
+
+def narrowest(facts) -> list[Fact]:
+    """Each place a name is written cited once, by its own words: a role's mention that opens
+    with the name ('Lisa Su, senior vice president') says no more of how the name is spelt."""
+    shortest: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.mention.doc, fact.mention.span[0])
+        if key not in shortest or fact.mention.span[1] < shortest[key].mention.span[1]:
+            shortest[key] = fact
+    return list(shortest.values())
 
 
 def organisation_conflicts(row: Row, rules: Rules) -> tuple[list[Fact], list[str]]:
@@ -140,12 +151,15 @@ def rank_conflicts(row: Row, rules: Rules) -> tuple[list[Fact], list[str]]:
 
 def posts_conflict(one: Post, other: Post, heads: set[str], other_heads: set[str], rules: Rules) -> bool:
     """Two posts one person cannot hold at once: one head with a rank word more (chair,
-    vice-chair) or another domain (housing minister, transport minister); or heads of which
+    vice-chair), another domain (housing minister, transport minister) or another part of a
+    body run (head of quality, head of sales); or heads of which
     neither article gives the other's, when neither sits beside any post (director, curator)."""
     posts = rules.post_rules
     if one.head.endswith(" " + other.head) or other.head.endswith(" " + one.head):
         return one.ranks != other.ranks  # a managing director is a director, a general manager a manager
     if one.head == other.head:
+        if one.unit and other.unit and not one.unit & other.unit:
+            return True  # 'general manager for cloud computing' / 'of the data center business unit'
         return one.ranks != other.ranks or (one.head in posts.portfolios and bool(one.domain and other.domain)
                                             and one.domain != other.domain)
     if one.head in posts.held_together and other.head in posts.held_together:

@@ -18,6 +18,12 @@ from .words import alternation
 SPACE = r"[ \u00a0]+"
 OWNER = rf"(?:(?:the{SPACE})?[\w.&-]+(?:{SPACE}[\w.&-]+){{0,3}}?['’]s{SPACE}|(?:its|their){SPACE})"
 PREVIOUS = re.compile(r"([A-Za-z]+)[ \u00a0-]+$")
+UNIT_TAIL = re.compile(rf"(?P<of>{SPACE}(?:of|for){SPACE})[^,.;:()\"“”]+")
+UNIT_ENDS = frozenset(("who", "which", "that", "said", "says", "and", "at", "in", "with", "from", "on", "to",
+                       "has", "had", "have", "is", "was", "will", "would", "since", "until", "after", "before"))
+WORD = re.compile(r"[\w'’-]+")
+UNIT_SPLIT = re.compile(rf"{SPACE}(?:of|for){SPACE}")  # 'head of quality', 'general manager for cloud computing'
+POSSESSIVE = re.compile(r"['’]s?\Z")
 WINDOW = 90  # characters before a name searched for a post: an owner and three words fit
 
 
@@ -28,6 +34,7 @@ class Post:
     head: str
     ranks: frozenset
     domain: str
+    unit: frozenset = frozenset()  # the words of the part of a body it runs: 'head of quality'
 
 
 @lru_cache(maxsize=8)
@@ -36,7 +43,7 @@ def _patterns(rules: Rules) -> tuple[re.Pattern, ...]:
     heads = rf"(?:{alternation(rules.post_rules.open_after)})(?:-|{SPACE})[a-z]{{3,}}|{alternation(rules.post_rules.heads)}"
     lower_post = rf"(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,3}}(?i:{heads}))(?![\w'’-])"
     # the body it is a post of, when written: 'chair of the judges', 'an astronomer at the University of Ardenne'
-    of_body = rf"(?P<body>{SPACE}(?:of|at|in|with){SPACE}(?:the{SPACE})?[\w'’-]+(?:{SPACE}(?:[A-Z][\w'’-]*|of|for|and)){{0,6}}"
+    of_body = rf"(?P<body>{SPACE}(?:of|for|at|in|with){SPACE}(?:the{SPACE})?[\w'’-]+(?:{SPACE}(?:[A-Z][\w'’-]*|of|for|and)){{0,6}}"
     of_body += rf"(?:{SPACE}[\w'’-]+){{0,2}})?"
     # ('the Kestrel programme manager': a name before the post's own words)
     after = re.compile(rf",{SPACE}(?:(?:the|a|an){SPACE})?(?:{OWNER}|[A-Z][\w-]+{SPACE}(?=[a-z]))?{lower_post}{of_body}(?=[ \u00a0,.;:)]|$)")
@@ -53,7 +60,8 @@ def _patterns(rules: Rules) -> tuple[re.Pattern, ...]:
     # the first of two posts before a name: 'SeaMicro CEO and new AMD general manager Andrew Feldman'
     coordinated = re.compile(rf"(?<![\w'’-])(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,2}}(?i:{heads}))"
                              rf"{SPACE}(?:and|&){SPACE}(?:[\w.-]+{SPACE}){{0,3}}$")
-    return after, before, descriptor, as_post, coordinated, opening
+    also = re.compile(rf"{SPACE}and{SPACE}{lower_post}{of_body}(?=[ \u00a0,.;:)]|$)")
+    return after, before, descriptor, as_post, coordinated, opening, also
 
 
 def _capitalised(rules: Rules) -> str:
@@ -73,6 +81,9 @@ def post_head(post: str, rules: Rules) -> str:
 def parse_post(post: str, rules: Rules) -> Post | None:
     """The head, rank words and domain word of a post as written; None for a post no
     longer held ('former chair')."""
+    split = UNIT_SPLIT.search(post)
+    unit = unit_words(post[split.end():], rules) if split else frozenset()
+    post = post[:split.start()] if split else post
     words = re.split(r"[\s\u00a0-]+", post.lower())
     posts = rules.post_rules
     head = post_head(post, rules)
@@ -83,7 +94,41 @@ def parse_post(post: str, rules: Rules) -> Post | None:
         return None  # 'former chair'; 'acting mayor' is held beside another post
     ranks = frozenset(w for w in mods if w in posts.rank_words)
     domain = [w for w in mods if w not in posts.rank_words and w not in posts.plain_words]
-    return Post(posts.canonical.get(head, head), ranks, domain[-1] if domain else "")
+    return Post(posts.canonical.get(head, head), ranks, domain[-1] if domain else "", unit)
+
+
+def unit_words(unit: str, rules: Rules) -> frozenset:
+    """The words naming the part of a body a post runs ('AMD's products division': products,
+    division; 'the new Global Business Units': global, business, unit), its owner, function
+    and plain words left out; none when it is a body's bare name ('of Intel', 'of the Trust')."""
+    words = WORD.findall(unit)
+    owned = [w for w in words if POSSESSIVE.search(w) or w.lower() in ("its", "their", "his", "her")]
+    words = [w for w in words if w not in owned]
+    if not owned and all(w[0].isupper() or w.lower() in rules.stop_words for w in words):
+        return frozenset()  # a body's name: an organisation, not a part of one
+    return frozenset(stem_of(w.lower()) for w in words if w.lower() not in rules.stop_words
+                     and w.lower() not in rules.post_rules.plain_words)
+
+
+def stem_of(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _with_unit(match: re.Match, text: str, limit: int, rules: Rules) -> tuple[tuple[int, int], int]:
+    """The span of a post, and where its citation ends, with the part of a body it runs when one follows ('head of
+    quality', 'general manager of Intel's data center business unit'): its words up to a
+    comma or a word that opens a clause or place; a body's bare name stays out."""
+    tail = UNIT_TAIL.match(text, match.end("post"), min(limit, match.end("post") + 90))
+    if tail is None:
+        return match.span("post"), match.end()
+    end = tail.end("of")
+    for word in WORD.finditer(text, end, tail.end()):
+        if word[0].lower() in UNIT_ENDS:
+            break
+        end = word.end()
+    if end == tail.end("of") or not unit_words(text[tail.end("of"):end], rules):
+        return match.span("post"), match.end()
+    return (match.start("post"), end), end
 
 
 def _not_modifier(word: str, rules: Rules) -> bool:
@@ -102,7 +147,7 @@ def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, m
                   rules: Rules) -> list[Mention]:
     """A role mention for each post written beside a person's full name (`people`, and the
     names that a title in capitals opens: 'District Judge Harriet Okafor')."""
-    after, before, descriptor, as_post, coordinated, opening = _patterns(rules)
+    after, before, descriptor, as_post, coordinated, opening, also = _patterns(rules)
     text, found = document.text, []
     titled = [(m.span[1] - len(m.value.person), m.value.person) for m in mentions
               if m.kind == "role" and m.value.title and not m.value.organisation]
@@ -114,7 +159,11 @@ def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, m
         spans = []  # (post, the span cited)
         if (match := after.match(text, end, sentence.span[1])) \
                 and not any(_not_modifier(w, rules) for w in match["post"].split()[:-1]):
-            spans.append((match.span("post"), match.end()))
+            spans.append(_with_unit(match, text, sentence.span[1], rules))
+            # 'Lisa Su, senior vice president and general manager for AMD's products division'
+            if (second := also.match(text, match.end("post"), sentence.span[1])) \
+                    and not any(_not_modifier(w, rules) for w in second["post"].split()[:-1]):
+                spans.append(_with_unit(second, text, sentence.span[1], rules))
         elif (match := as_post.match(text, end, sentence.span[1])) and match["verb"] not in rules.post_rules.not_before:
             spans.append((match.span("post"), match.end()))
         floor = max(sentence.span[0], offset - WINDOW)
@@ -131,13 +180,15 @@ def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, m
             if previous and (previous[1].lower() in rules.post_rules.temporary
                              or previous[1].lower() in rules.past_title_words):
                 continue  # 'Acting mayor Anita Kholi', 'Former chair Ann Lee': held beside another, or no more
-            post = _clean(text[start:stop], rules)
+            written = text[start:stop]
+            split = UNIT_SPLIT.search(written)
+            post = _clean(written[:split.start()] if split else written, rules) + (written[split.start():] if split else "")
             if previous and previous[1][0].isupper() and post[:1].isupper():
                 # 'Human Rights Council President': words in capitals after a name's are the name's
                 post = " ".join(post.split()[-len(post_head(post, rules).split()):])
             if parse_post(post, rules) is None:
                 continue
-            span = (min(start, offset), max(cited, end))
+            span = (min(start, offset), max(cited, stop, end))
             found.append(Mention(document.id, sentence.index, "role", span, text[span[0]:span[1]],
                                  Role(name, normalise(name), "", "", post=post.lower())))
     return found
