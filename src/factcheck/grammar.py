@@ -25,7 +25,7 @@ KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_word
          "slots": {"stand_ins", "restating", "restating_verbs", "severity", "synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
                    "scope_after", "light_verbs", "nominals", "earlier_before", "time_openers", "event_heads",
-                   "forecasts", "locating", "on_board", "place_words", "stock_all", "stock_parts", "part_owners"},
+                   "forecasts", "locating", "on_board", "place_words", "stock_all", "stock_parts", "part_owners", "things"},
          "parts": {"people", "determiners", "person_endings", "not_people"}}
 
 
@@ -39,6 +39,7 @@ class Grammar:
     irregular: MappingProxyType       # form -> lemma
     not_verbs: frozenset
     synonyms: MappingProxyType        # lemma -> the slot's name (its group's first word)
+    things: MappingProxyType          # a noun of a kind of thing -> the kind ('the bridge' is 'the structure')
     heads: MappingProxyType           # head noun or phrase -> what it counts
     kin: frozenset
     generic: frozenset
@@ -164,6 +165,11 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         if not isinstance(group, list) or not group or not all(isinstance(w, str) for w in group):
             raise RulesError(FILE, "slots.synonyms", "expected lists of words")
         synonyms.update({w.lower(): group[0].lower() for w in group})
+    things: dict[str, str] = {}
+    for group in _get(data, FILE, "slots.things", list, []):
+        if not isinstance(group, list) or not group or not all(isinstance(w, str) for w in group):
+            raise RulesError(FILE, "slots.things", "expected lists of words")
+        things.update({w.lower(): group[0].lower() for w in group})
     heads = _get(data, FILE, "slots.heads", dict, {})
     if not all(isinstance(v, str) for v in heads.values()):
         raise RulesError(FILE, "slots.heads", "expected a table of strings")
@@ -176,7 +182,7 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         subject_words=_get(data, FILE, "clauses.subject_words", int, 5),
         auxiliaries=words("verbs.auxiliaries"),
         irregular=MappingProxyType({k.lower(): v.lower() for k, v in irregular.items()}),
-        not_verbs=words("verbs.not_verbs"), synonyms=MappingProxyType(synonyms),
+        not_verbs=words("verbs.not_verbs"), synonyms=MappingProxyType(synonyms), things=MappingProxyType(things),
         heads=MappingProxyType({k.lower(): v.lower() for k, v in heads.items()}),
         kin=words("slots.kin"), generic=words("slots.generic"), vague_verbs=words("slots.vague_verbs"),
         prepositions=words("slots.prepositions"), reports=words("slots.reports"), sequence=words("slots.sequence"), runs=words("slots.runs"),

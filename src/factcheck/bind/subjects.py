@@ -93,7 +93,7 @@ def definite_thing(text: str, tokens, lo: int, verb: int, grammar: Grammar) -> s
     if grammar.is_person(head) or head.endswith("s") or grammar.is_verb(head) \
             or any(text[t[0]].isupper() for t in tokens[first:last]):
         return ""
-    return "the " + head
+    return "the " + grammar.things.get(head, head)  # 'the bridge' and 'the structure': one thing
 
 
 def reporter(text: str, tokens, lo: int, breaks, grammar: Grammar, common: frozenset) -> str | None:

@@ -1,7 +1,9 @@
 """Line facts up by slot: one Row per slot, its facts from every document."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
@@ -36,7 +38,7 @@ def _given_alike(one: str, other: str, spelling_ratio: float) -> bool:
 
 
 def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset(),
-                   stand_ins: frozenset = frozenset()) -> list[Fact]:
+                   stand_ins: frozenset = frozenset(), things: Mapping[str, str] = MappingProxyType({})) -> list[Fact]:
     """Name the person of a fact the way the story does: a surname alone ('Rahman (45-7-2)',
     'Mr. LaRue') is the one person of the story with that surname, an 'N-year-old' the one
     person the story gives that age, when other articles give the full name."""
@@ -54,11 +56,13 @@ def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: fr
     openers = {f.slot.subject.split()[0] for f in facts if f.slot.frame in ("person", "organisation")
                and " " in f.slot.subject}
     surnames = {last: name for last, name in surnames.items() if last not in openers}
-    # 'the dam' is the story's one holder named '... Dam' ('Korvel Dam')
+    # 'the dam' is the story's one holder named '... Dam' ('Korvel Dam'); 'the structure' too,
+    # a dam being a structure (rules/grammar.toml [slots] things: definite_thing files it so)
     by_head: dict[str, set[str]] = {}
     for fact in facts:
         if fact.slot.who and not fact.slot.who.startswith("the ") and " " in fact.slot.who:
-            by_head.setdefault(fact.slot.who.split()[-1], set()).add(fact.slot.who)
+            head = fact.slot.who.split()[-1]
+            by_head.setdefault(things.get(head, head), set()).add(fact.slot.who)
     aliases = {**ages, **{f"the {head}": next(iter(names)) for head, names in by_head.items() if len(names) == 1}}
     resolved = [_resolve_one(fact, surnames, by_last, aliases, honorifics) for fact in facts]
     return _only_person(resolved, stand_ins)
@@ -166,11 +170,12 @@ def fact_order(fact: Fact) -> tuple:
 
 
 def tabulate(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset(),
-             places: frozenset[str] = frozenset(), stand_ins: frozenset = frozenset()) -> tuple[Row, ...]:
+             places: frozenset[str] = frozenset(), stand_ins: frozenset = frozenset(),
+             things: Mapping[str, str] = MappingProxyType({})) -> tuple[Row, ...]:
     """Rows sorted by slot, facts sorted by document and offset; independent of input order.
     `places`: the story's main places (main_places), no limit to a count."""
     by_slot: dict = {}
-    people = resolve_people(facts, spelling_ratio, honorifics, stand_ins)
+    people = resolve_people(facts, spelling_ratio, honorifics, stand_ins, things)
     singles = _single_values(_single_values(_story_place_scopes(people, places), "era", EPISODE), "scope", LOCATED)
     for fact in merge_light_verbs(singles):
         by_slot.setdefault(fact.slot, []).append(fact)
