@@ -19,7 +19,7 @@ from .model import Document, Report, Skipped
 from .rules import Rules
 from .segment import segment
 from .bind.sources import settle_sources
-from .bind.tabulate import main_places, tabulate
+from .bind.tabulate import main_places, names_written, tabulate
 
 
 def analyse(document: Document, rules: Rules, numbers: bool = False):
@@ -48,7 +48,7 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules,
         facts += doc_facts
     facts = settle_sources(facts)  # a figure's source splits only a slot one of its sentences contests
     rows = tabulate(facts, rules.spelling_ratio, rules.honorifics, main_places(mentions, len(ordered)),
-                    rules.grammar.stand_ins, rules.grammar.things)
+                    rules.grammar.stand_ins, rules.grammar.things, names_written(ordered))
     # S001 is last in the catalogue: aligned sentences, after the checks over rows
     discrepancies = check_rows(rows, rules, {d.id: d for d in ordered}, sentences)
     # what no slot holds both of: each sees the findings before it, and cites none of theirs again

@@ -6,10 +6,14 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from rapidfuzz import fuzz
+import re
 
 from .eras import EPISODE
 from ..model import LOCATED, Fact, Row
 from .openslots import merge_light_verbs
+
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+POSSESSIVE = re.compile(r"['’]s?\Z")
 
 PERSON_FRAMES = ("record", "age")  # slots keyed by a person's normalised name
 
@@ -38,7 +42,8 @@ def _given_alike(one: str, other: str, spelling_ratio: float) -> bool:
 
 
 def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset(),
-                   stand_ins: frozenset = frozenset(), things: Mapping[str, str] = MappingProxyType({})) -> list[Fact]:
+                   stand_ins: frozenset = frozenset(), things: Mapping[str, str] = MappingProxyType({}),
+                   names_in: Mapping[str, frozenset[str]] | None = None) -> list[Fact]:
     """Name the person of a fact the way the story does: a surname alone ('Rahman (45-7-2)',
     'Mr. LaRue') is the one person of the story with that surname, an 'N-year-old' the one
     person the story gives that age, when other articles give the full name."""
@@ -65,7 +70,7 @@ def resolve_people(facts: list[Fact], spelling_ratio: float = 80, honorifics: fr
             by_head.setdefault(things.get(head, head), set()).add(fact.slot.who)
     aliases = {**ages, **{f"the {head}": next(iter(names)) for head, names in by_head.items() if len(names) == 1}}
     resolved = [_resolve_one(fact, surnames, by_last, aliases, honorifics) for fact in facts]
-    return _only_person(resolved, stand_ins)
+    return _only_person(resolved, stand_ins, names_in)
 
 
 def _full_name(name: str, surnames: dict[str, str], by_last: dict[str, list[str]], honorifics: frozenset) -> str | None:
@@ -103,7 +108,8 @@ def _values_by_rest(facts: list[Fact], field: str) -> dict[tuple, set[str]]:
     return found
 
 
-def _only_person(facts: list[Fact], stand_ins: frozenset = frozenset()) -> list[Fact]:
+def _only_person(facts: list[Fact], stand_ins: frozenset = frozenset(),
+                 names_in: Mapping[str, frozenset[str]] | None = None) -> list[Fact]:
     """A personal figure of no one named ('A former mayor was sentenced to 12 years') is the
     story's one person with figures in that slot, when there is exactly one. Dates and
     places of personal events are not: an unnamed death may be another's. A stand-in ('the
@@ -113,15 +119,29 @@ def _only_person(facts: list[Fact], stand_ins: frozenset = frozenset()) -> list[
     def standing_in(who: str) -> bool:
         return who.startswith("the ") and who[4:] in stand_ins
     named: dict[tuple, set[str]] = {}
+    holders: dict[str, set[str]] = {}  # document -> the people and things its facts belong to
+    people_named = set()
     for fact in facts:
         if fact.slot.who and not standing_in(fact.slot.who):
             named.setdefault(plain(fact.slot), set()).add(fact.slot.who)
+        if fact.slot.who:
+            holders.setdefault(fact.mention.doc, set()).add(fact.slot.who)
+        if fact.slot.frame in ("person", "role"):
+            people_named.add(fact.slot.subject)
+
+    def could_be(who: str, doc: str) -> bool:
+        """An article with holders of its own that never writes a person's name does not
+        mean that person by a figure of no one ('The forward netted 14 times', where another
+        article's captain scored six): its own people are likelier."""
+        return who not in people_named or not holders.get(doc) or names_in is None \
+            or who.split()[-1] in names_in.get(doc, frozenset())
+
     resolved = []
     for fact in facts:
         people = named.get(plain(fact.slot), set())
         # (an unnamed death's date may be another death's: 'he shot and killed his father')
         unnamed = not fact.slot.who and fact.mention.kind in ("quantity", "duration")
-        if len(people) == 1 and (unnamed or standing_in(fact.slot.who)):
+        if len(people) == 1 and (standing_in(fact.slot.who) or unnamed and could_be(next(iter(people)), fact.mention.doc)):
             fact = replace(fact, slot=replace(fact.slot, who=next(iter(people))))
         resolved.append(fact)
     return resolved
@@ -165,17 +185,24 @@ def _single_values(facts: list[Fact], field: str, prefix: str) -> list[Fact]:
             and len(values[_rest(f.slot, field)]) == 1 else f for f in facts]
 
 
+def names_written(documents) -> dict[str, frozenset[str]]:
+    """Each document's capitalised words in lower case: whether it ever writes a name."""
+    return {d.id: frozenset(POSSESSIVE.sub("", w.lower()) for w in CAPITALISED.findall(d.text)) for d in documents}
+
+
 def fact_order(fact: Fact) -> tuple:
     return (fact.mention.doc, fact.mention.span)
 
 
 def tabulate(facts: list[Fact], spelling_ratio: float = 80, honorifics: frozenset = frozenset(),
              places: frozenset[str] = frozenset(), stand_ins: frozenset = frozenset(),
-             things: Mapping[str, str] = MappingProxyType({})) -> tuple[Row, ...]:
+             things: Mapping[str, str] = MappingProxyType({}),
+             names_in: Mapping[str, frozenset[str]] | None = None) -> tuple[Row, ...]:
     """Rows sorted by slot, facts sorted by document and offset; independent of input order.
-    `places`: the story's main places (main_places), no limit to a count."""
+    `places`: the story's main places (main_places), no limit to a count; `names_in`: each
+    document's capitalised words, lower case (names_written)."""
     by_slot: dict = {}
-    people = resolve_people(facts, spelling_ratio, honorifics, stand_ins, things)
+    people = resolve_people(facts, spelling_ratio, honorifics, stand_ins, things, names_in)
     singles = _single_values(_single_values(_story_place_scopes(people, places), "era", EPISODE), "scope", LOCATED)
     for fact in merge_light_verbs(singles):
         by_slot.setdefault(fact.slot, []).append(fact)

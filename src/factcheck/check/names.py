@@ -117,6 +117,8 @@ def organisation_conflicts(row: Row, rules: Rules) -> tuple[list[Fact], list[str
     and those organisations as first written."""
     by_org: dict[str, list[Fact]] = {}
     for fact in row.facts:
+        if not rules.past_title_words.isdisjoint(fact.mention.value.title.lower().split()):
+            continue  # 'the former mayor of Ashcombe' is no longer with it: no conflict with the party
         by_org.setdefault(fact.mention.value.organisation_id, []).append(fact)
     organisations = list(by_org)
     involved: dict[int, Fact] = {}
