@@ -96,6 +96,21 @@ def clause_breaks(words: list[str], grammar: Grammar, verbs: tuple | None = None
     return breaks
 
 
+def opening_participle(words: list[str], grammar: Grammar, verbs: tuple) -> int | None:
+    """The comma closing a participle phrase that opens a sentence ('Built in 1883 by
+    Fothergill & Marr, the instrument has ...', 'Born in Ohio in 1945, Gigante ...', 'First
+    held in 1983, the race ...'), where clause_breaks opens the next clause: a clause whose
+    subject is the next clause's."""
+    first = 1 if words and words[0] in ADVERBS else 0
+    if len(words) < first + 5 or not verbs[first] or words[first].endswith("ing") \
+            or grammar.lemma(words[first]) == words[first] or words[first + 1] not in grammar.prepositions:
+        return None
+    comma = next((i for i in range(first + 2, min(len(words), first + 16)) if words[i] in (",", ";", ":")), None)
+    if comma is None or words[comma] != "," or any(verbs[i] and words[i] in grammar.auxiliaries for i in range(first, comma)):
+        return None
+    return comma if _subject_and_verb_after(comma, words, grammar, verbs) else None
+
+
 def hypothetical(clauses: Clauses, span, grammar: Grammar) -> bool:
     """A figure of a condition ('if two more die', 'provided nobody is hurt') or of what a thing
     would serve ('enough supplies for 15,000 refugees') states no fact."""

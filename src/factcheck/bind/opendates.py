@@ -4,7 +4,7 @@ Monday', 'Wynn, who was signed on Tuesday'; 'retired in 1989'; 'the ferry sank o
 Head', 'were arrested in Dunmere')."""
 from __future__ import annotations
 
-from ..clauses import Clauses, clause_span, token_range
+from ..clauses import Clauses, clause_span, opening_participle, token_range
 from ..grammar import Grammar
 from ..model import Mention, Slot
 from .owners import person_id
@@ -33,8 +33,12 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     joins = [i for i in range(lo + 1, hi - 1) if words[i] in ("and", "but") and clauses.verbs[i + 1]]
     own_lo = max((i for i in joins if i < inside[0]), default=lo)
     own_hi = min((i for i in joins if i > inside[-1]), default=hi)
+    # 'Built in 1994, the Morning Tern ...': the opening participle is the date's verb, and
+    # the next clause's subject its holder
+    opening = lo <= 1 and hi < len(tokens) and opening_participle(words, grammar, clauses.verbs) == hi
     verbs = [i for i in range(own_lo, own_hi) if clauses.verbs[i] and words[i] not in grammar.auxiliaries
-             and grammar.predicate(words[i]) not in grammar.vague_verbs and not text[tokens[i][0]].isupper()]
+             and grammar.predicate(words[i]) not in grammar.vague_verbs
+             and (not text[tokens[i][0]].isupper() or (opening and i == lo))]
     if not verbs:
         return None
     before = [i for i in verbs if i < inside[0]]
@@ -47,7 +51,11 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
                      and not (m.span[0] < mention.span[1] and mention.span[0] < m.span[1])  # 'near Harlan Springs'
                      and not (text[m.span[0] - 1:m.span[0]] == "(" and text[m.span[1]:m.span[1] + 1] == ")")})
     # (a name in parentheses is an aside or a credit: 'SARRAK, 19 February (Horn Wire) - ...')
-    if words[lo] in grammar.relatives:  # 'Wynn, who was signed on Tuesday ... and rookie Bell': Wynn's
+    if opening and not people:
+        main = next((i for i in range(hi + 1, len(tokens)) if clauses.verbs[i] and not text[tokens[i][0]].isupper()), None)
+        holder = clause_subject(text, tokens, hi, main, grammar, common) if main is not None else None
+        holder = holder or (definite_thing(text, tokens, hi, main, grammar) if holder == "" else None)
+    elif words[lo] in grammar.relatives:  # 'Wynn, who was signed on Tuesday ... and rookie Bell': Wynn's
         holder = clause_subject(text, tokens, lo, verb, grammar, common)
         if holder == "":  # 'The bridge, which opened in 1911'
             holder = definite_thing(text, tokens, lo, verb, grammar)
