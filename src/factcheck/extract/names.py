@@ -62,12 +62,18 @@ def descriptor_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
             # the word for what it is, capitalised as part of the name: 'Storm Hester', 'Hurricane Ines'
             re.compile(rf"(?<![\w'’.-])(?:{_either(w[:1].upper() + w[1:] for w in words.before)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"),
             re.compile(rf"\b(?:{_either(words.called)})[ \u00a0]+(?:the[ \u00a0]+)?(?P<name>{RUN})(?![\w'’-])"),
+
             re.compile(rf"\b(?:{_either(words.places)})[ \u00a0]+(?P<name>{RUN})(?![\w'’-])"))
 
 
+# one word in capitals after 'the' and a common noun for what it is, no list needed, when a
+# verb or a stop follows it ('the tunnel boring machine BRONWEN broke', 'the boring machine
+# Bronwyn broke'; not 'the first Kestrel satellite', a word of what it is)
+AFTER_ITS_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[a-z][a-z-]*[ \u00a0]+){0,3}?(?P<noun>[a-z]{3,})"
+                            r"[ \u00a0]+(?P<name>[A-Z][a-z]{3,}|[A-Z]{4,})(?:[ \u00a0]+(?P<next>[a-z]+)|(?=[,.;:]))")
 # a one-word name as a clause's subject ('Ottilie had been building', 'said Bakaru had been
 # treated'): the name first, so the regex engine skips to capitals; where it stands is SUBJECT_AT's
-ONE_WORD_SUBJECT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{3,}[\w'’-]*)[ \u00a0]+"
+ONE_WORD_SUBJECT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{3,}[\w'’-]*|[A-Z]{4,})[ \u00a0]+"
                               r"(?:had|has|was|is|were|will|would|could|[a-z]{3,}ed)\b")
 # where a one-word subject stands: a text's or line's start, after a sentence's end or an
 # opening quote, after 'said' or 'that'
@@ -121,6 +127,10 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     spans = [m.span("name") for pattern in descriptor_patterns(rules) for m in pattern.finditer(text, start, end)]
     spans += [m.span("name") for m in ONE_WORD_SUBJECT.finditer(text, start, end)
               if SUBJECT_AT.search(text, max(0, m.start() - 6), m.start())]
+    grammar = rules.grammar
+    spans += [m.span("name") for m in AFTER_ITS_NOUN.finditer(text, start, end)
+              if not grammar.is_verb(m["noun"]) and m["noun"] not in rules.ordinals
+              and (m["next"] is None or grammar.is_verb(m["next"]))]
     for match in LIST.finditer(text, start, end):
         items = [m.span() for m in ITEM.finditer(text, *match.span("items"))]
         if len(items) >= rules.name_rules.list_min:
