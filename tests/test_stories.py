@@ -83,7 +83,7 @@ TODAY = {
     "food-recall": (1, 2, 0),
     "football-match": (2, 2, 0),
     "gas-explosion-flats": (2, 3, 0),
-    "glenmarrow-striker-transfer": (2, 5, 0),
+    "glenmarrow-striker-transfer": (3, 5, 0),
     "glenvarra-ostmark-merger-vote": (2, 4, 0),
     "halloran-prize-salt-orchard": (1, 4, 0),
     "halstock-airbag-recall": (1, 5, 0),

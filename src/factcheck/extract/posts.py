@@ -56,7 +56,9 @@ def _patterns(rules: Rules) -> tuple[re.Pattern, ...]:
     # a descriptor opening the sentence, its first word in capitals: 'Deputy chief fire officer
     # Bryn Talgarth said', 'Tournament referee Gwen Alderley said'
     opening = re.compile(rf"[\"“'‘(]?(?P<post>[A-Z][a-z]+(?:-|{SPACE})(?:[a-z][\w]*(?:-|{SPACE})){{0,2}}?(?:{heads})){SPACE}")
-    as_post = re.compile(rf"{SPACE}(?:(?P<verb>[a-z]+){SPACE}){{1,2}}?as{SPACE}(?:(?:the|a|an){SPACE})?{OWNER}?{lower_post}")
+    # ('Mabry, who took over as Glenmarrow's chief executive': a relative clause's post is hers)
+    as_post = re.compile(rf"(?:,{SPACE}who(?={SPACE}))?{SPACE}(?:(?P<verb>[a-z]+){SPACE}){{1,2}}?as{SPACE}"
+                         rf"(?:(?:the|a|an){SPACE})?{OWNER}?{lower_post}")
     # the first of two posts before a name: 'SeaMicro CEO and new AMD general manager Andrew Feldman'
     coordinated = re.compile(rf"(?<![\w'’-])(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,2}}(?i:{heads}))"
                              rf"{SPACE}(?:and|&){SPACE}(?:[\w.-]+{SPACE}){{0,3}}$")
@@ -143,6 +145,25 @@ def _clean(post: str, rules: Rules) -> str:
     return " ".join(words[cut:])
 
 
+def surnames_alone(text: str, people) -> set[tuple[int, str, str]]:
+    """(offset, surname, full name) of each surname written alone that one full name of the
+    article ends in ('Mabry, who took over as ...' after 'Helen Mabry')."""
+    by_surname: dict[str, set[str]] = {}
+    for _, name in people:
+        if len(name.split()) > 1:
+            by_surname.setdefault(name.split()[-1], set()).add(name)
+    found = set()
+    for surname, names in by_surname.items():
+        if len(names) != 1 or not surname[:1].isupper():
+            continue
+        full = next(iter(names))
+        for match in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}(?![\w'’-])", text):
+            before = text[max(0, match.start() - 40):match.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",")):
+                found.add((match.start(), surname, full))  # not the end of the full name, nor another's
+    return found
+
+
 def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, mentions: list[Mention],
                   rules: Rules) -> list[Mention]:
     """A role mention for each post written beside a person's full name (`people`, and the
@@ -151,7 +172,8 @@ def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, m
     text, found = document.text, []
     titled = [(m.span[1] - len(m.value.person), m.value.person) for m in mentions
               if m.kind == "role" and m.value.title and not m.value.organisation]
-    for offset, name in sorted(set(people) | set(titled)):
+    named = {(offset, name, name) for offset, name in set(people) | set(titled)}
+    for offset, name, person in sorted(named | surnames_alone(text, people)):
         sentence = sentence_at(sentences, offset)
         if sentence is None:
             continue
@@ -190,5 +212,5 @@ def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, m
                 continue
             span = (min(start, offset), max(cited, stop, end))
             found.append(Mention(document.id, sentence.index, "role", span, text[span[0]:span[1]],
-                                 Role(name, normalise(name), "", "", post=post.lower())))
+                                 Role(person, normalise(person), "", "", post=post.lower())))
     return found
