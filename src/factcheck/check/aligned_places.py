@@ -35,23 +35,30 @@ def kind_of(mention: Mention, text: str, rules: Rules) -> str:
 
 class SentencesNaming(dict):
     """name -> the (doc, sentence index) of the sentences that name it, found through an index
-    of each sentence's capitalised words built once (a scan of the story's text per name
-    would make the work grow with names times text)."""
+    of each sentence's capitalised words built once, when a name is first asked for (a scan
+    of the story's text per name would make the work grow with names times text)."""
 
     def __init__(self, documents: list[Document], sentences: dict[str, tuple[Sentence, ...]]):
         super().__init__()
-        self.by_word: dict[str, set[tuple[str, int]]] = {}
-        for document in documents:
-            for sentence in sentences.get(document.id, ()):
-                for word in CAPITALISED.findall(document.text, *sentence.span):
-                    self.by_word.setdefault(word, set()).add((document.id, sentence.index))
+        self.documents, self.sentences = documents, sentences
+        self.by_word: dict[str, set[tuple[str, int]]] | None = None  # built when first asked
+
+    def _index(self) -> dict[str, set[tuple[str, int]]]:
+        if self.by_word is None:
+            self.by_word = {}
+            for document in self.documents:
+                for sentence in self.sentences.get(document.id, ()):
+                    for word in CAPITALISED.findall(document.text, *sentence.span):
+                        self.by_word.setdefault(word, set()).add((document.id, sentence.index))
+        return self.by_word
 
     def __contains__(self, name: object) -> bool:
         return True  # every name is answered, from the index (see __missing__)
 
     def __missing__(self, name: str) -> frozenset:
         words = CAPITALISED.findall(name) or [name]
-        found = frozenset(set.intersection(*(self.by_word.get(w, set()) for w in words)))
+        by_word = self._index()
+        found = frozenset(set.intersection(*(by_word.get(w, set()) for w in words)))
         self[name] = found
         return found
 
