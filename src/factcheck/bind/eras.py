@@ -36,13 +36,17 @@ class TimeMarks:
     dates: tuple[tuple[int, int, str, bool], ...]   # (start, end, label, fronted): earlier days and months
 
 
-def time_marks(text: str, sentence: Sentence, published: date | None, mentions=()) -> TimeMarks:
+def time_marks(text: str, sentence: Sentence, published: date | None, mentions=(),
+               opening_end: int | None = None) -> TimeMarks:
+    """`opening_end`: where a participle phrase opening the sentence ends ('Built in 1883 by
+    Fothergill & Marr,'): its years are its participle's, no adverbial of what follows."""
     start, end = sentence.span
     # an adverbial year dates what follows it when it opens the sentence or stands outside a
     # relative aside ('Forde, who played in the 2015 and 2021 finals, lifted the trophy' dates no trophy)
     years = tuple((m.start(), m.end(), int(m[1]),
                    bool(ADVERBIAL.search(text, max(start, m.start() - 25), m.start()))
-                   and not RELATIVE_BEFORE.search(text, start, m.start()))
+                   and not RELATIVE_BEFORE.search(text, start, m.start())
+                   and not (opening_end is not None and m.end() <= opening_end))
                   for m in YEAR.finditer(text, start, end))
     last_year = bool(published) and bool(LAST_YEAR.search(text, start, end))
     dates = tuple(mark for m in mentions if m.kind == "date" and (mark := earlier_date(text, sentence, m, published)))

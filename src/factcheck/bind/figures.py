@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .cues import cue_index, find_cues
 from .clausescope import an_age_band, clause_scope
-from ..clauses import (ClauseReader, Clauses, after_reduced_relative, hypothetical, read_clauses, token_range,
+from ..clauses import (ClauseReader, Clauses, after_reduced_relative, hypothetical, opening_participle, read_clauses, token_range,
                        whole_before_its_verb)
 from ..model import Document, Fact, Mention, Sentence, Slot
 from .openslots import kin_count, open_slot
@@ -109,7 +109,11 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     whole = (tokens, *frame_context(tokens, spans, rules, clauses))
     outside = (main, *frame_context(main, spans, rules, read_clauses(text, 0, 0, rules.grammar, main))) \
         if asides else whole
-    marks = time_marks(text, sentence, document.published, mentions)
+    # 'Built in 1883 by Fothergill & Marr, the instrument has 3,120 pipes': the phrase's year
+    # is the building's, not the pipes'
+    comma = opening_participle(clauses.words, rules.grammar, clauses.verbs)
+    marks = time_marks(text, sentence, document.published, mentions,
+                       clauses.tokens[comma][0] if comma is not None else None)
     facts = []
     grammar = rules.grammar
     # 'killed a father of six' counts no dead; 'four men and a woman' are five
