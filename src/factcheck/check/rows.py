@@ -96,7 +96,7 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
     if code == "Q001" and frame is not None and frame.cumulative:
         note = update_note(facts, {d: doc.published for d, doc in documents.items()})
     # a toll that grows from an earlier source to a later one is most likely an update: worth
-    # a look (warning), not an error; the note says why. One the latest source tells as a
+    # a look (warning), not an error; the note says why. One the latest of its sources tells as a
     # change ('has risen to 31') is the story moving on: information
     severity = "warning" if note and check.severity == "error" else check.severity
     if code == "Q001" and an_update(facts, documents, rules):

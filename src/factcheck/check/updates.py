@@ -11,7 +11,7 @@ from ..extract.words import alternation
 from ..model import Document, Fact
 from ..rules import Rules
 
-UPDATE_NOTE = "the latest source tells its figure as a change since earlier reports: an update, not a contradiction"
+UPDATE_NOTE = "the latest of these sources tells its figure as a change since the earlier ones: an update, not a contradiction"
 UP_FROM = re.compile(r"(?:[\s\u00a0]+[\w-]+){0,2}[\s\u00a0]*,?[\s\u00a0]*(?:up|down)[\s\u00a0]+from\b")  # '23 homes, up from'
 
 
