@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "probes"
 CODES = ("Q001", "D001", "P001", "N001", "R001", "A001", "A002", "S001")
 runner = CliRunner()
 
-# the probes right on 2026-12-07 in session 11 (128 of 216)
+# the probes right on 2026-12-07 in session 11 (129 of 216)
 RIGHT_TODAY = {
     "attribution-a", "attribution-c", "attribution-d", "attribution-j", "attribution-l", "attribution-n",
     "attribution-p", "attribution-r", "closed-vocabulary-a", "closed-vocabulary-b", "closed-vocabulary-c",
@@ -49,7 +49,7 @@ RIGHT_TODAY = {
     "slot-granularity-c", "slot-granularity-d", "slot-granularity-e", "slot-granularity-f",
     "slot-granularity-g", "slot-granularity-h", "slot-granularity-i", "slot-granularity-k",
     "slot-granularity-l", "slot-granularity-m", "slot-granularity-n", "slot-granularity-o",
-    "slot-granularity-q",
+    "slot-granularity-q", "slot-granularity-r",
 }
 
 

@@ -152,8 +152,12 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
         return grammar.predicate_at(words, i) not in grammar.vague_verbs  # 'made off with' is no vague 'make'
     verbs = [i for i in range(lo, hi) if main_verb(i)]
     before = [i for i in verbs if i < inside[0]]
-    # a verb after the figure only in the passive: '19 handguns were seized'
-    after = [i for i in verbs if i > inside[-1] and words[i - 1] in grammar.auxiliaries]
+    # a verb after the figure in the passive ('19 handguns were seized'), or any verb after a
+    # figure that is its clause's subject ('3,950 runners completed the course')
+    subject = not before and _opens_its_clause(words, lo, inside)
+    after = [i for i in verbs if i > inside[-1] and (words[i - 1] in grammar.auxiliaries or subject
+                                                     and words[i] not in grammar.auxiliaries
+                                                     and grammar.predicate_at(words, i) not in grammar.light_verbs)]
     possessor = HOLDER.search(text, max(sentence.span[0], mention.span[0] - 60), mention.span[0])
     whole = stock(grammar).search(text, max(sentence.span[0], mention.span[0] - 20), mention.span[0])
     if whole and whole["owner"] and placed_after(grammar).match(text, mention.span[1], sentence.span[1]):
@@ -170,6 +174,12 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     if not head and dimension == "money":
         head, funder = _head_after(text, mention, sentence, grammar)
     noun = "" if head else _noun(text, mention, sentence, grammar, dimension)
+    if not (head or noun) and (whole := FRONTED_WHOLE.match(text, sentence.span[0], mention.span[0])) \
+            and inside[-1] + 1 < hi and is_verb[inside[-1] + 1] and words[inside[-1] + 1] not in grammar.auxiliaries:
+        # 'Of the 60 eggs collected this spring, forty-one hatched': the whole's noun, and the
+        # verb the figure is the subject of
+        noun = whole["noun"][:-1] if not whole["noun"].endswith(("ss", "is", "us")) else whole["noun"]
+        after = [inside[-1] + 1]
     verb = before[-1] if before else (after[0] if after else None)
     # 'added 18 points and 11 assists', and 'with 27' in a clause with no verb of its own
     # ('took 44% of the vote with 12,480 votes')
@@ -196,6 +206,22 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     if inside[0] > lo and words[inside[0] - 1] == "by":
         noun += " (margin)"  # 'beat Mardell by 2,675 votes', 'rose by 5%': a difference, not a count
     return Slot(OPEN + predicate, noun, era, scope, holder)
+
+
+# a whole opening the sentence before its part: 'Of the 4,800 runners who started, 4,610 finished'
+FRONTED_WHOLE = re.compile(r"[\"“]?Of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:about|some|around|nearly|almost|roughly)[ \u00a0]+)?"
+                           r"[\d,]*\d(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?P<noun>[a-z]+s)\b[^;:]*,[ \u00a0]*\Z")
+SUBJECT_LEAD = frozenset({"a", "total", "of", "some", "about", "around", "nearly", "almost", "more", "than",
+                          "over", "at", "least", "just", "only", "the", "all", "roughly", "an", "estimated"})
+
+
+def _opens_its_clause(words: list[str], lo: int, inside) -> bool:
+    """Whether a figure and its noun are the whole subject of their clause ('A total of 3,950
+    runners completed'), not a part of one ('A wind farm of 38 turbines will be built') nor
+    one noun of a list ('About 450 porters, cleaners and catering staff walked out')."""
+    noun_end = inside[-1] + 2
+    return all(w in SUBJECT_LEAD for w in words[lo:inside[0]]) and noun_end < len(words) \
+        and words[noun_end] not in (",", "and", "or")
 
 
 def merge_light_verbs(facts: list) -> list:
