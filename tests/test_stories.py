@@ -108,7 +108,7 @@ TODAY = {
     "marrowby-budget-vote": (3, 3, 0),
     "marrowby-stags-title": (3, 3, 0),
     "mayor-resignation": (1, 2, 0),
-    "merrow-trench-expedition": (2, 5, 0),
+    "merrow-trench-expedition": (3, 5, 0),
     "morvenna-star-salvage": (0, 2, 0),
     "mountain-rescue": (1, 2, 1),
     "museum-art-theft": (2, 2, 0),

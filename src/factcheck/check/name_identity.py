@@ -77,9 +77,10 @@ def two_given_names(x: str, y: str, rules: Rules) -> bool:
     return False
 
 
-def word_relation(x: str, y: str, rules: Rules, given: bool = False, surname: bool = False) -> str | None:
+def word_relation(x: str, y: str, rules: Rules, given: bool = False, surname: bool = False,
+                  titled: bool = False) -> str | None:
     """How two words of two names relate; `given`: both are given names, `surname`: both are
-    surnames beside one given name."""
+    surnames beside one given name, `titled`: of two names a title ('Dr', 'Mr') says are people's."""
     if x == y:
         return "same"
     if punctuation_only(x, y) or POSSESSIVE.sub("", x) == POSSESSIVE.sub("", y) or orthographic(x, y, rules):
@@ -87,8 +88,8 @@ def word_relation(x: str, y: str, rules: Rules, given: bool = False, surname: bo
     table = rules.transliterations
     if x in table and table.get(y) == table[x]:
         return "usual"
-    if x.rstrip("s") == y.rstrip("s"):
-        return None  # a plural form: 'Friends' is no misspelling of 'Friend'
+    if x.rstrip("s") == y.rstrip("s") and not (surname and titled):
+        return None  # a plural form: 'Friends' is no misspelling of 'Friend'; Dr Vosper's is (Vospers)
     if country_of(x, rules) is not None and country_of(x, rules) == country_of(y, rules):
         return "spelling"
     if given and two_given_names(x, y, rules):
@@ -125,7 +126,8 @@ def name_relation(a: str, b: str, rules: Rules, person: bool = False) -> str | N
         return "style"
     if person and (first := person_key(a, rules)) and (second := person_key(b, rules)):
         given = word_relation(first[0], second[0], rules, given=True)
-        last = word_relation(first[1], second[1], rules, surname=given == "same" and len(first[0]) >= 3)
+        titled = a.split()[0] in rules.honorifics and b.split()[0] in rules.honorifics
+        last = word_relation(first[1], second[1], rules, surname=given == "same" and len(first[0]) >= 3, titled=titled)
         return _combined([given, last])
     words, others = a.split(), b.split()
     if len(words) != len(others):
