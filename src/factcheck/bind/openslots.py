@@ -23,7 +23,8 @@ LIGHT = "have"  # 'Carter had 12 points' says what 'Carter scored 14 points' doe
 DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u00a0]+(\w+)\b(?:[ \u00a0]+(\w+)\b)?")
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
-COMPOUND_COUNT = re.compile(r"\w-[A-Za-z]+$")  # '84-bed'
+# '84-bed', 'a six-bed ward'; not 'Twenty-nine', a number written in words
+COMPOUND_COUNT = re.compile(r"\w-(?!(?i:one|two|three|four|five|six|seven|eight|nine)$)[A-Za-z]+$")
 FOR_PRICE = re.compile(r"(?<![\w-])for[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$")
 # a sum and what it is, after it: '$60 million in funding', '$35m in two rounds of funding'
 IN_HEAD = re.compile(r"[ \u00a0]+in((?:[ \u00a0]+(?!from\b)[\w-]+){1,4})")
