@@ -24,6 +24,7 @@ DURING = re.compile(r"\b(?:during|over|in)[ \u00a0]+(?:the|that|this|those)[ \u0
 PARTITIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:his|her|their|its|the|our)[ \u00a0]")
 PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,}[^s\W]s)\b")
 # '84-bed', 'a six-bed ward'; not 'Twenty-nine', a number written in words
+VOWEL = re.compile(r"[aeiouy]")  # a verb's stem has one: 'carry' of 'carrying', none in 'spr' of 'spring'
 COMPOUND_COUNT = re.compile(r"\w-(?!(?i:one|two|three|four|five|six|seven|eight|nine)$)[A-Za-z]+$")
 FOR_PRICE = re.compile(r"(?<![\w-])for[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$")
 # a sum and what it is, after it: '$60 million in funding', '$35m in two rounds of funding'
@@ -144,8 +145,9 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     def main_verb(i: int) -> bool:  # 'has 2,129 points' but not 'has scored'
         if words[i].endswith("ing") and i > lo and words[i - 1] == ",":
             return True  # ', scoring 23 points': a participle's clause shares the subject
-        if words[i].endswith("ing") and len(words[i]) > 5 and i + 1 == inside[0] and words[i] not in grammar.prepositions:
-            return True  # 'a train carrying 186 passengers': the participle is the figure's verb
+        if words[i].endswith("ing") and len(words[i]) > 5 and i + 1 == inside[0] and words[i] not in grammar.prepositions \
+                and VOWEL.search(words[i], 0, len(words[i]) - 3):
+            return True  # 'a train carrying 186 passengers': the participle is the figure's verb ('spring' is none)
         if not is_verb[i]:
             return False
         if words[i] in grammar.auxiliaries:
