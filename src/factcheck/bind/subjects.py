@@ -9,6 +9,9 @@ from ..clauses import is_adverb
 from ..grammar import SUBJECT_PRONOUNS as PRONOUNS, Grammar
 
 
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, common: frozenset) -> str | None:
     """The name a subject's words hold, lower case: the last run of capitalised words
     ('Thomas initially', 'Gregory Echenique'); '' for a common noun phrase ('Customs
@@ -27,7 +30,8 @@ def capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, comm
             runs.append([])
     words = runs[-1]
     if not words or (len(words) == 1 and (words[0] in common or words[0].rstrip("s") in common
-                                          or words[0] in grammar.reports)):  # 'According to ...'
+                                          or words[0] in grammar.reports  # 'According to ...'
+                                          or words[0] in DEMONSTRATIVES)):  # 'This spring, ...'
         return ""
     return " ".join(w.removesuffix("’s").removesuffix("'s") for w in words)
 
