@@ -177,7 +177,8 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     if not head and dimension == "money":
         head, funder = _head_after(text, mention, sentence, grammar)
     noun = "" if head else _noun(text, mention, sentence, grammar, dimension)
-    if not (head or noun) and (whole := FRONTED_WHOLE.match(text, sentence.span[0], mention.span[0])) \
+    if not (head or noun) and mention.span[0] - sentence.span[0] <= FRONTED_REACH \
+            and (whole := FRONTED_WHOLE.match(text, sentence.span[0], mention.span[0])) \
             and inside[-1] + 1 < hi and is_verb[inside[-1] + 1] and words[inside[-1] + 1] not in grammar.auxiliaries:
         # 'Of the 60 eggs collected this spring, forty-one hatched': the whole's noun, and the
         # verb the figure is the subject of
@@ -214,6 +215,7 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
 # a whole opening the sentence before its part: 'Of the 4,800 runners who started, 4,610 finished'
 FRONTED_WHOLE = re.compile(r"[\"“]?Of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:about|some|around|nearly|almost|roughly)[ \u00a0]+)?"
                            r"[\d,]*\d(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?P<noun>[a-z]+s)\b[^;:]*,[ \u00a0]*\Z")
+FRONTED_REACH = 400  # characters: a whole and its clause open a sentence, not a page of it
 SUBJECT_LEAD = frozenset({"a", "total", "of", "some", "about", "around", "nearly", "almost", "more", "than",
                           "over", "at", "least", "just", "only", "the", "all", "roughly", "an", "estimated"})
 

@@ -1,19 +1,19 @@
 """Line facts up by slot: one Row per slot, its facts from every document."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
 from rapidfuzz import fuzz
-import re
 
 from .eras import EPISODE
+from ..extract.words import POSSESSIVE_END
 from ..model import LOCATED, Fact, Row
 from .openslots import merge_light_verbs
 
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-POSSESSIVE = re.compile(r"['’]s?\Z")
 
 PERSON_FRAMES = ("record", "age")  # slots keyed by a person's normalised name
 
@@ -187,7 +187,7 @@ def _single_values(facts: list[Fact], field: str, prefix: str) -> list[Fact]:
 
 def names_written(documents) -> dict[str, frozenset[str]]:
     """Each document's capitalised words in lower case: whether it ever writes a name."""
-    return {d.id: frozenset(POSSESSIVE.sub("", w.lower()) for w in CAPITALISED.findall(d.text)) for d in documents}
+    return {d.id: frozenset(POSSESSIVE_END.sub("", w.lower()) for w in CAPITALISED.findall(d.text)) for d in documents}
 
 
 def fact_order(fact: Fact) -> tuple:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..extract.statements import attribution
 from ..model import Document, Mention, Sentence
 from ..rules import Rules
-from ..extract.words import WORD_TOKEN as WORD
+from ..extract.words import WORD_TOKEN as WORD, stem
 
 PRONOUNS = {"he", "she"}
 POSSESSIVE = re.compile(r"['’]s\Z")  # a sentence about the person named last before it
@@ -74,10 +74,6 @@ def details_of(text: str, sentence: Sentence, rules: Rules) -> tuple[Detail, ...
                     found.append(Detail(kind, group, span, text[span[0]:span[1]]))
             break  # the longest phrase ending here
     return tuple(found)
-
-
-def stem(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 @lru_cache(maxsize=1 << 16)  # more sentences than a story of several hundred articles holds

@@ -13,7 +13,7 @@ from ..model import Document, Mention, Role, Sentence
 from ..rules import Rules
 from ..segment import sentence_at
 from .people import normalise
-from .words import alternation
+from .words import POSSESSIVE_END, alternation, stem
 
 SPACE = r"[ \u00a0]+"
 OWNER = rf"(?:(?:the{SPACE})?[\w.&-]+(?:{SPACE}[\w.&-]+){{0,3}}?['’]s{SPACE}|(?:its|their){SPACE})"
@@ -23,7 +23,7 @@ UNIT_ENDS = frozenset(("who", "which", "that", "said", "says", "and", "at", "in"
                        "has", "had", "have", "is", "was", "will", "would", "since", "until", "after", "before"))
 WORD = re.compile(r"[\w'’-]+")
 UNIT_SPLIT = re.compile(rf"{SPACE}(?:of|for){SPACE}")  # 'head of quality', 'general manager for cloud computing'
-POSSESSIVE = re.compile(r"['’]s?\Z")
+NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word, its first letter any script's
 WINDOW = 90  # characters before a name searched for a post: an owner and three words fit
 
 
@@ -104,16 +104,12 @@ def unit_words(unit: str, rules: Rules) -> frozenset:
     division; 'the new Global Business Units': global, business, unit), its owner, function
     and plain words left out; none when it is a body's bare name ('of Intel', 'of the Trust')."""
     words = WORD.findall(unit)
-    owned = [w for w in words if POSSESSIVE.search(w) or w.lower() in ("its", "their", "his", "her")]
+    owned = [w for w in words if POSSESSIVE_END.search(w) or w.lower() in ("its", "their", "his", "her")]
     words = [w for w in words if w not in owned]
     if not owned and all(w[0].isupper() or w.lower() in rules.stop_words for w in words):
         return frozenset()  # a body's name: an organisation, not a part of one
-    return frozenset(stem_of(w.lower()) for w in words if w.lower() not in rules.stop_words
+    return frozenset(stem(w.lower()) for w in words if w.lower() not in rules.stop_words
                      and w.lower() not in rules.post_rules.plain_words)
-
-
-def stem_of(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _with_unit(match: re.Match, text: str, limit: int, rules: Rules) -> tuple[tuple[int, int], int]:
@@ -152,15 +148,16 @@ def surnames_alone(text: str, people) -> set[tuple[int, str, str]]:
     for _, name in people:
         if len(name.split()) > 1:
             by_surname.setdefault(name.split()[-1], set()).add(name)
+    full_of = {surname: next(iter(names)) for surname, names in by_surname.items()
+               if len(names) == 1 and surname[:1].isupper()}
     found = set()
-    for surname, names in by_surname.items():
-        if len(names) != 1 or not surname[:1].isupper():
+    for match in NAME_WORD.finditer(text) if full_of else ():  # one pass, however many names
+        surname, previous = match[0], text[match.start() - 1:match.start()]
+        if surname not in full_of or (previous and (previous.isalnum() or previous in "_'’.-")):
             continue
-        full = next(iter(names))
-        for match in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}(?![\w'’-])", text):
-            before = text[max(0, match.start() - 40):match.start()].split()
-            if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",")):
-                found.add((match.start(), surname, full))  # not the end of the full name, nor another's
+        before = text[max(0, match.start() - 40):match.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",")):
+            found.add((match.start(), surname, full_of[surname]))  # not the end of the full name, nor another's
     return found
 
 

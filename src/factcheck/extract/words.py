@@ -7,6 +7,13 @@ from functools import lru_cache
 
 WORD = re.compile(r"[a-z]+")
 WORD_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")  # a word as the stages after extraction read it
+POSSESSIVE_END = re.compile(r"['’]s?\Z")  # 'Intel's', 'companies'': a word's owner ending
+
+
+def stem(word: str) -> str:
+    """A plural's s taken off, crudely, for comparing words ('turbines' and 'turbine'); not a
+    lemma."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 @lru_cache(maxsize=256)
