@@ -15,7 +15,7 @@ from collections import Counter
 from itertools import chain, repeat
 from operator import neg
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..extract.statements import attribution
 from ..model import Document, Mention, Sentence
@@ -43,6 +43,12 @@ class Told:
     names: frozenset[str]
     details: tuple[Detail, ...]
     once: str = ""               # 'death:ruth adeyemi': what it tells that a person has once
+
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        """Its words and names, and its once-told event: the keys alignment indexes it under,
+        made once per sentence however often they are asked for."""
+        return self.words | self.names | ({"\0" + self.once} if self.once else set())
 
 
 @lru_cache(maxsize=8)
@@ -154,10 +160,7 @@ def aligned_pairs(items: list[Told], rules: Rules, bar: tuple[int, float] | None
     """(i, j), i < j, of sentences of different documents that tell the same thing; `bar`:
     the words they must share and their Dice coefficient, if not rules' [align] ones."""
     min_shared, min_dice = bar or (rules.align_min_shared, rules.align_min_dice)
-    frequency: dict[str, int] = {}
-    for item in items:
-        for key in item.words | item.names | ({"\0" + item.once} if item.once else set()):
-            frequency[key] = frequency.get(key, 0) + 1
+    frequency = Counter(chain.from_iterable(item.terms for item in items))
     postings: dict[str, list[int]] = {}
     pairs = set()
     start = 0  # the first item of the current document: items come document by document
@@ -165,7 +168,7 @@ def aligned_pairs(items: list[Told], rules: Rules, bar: tuple[int, float] | None
         if j and item.doc != items[j - 1].doc:
             start = j
         # its rarest words that some other sentence has too: a word of this sentence alone finds none
-        keys = sorted((k for k in item.words | item.names if frequency[k] > 1),
+        keys = sorted((k for k in item.terms if frequency[k] > 1 and k[0] != "\0"),
                       key=lambda k: (frequency[k], k))[:rules.align_rare_words]
         keys += ["\0" + item.once] if item.once else []
         # the earlier sentences of other documents under each key: a posting list is in item
@@ -173,10 +176,13 @@ def aligned_pairs(items: list[Told], rules: Rules, bar: tuple[int, float] | None
         shared = Counter(chain.from_iterable(
             bucket[:bisect_left(bucket, start)] for bucket in map(postings.get, keys, repeat(())) if bucket))
         # the few sentences sharing most rare words: a bounded number of comparisons each
-        for _, i in sorted(zip(map(neg, shared.values()), shared))[:rules.align_candidates]:
+        # (pairs is a set: the order they are tried in is no matter, so few need no sorting)
+        best = shared if len(shared) <= rules.align_candidates else \
+            [i for _, i in sorted(zip(map(neg, shared.values()), shared))[:rules.align_candidates]]
+        for i in best:
             if similar(items[i], item, min_shared, min_dice):
                 pairs.add((i, j))
-        for key in item.words | item.names | ({"\0" + item.once} if item.once else set()):
+        for key in item.terms:
             # each word indexes a bounded number of sentences: linear work
             bucket = postings.setdefault(key, [])
             if len(bucket) < rules.align_max_postings:

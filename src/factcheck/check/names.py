@@ -158,6 +158,9 @@ def posts_conflict(one: Post, other: Post, heads: set[str], other_heads: set[str
     neither article gives the other's, when neither sits beside any post (director, curator)."""
     posts = rules.post_rules
     if one.head.endswith(" " + other.head) or other.head.endswith(" " + one.head):
+        shorter, longer = (other, one) if one.head.endswith(" " + other.head) else (one, other)
+        if shorter.head in posts.portfolios and shorter.domain and shorter.domain not in longer.head.split():
+            return True  # a chief risk officer is no chief financial officer, a technical director no managing director
         return one.ranks != other.ranks  # a managing director is a director, a general manager a manager
     if one.head == other.head:
         if one.unit and other.unit and not one.unit & other.unit:

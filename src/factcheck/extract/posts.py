@@ -46,10 +46,13 @@ def _patterns(rules: Rules) -> tuple[re.Pattern, ...]:
     of_body = rf"(?P<body>{SPACE}(?:of|for|at|in|with){SPACE}(?:the{SPACE})?[\w'’-]+(?:{SPACE}(?:[A-Z][\w'’-]*|of|for|and)){{0,6}}"
     of_body += rf"(?:{SPACE}[\w'’-]+){{0,2}})?"
     # ('the Kestrel programme manager': a name before the post's own words)
-    after = re.compile(rf",{SPACE}(?:(?:the|a|an){SPACE})?(?:{OWNER}|[A-Z][\w-]+{SPACE}(?=[a-z]))?{lower_post}{of_body}(?=[ \u00a0,.;:)]|$)")
-    # an appositive before the name opens its clause: 'The board's vice-chair, Aino Lehtola'
+    # ('the Karrow County fire warden': up to three)
+    after = re.compile(rf",{SPACE}(?:(?:the|a|an){SPACE})?(?:{OWNER}|(?:[A-Z][\w-]+{SPACE}){{1,3}}(?=[a-z]))?{lower_post}{of_body}(?=[ \u00a0,.;:)]|$)")
+    # an appositive before the name opens its clause: 'The board's vice-chair, Aino Lehtola',
+    # 'The museum's head of security, Tomas Greer' (the part of the body it runs kept)
     before = re.compile(rf"(?<![\w'’-])(?P<owner>(?i:the|its|their|his|her){SPACE}{OWNER}?|{OWNER})?"
-                        rf"(?P<post>(?:[A-Za-z][\w]*(?:-|{SPACE})){{0,3}}?(?i:{heads})),{SPACE}$")
+                        rf"(?P<post>(?:[A-Za-z][\w]*(?:-|{SPACE})){{0,3}}?(?i:{heads}))"
+                        rf"(?P<unit>{SPACE}(?:of|for){SPACE}[a-z][\w'’-]*(?:{SPACE}[a-z][\w'’-]*){{0,2}})?,{SPACE}$")
     # a descriptor: lower-case words, or words in capitals before a head in capitals ('District Judge')
     descriptor = re.compile(rf"(?<![\w'’-])(?P<post>(?:[a-z][\w]*(?:-|{SPACE})){{0,3}}?(?:{heads})"
                             rf"|(?:[A-Z][a-z]+{SPACE}){{0,2}}(?:{_capitalised(rules)})){SPACE}$")
@@ -191,7 +194,8 @@ def extract_posts(document: Document, sentences: tuple[Sentence, ...], people, m
             # no post opening a clause ('Kell Ltd, whose sole director, Ned Rawle'): try a later start
             match = before.search(text, match.start() + 1, offset)
         if match := match or opening.fullmatch(text, sentence.span[0], offset) or descriptor.search(text, floor, offset):
-            spans.append((match.span("post"), match.end()))
+            unit = match.groupdict().get("unit")
+            spans.append(((match.start("post"), match.end("unit") if unit else match.end("post")), match.end()))
             if first := coordinated.search(text, floor, match.start("post")):
                 spans.append((first.span("post"), match.end()))
         for (start, stop), cited in spans:
