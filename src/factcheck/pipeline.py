@@ -30,7 +30,7 @@ def analyse(document: Document, rules: Rules, numbers: bool = False):
     figures = bind(document, sentences, mentions, rules, reader)
     event_facts = bind_events(document, sentences, mentions, rules, reader)
     facts = figures + event_facts \
-        + bind_keyed(document, sentences, mentions, rules.grammar) \
+        + bind_keyed(document, sentences, mentions, rules.grammar, rules.place_sites) \
         + bind_intervals(document, sentences, mentions, event_facts, rules)
     return sentences, mentions, facts
 

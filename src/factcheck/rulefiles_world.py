@@ -77,8 +77,20 @@ def _load_places(dirs):
                 locative_kinds=tuple(_str_list(data, file, "locative.kinds")),
                 unknown_place_not_last=frozenset(_str_list(data, file, "unknown.not_last")),
                 unknown_place_may_follow=frozenset(_str_list(data, file, "unknown.may_follow")),
+                place_sites=_site_kinds(data, file),
                 bearings=MappingProxyType({k.lower(): float(v) for k, v in _get(data, file, "bearings", dict, {}).items()}),
                 max_bearing_difference=_get(data, file, "positions.max_bearing_difference", float, 45.0))
+
+
+def _site_kinds(data, file) -> MappingProxyType:
+    """Word (lower case) -> the kind of site it names ('factory' -> 'plant')."""
+    index = {}
+    for number, group in enumerate(_get(data, file, "sites.kinds", list, [])):
+        if not isinstance(group, list) or not group or not all(isinstance(w, str) for w in group):
+            raise RulesError(file, f"sites.kinds[{number}]", "expected a list of words")
+        for word in group:
+            index[word.lower()] = group[0].lower()
+    return MappingProxyType(index)
 
 
 def _transliterations(data, file) -> MappingProxyType:

@@ -104,6 +104,7 @@ class Rules:
     locative_kinds: tuple[str, ...]         # 'village', 'city': 'near the village of Orsha'
     unknown_place_not_last: frozenset       # 'Road', 'Zoo', 'Cup': ... unless its last word says otherwise
     unknown_place_may_follow: frozenset     # 'last', 'overnight': words after such a place that are no noun
+    place_sites: MappingProxyType           # 'factory' -> 'plant': a site its owner's place is given for
     bearings: MappingProxyType        # direction word -> degrees
     max_bearing_difference: float
     org_heads: frozenset

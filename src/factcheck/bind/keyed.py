@@ -4,9 +4,22 @@ place), a quotation or a statement."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .figures import COMPARED_ROLES
 from ..model import LOCATED, UNKNOWN_PLACE, Document, Fact, Mention, Sentence, Slot
+
+# the place a person lives in, after the age: 'Gideon Pratley, 58, of Ludsworth'
+HOME = re.compile(r",[ \u00a0]+(?:of|from)[ \u00a0]+$")
+
+@lru_cache(maxsize=8)
+def site_before(words: tuple[str, ...]) -> re.Pattern:
+    """An owner's site right before a place: "Brennholt's plant in", "its main factory at"."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:(?P<owner>\b[\w-]+)(?:['’]s|(?<=s)['’])|\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?"
+                      rf"(?P<site>{alternatives})[ \u00a0]+(?:in|at|near|outside)[ \u00a0]+$")
+
+PERSONAL_SITE = "home"
 
 THING = re.compile(r"\b([a-z]{3,})[,]?[\s\u00a0]+(?:(?:about|some|roughly|around|nearly|almost|approximately)[\s\u00a0]+)?$")
 
@@ -25,10 +38,14 @@ def located_thing(text: str, mention: Mention, sentence: Sentence, grammar) -> s
 
 
 def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
-               grammar=None) -> tuple[Fact, ...]:
+               grammar=None, sites=None) -> tuple[Fact, ...]:
     """Facts whose slot the mention itself names: an organisation or person (its canonical
-    name), a role or an age (the person), a position (the reference place), a quotation."""
+    name), a role or an age (the person), a position (the reference place), a quotation; and
+    the place a person of a given age lives in ('Ann Cole, 41, of Dunmere': her home), and
+    the place of an owner's site (rules/places.toml [sites]: 'its factory in Ockley Bridge')."""
     by_index = {s.index: s for s in sentences}
+    aged = {m.span[1]: m.value.noun for m in mentions if m.kind == "age" and m.value.noun}
+    site = site_before(tuple(sites)) if sites else None
     facts = []
     for mention in mentions:
         sentence = by_index[mention.sentence]
@@ -39,7 +56,16 @@ def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tu
         elif mention.kind == "place" and mention.value.level == UNKNOWN_PLACE:
             # a place no gazetteer knows is a name too: its spellings are compared (N001)
             facts.append(Fact(Slot("name", mention.value.name.lower()), mention, sentence.span))
-        elif mention.kind == "role":
+        if mention.kind == "place" and (home := HOME.search(document.text, max(0, mention.span[0] - 12), mention.span[0])) \
+                and home.start() in aged:
+            facts.append(Fact(Slot("place", "home", who=aged[home.start()]), mention, sentence.span))
+        if mention.kind == "place" and site and (owned := site.search(document.text, max(0, mention.span[0] - 60), mention.span[0])):
+            kind = sites[owned["site"].lower()]
+            # a home is its person's ('his home', 'Coyle's home'): a victim's and a suspect's are two;
+            # a body's plant is one however it is owned ('Brennholt's plant', 'its factory')
+            owner = (owned["owner"] or owned["pronoun"]).lower() if kind == PERSONAL_SITE else ""
+            facts.append(Fact(Slot("place", f"site:{kind}", who=owner), mention, sentence.span))
+        if mention.kind == "role":
             facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))
         elif mention.kind == "age":
             facts.append(Fact(Slot("age", mention.value.noun), mention, sentence.span))

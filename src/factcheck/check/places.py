@@ -13,6 +13,14 @@ from ..segment import sentence_at
 from .pairs import conflicting, distinct, other_sentences, other_sources
 
 
+SITE = "site:"  # the slot of an owner's site (bind/keyed.py): 'its plant in Drenmouth'
+
+
+def names_other(a: Fact, b: Fact, documents: dict[str, Document]) -> bool:
+    """Whether a's article names b's place anywhere."""
+    return b.mention.value.name in documents[a.mention.doc].text
+
+
 def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],
                     dominant: set[str] = frozenset(), figures: IdentifyingFigures | None = None,
                     seen: dict | None = None, sentences: dict[str, tuple[Sentence, ...]] | None = None) -> list[Fact]:
@@ -28,6 +36,8 @@ def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], comm
     story_event = row.slot.subject in dominant and not row.slot.era and kind is not None and not kind.spread
 
     def related(a: Fact, b: Fact) -> bool:
+        if row.slot.subject.startswith(SITE):  # an owner's site: another plant of its when either article names both
+            return other_sources(a, b) and not names_other(a, b, documents) and not names_other(b, a, documents)
         return other_sentences(a, b) and (qualified or shares(a, b) or (
             story_event and in_ledes(a, b, documents, rules) and not (figures and figures.apart(a, b))))
 

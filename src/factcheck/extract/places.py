@@ -49,6 +49,8 @@ def _unknown_before(rules: Rules) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(rules.unknown_place_before)})[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
+# where a person lives, after the age: 'Gideon Pratley, 58, of Ludsworth', 'a man, 34, from Carrow'
+RESIDENCE = re.compile(r"(?<![\w.,])\d{1,3},[ \u00a0]+(?:of|from)[ \u00a0]+$")
 NEXT_WORD = re.compile(r"(?:(,[ \u00a0]*[A-Z]|[ \u00a0]+and[ \u00a0]+[A-Z])|[ \u00a0]+([a-z]+)\b)")
 
 
@@ -66,7 +68,8 @@ def _function_words(rules: Rules) -> frozenset:
 def unknown_place(text: str, sentence: Sentence, start: int, name: str, rules: Rules) -> Ref | None:
     """A name the gazetteer does not know, as a place: after 'in', 'near', 'off' ('arrested in
     Dunmere'), of one to three capitalised words, none a month, weekday, title or
-    organisation word, not followed by a figure ('in Windows 8') or an apostrophe."""
+    organisation word, not followed by a figure ('in Windows 8') or an apostrophe; or where
+    a person lives, after the age ('Ann Cole, 41, of Dunmere')."""
     words = name.split()
     if not 1 <= len(words) <= 3 or any(not w[:1].isupper() or not w[1:2].islower() or
                                        any(part[:1].islower() for part in w.split("-")) for w in words):
@@ -81,7 +84,8 @@ def unknown_place(text: str, sentence: Sentence, start: int, name: str, rules: R
     if following and (following[1] or (following[2] not in _function_words(rules)
                                        and not rules.grammar.is_verb(following[2]))):
         return None  # 'in Glimt, Spree and Harbour Life': a list of names; 'near Aldermoor junction': a junction
-    if not _unknown_before(rules).search(text, max(sentence.span[0], start - 24), start):
+    if not _unknown_before(rules).search(text, max(sentence.span[0], start - 24), start) \
+            and not RESIDENCE.search(text, max(sentence.span[0], start - 12), start):
         return None
     return Ref("place", f"{UNKNOWN_PLACE}:{name.lower()}", name, UNKNOWN_PLACE)
 
