@@ -76,3 +76,16 @@ def test_a_user_s_synonyms_add_to_the_defaults(tmp_path):
     (tmp_path / "grammar.toml").write_text('[slots]\nsynonyms = [["steal", "pilfer"]]\n', encoding="utf-8")
     grammar = load_grammar([default_rules_dir(), tmp_path])
     assert grammar.predicate("pilfered") == "steal" and grammar.predicate("confiscated") == "seize"
+
+
+@pytest.mark.parametrize("sentence,verbs,not_verbs", [
+    ("The merged lender will close 37 branches.", {"close"}, {"merged"}),
+    ("Its planned move could soon cost 210 jobs.", {"cost"}, {"planned"}),
+    ("The council would not demolish the tower but may sell 14 plots.", {"demolish", "sell"}, set()),
+    ("The injured were taken to hospital.", {"taken"}, {"injured"}),
+    ("Crews went to hospital 12 times.", set(), {"hospital"}),
+])
+def test_the_words_beside_a_word_say_whether_it_is_a_verb(grammar, sentence, verbs, not_verbs):
+    clauses = read_clauses(sentence, 0, len(sentence), grammar)
+    flagged = {token[2] for token, verb in zip(clauses.tokens, clauses.verbs) if verb}
+    assert verbs <= flagged and not (not_verbs & flagged)

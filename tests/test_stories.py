@@ -90,7 +90,7 @@ TODAY = {
     "halverton-city-blackout": (1, 5, 0),
     "halvorsen-creek-wildfire-evacuation": (1, 4, 1),
     "harcourt-house-gas-explosion": (2, 4, 1),
-    "harlow-dene-westmarch-merger": (3, 4, 1),
+    "harlow-dene-westmarch-merger": (4, 4, 0),
     "hawks-rovers-semi-final": (1, 3, 0),
     "hollinford-footbridge-collapse": (0, 3, 2),
     "hospital-ransomware": (2, 2, 0),

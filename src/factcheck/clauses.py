@@ -57,8 +57,27 @@ def read_clauses(text: str, start: int, end: int, grammar: Grammar, tokens=None)
     tokens = tuple(tokens if tokens is not None else
                    ((m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, start, end)))
     words = [t[2] for t in tokens]
-    verbs = grammar.verb_flags(words)
+    verbs = in_context(words, grammar.verb_flags(words), grammar)
     return Clauses(tokens, tuple(clause_breaks(words, grammar, verbs)), verbs)
+
+
+def in_context(words: list[str], verbs: tuple, grammar: Grammar) -> tuple:
+    """The verbs of a sentence once the words beside them are read: a base form after a
+    modal is a verb ('will close 44 branches', 'could soon face'); an -ed form after a
+    determiner is an adjective ('the combined bank'). (Not a word after 'to': 'to close 41
+    branches' and 'to hospital 12 times' look alike without a lexicon.)"""
+    flags = list(verbs)
+    for i, word in enumerate(words):
+        if flags[i] and i and words[i - 1] in grammar.adjective_after and word not in grammar.auxiliaries:
+            flags[i] = False
+        elif word in grammar.modals:
+            j = i + 1
+            while j < len(words) and (is_adverb(words[j]) or words[j] == "not"):
+                j += 1
+            if j < len(words) and not flags[j] and words[j].isalpha() and words[j] not in grammar.prepositions \
+                    and words[j] not in grammar.adjective_after:
+                flags[j] = True
+    return tuple(flags)
 
 
 ADVERBS = frozenset({"also", "now", "then", "still", "just", "later", "again", "already", "once", "too",

@@ -21,7 +21,7 @@ E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "
              "bl", "cl", "dl", "fl", "gl", "kl", "pl", "tl", "zl", "os", "ps", "ns", "rs", "ls")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals", "capacity", "ahead"},
-         "verbs": {"auxiliaries", "irregular", "not_verbs"},
+         "verbs": {"auxiliaries", "irregular", "not_verbs", "modals", "adjective_after"},
          "slots": {"stand_ins", "restating", "restating_verbs", "severity", "synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
                    "total_before", "total_after", "age_band",
                    "scope_after", "light_verbs", "nominals", "earlier_before", "time_openers", "event_heads",
@@ -79,6 +79,8 @@ class Grammar:
     stock_parts: frozenset = frozenset()  # 'one', 'some': 'one of its 46 turbines' names the whole stock
     part_owners: frozenset = frozenset()  # 'its', 'the': ... of whose stock
     nominals: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # event noun -> its verb ('seizure' -> 'seize')
+    modals: frozenset = frozenset()           # 'will', 'could': a base form follows
+    adjective_after: frozenset = frozenset()  # 'the', 'its': an -ed form after is an adjective
     _verbs: dict = field(default_factory=dict, repr=False)  # a cache of is_verb by word
 
     def is_person(self, noun: str) -> bool:
@@ -182,7 +184,8 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         subject_words=_get(data, FILE, "clauses.subject_words", int, 5),
         auxiliaries=words("verbs.auxiliaries"),
         irregular=MappingProxyType({k.lower(): v.lower() for k, v in irregular.items()}),
-        not_verbs=words("verbs.not_verbs"), synonyms=MappingProxyType(synonyms), things=MappingProxyType(things),
+        not_verbs=words("verbs.not_verbs"), modals=words("verbs.modals"),
+        adjective_after=words("verbs.adjective_after"), synonyms=MappingProxyType(synonyms), things=MappingProxyType(things),
         heads=MappingProxyType({k.lower(): v.lower() for k, v in heads.items()}),
         kin=words("slots.kin"), generic=words("slots.generic"), vague_verbs=words("slots.vague_verbs"),
         prepositions=words("slots.prepositions"), reports=words("slots.reports"), sequence=words("slots.sequence"), runs=words("slots.runs"),
