@@ -5,6 +5,7 @@ from ..gazetteer import lookup
 from ..model import Amount, Document, Mention, Ref, Sentence
 from ..rules import Rules
 import re
+from functools import lru_cache
 
 from .ages import extract_ages, pronoun_ages, without_nationality
 from ..segment import sentence_at
@@ -45,7 +46,12 @@ def find_people(document: Document, organisations: set[str], rules: Rules) -> li
     ('New Zealand', 'Deep Throat' and 'Place Vendome' are no people)."""
     lower_words = set(LOWER_WORD.findall(document.text))
     people = []
+    after_post = post_words(rules)
     for match in finditer_after(PERSON, document.text, *document.body, "'’-"):
+        run = CAPITALISED_RUN.match(document.text, match.start())
+        if titled := name_after_post(run[0], after_post):
+            # 'Chief Fire Officer Lorna Haskett', 'Detective Constable Ellis Thorne': the words after the post
+            match = PERSON.match(document.text, match.start() + run[0].rindex(titled))
         name = POSSESSIVE.sub("", match[0].rstrip(".,;:")).rstrip(".")
         first = name.split()[0]
         if is_person(name, rules) and normalise(name) not in organisations and first.lower() not in lower_words \
@@ -56,6 +62,24 @@ def find_people(document: Document, organisations: set[str], rules: Rules) -> li
             offset = starts[len(starts) - kept]
             people.append((match.start() + offset, name[offset:]))
     return people
+
+
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,6}")
+
+
+@lru_cache(maxsize=8)
+def post_words(rules: Rules) -> frozenset:
+    """One-word posts and titles, in capitals before a name: 'Officer', 'Constable', 'Judge'."""
+    return frozenset(w.lower() for w in rules.post_rules.heads if " " not in w) | {t.lower() for t in rules.titles}
+
+
+def name_after_post(run: str, posts: frozenset) -> str:
+    """The two to four words after the last post of a run of capitalised words, when there
+    are such ('Chief Fire Officer Lorna Haskett': Lorna Haskett), else ''."""
+    words = run.split()
+    last = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in posts), default=-1)
+    tail = words[last + 1:]
+    return " ".join(tail) if last >= 0 and 2 <= len(tail) <= 4 else ""
 
 
 REGION_AFTER = re.compile(r",[ \u00a0]+((?:[A-Z][\w.]*)(?:[ \u00a0][A-Z][\w.]*)?)")

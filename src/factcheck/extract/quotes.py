@@ -30,9 +30,16 @@ def attribution_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
                        rf"|(?P<n2>{NAME}|[Hh]e|[Ss]he)[ \u00a0]+(?P<v2>{verbs})\b"
                        # 'said the stationmaster, Idris Penhallow': the name after its description
                        rf"|(?:{verbs})[ \u00a0]+(?:the|a|an|its|their|his|her)(?:[ \u00a0]+[\w'’-]+){{1,5}},[ \u00a0]+(?P<n4>{NAME}))")
-    before = re.compile(rf"(?P<n>{NAME}|[Hh]e|[Ss]he)(?:,[^,]{{0,60}},)?[ \u00a0]+(?:{verbs})[ \u00a0]*:?[ \u00a0]*\Z"
+    # ('Maureen Oyelaran said outside court: "..."': a few words of when or where before the colon)
+    before = re.compile(rf"(?P<n>{NAME}|[Hh]e|[Ss]he)(?:,[^,]{{0,60}},)?[ \u00a0]+(?:{verbs})"
+                        rf"(?:[ \u00a0]*:?|(?:[ \u00a0]+[a-z][\w'’-]*){{1,4}}[ \u00a0]*:)[ \u00a0]*\Z"
                         rf"|according to (?P<n3>{NAME})[ \u00a0]*,?[ \u00a0]*\Z")
     return after, before
+
+
+@lru_cache(maxsize=8)
+def post_heads(rules: Rules) -> frozenset:
+    return frozenset(h for h in rules.post_rules.heads if " " not in h)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -74,7 +81,8 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-DESCRIBED = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){1,5}(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){1,3})")
+DESCRIBED = re.compile(r"[ \u00a0]+(?:(?:and|of|&)[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+)+)?(?P<post>(?:[a-z][\w-]*[ \u00a0]+){1,5})"
+                       r"(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){1,3})")
 
 
 def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: list[tuple[int, str]],
@@ -91,13 +99,19 @@ def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: 
         if sentence is None:
             continue
         speaker = ""
-        if match := after.match(text[end + 1:end + 120]):
+        # a quotation ending its sentence ('... under our noses." He said ...') is told by the
+        # words before it when they name a speaker ('Ellis Thorne said after the hearing:')
+        told_before = before.search(text[max(document.body[0], start - 140):start - 1].rstrip("“\"‘ ")) \
+            if words.endswith(".") else None
+        if not told_before and (match := after.match(text[end + 1:end + 120])):
             speaker = match["n1"] or match["n2"] or match["n4"] or ""
             # 'said Florida emergency management director Jared Moskowitz': the name after the description
-            described = DESCRIBED.match(text, end + 1 + match.end("n1"), end + 160) \
-                if match["n1"] and not is_person(match["n1"].rstrip(".,;:"), rules) else None
-            speaker = described["name"] if described and is_person(described["name"], rules) else speaker
-        elif match := before.search(text[max(document.body[0], start - 140):start - 1].rstrip("“\"‘ ")):
+            # ('said Thornbury Fire and Rescue area manager Colin Yates': a body's name, then the post)
+            described = DESCRIBED.match(text, end + 1 + match.end("n1"), end + 160) if match["n1"] else None
+            if described and is_person(described["name"], rules) and (
+                    not is_person(match["n1"].rstrip(".,;:"), rules) or described["post"].split()[-1] in post_heads(rules)):
+                speaker = described["name"]
+        elif match := told_before or before.search(text[max(document.body[0], start - 140):start - 1].rstrip("“\"‘ ")):
             speaker = match["n"] or match["n3"] or ""
         speaker = speaker.rstrip(".,;:")
         speaker_id = resolve_speaker(speaker, start, index, rules)
