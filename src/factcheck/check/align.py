@@ -148,21 +148,25 @@ def told(document: Document, sentences: tuple[Sentence, ...], mentions, rules: R
     return out
 
 
-def similar(a: Told, b: Told, min_shared: int, min_dice: float) -> bool:
-    if a.once and a.once == b.once:
-        return True
+def similar(a: Told, b: Told, min_shared: int, min_dice: float) -> float | None:
+    """Their Dice coefficient when two sentences tell the same thing (or one person's one
+    event), else None."""
     shared = len(a.words & b.words) + len(a.names & b.names)
     size = len(a.words) + len(a.names) + len(b.words) + len(b.names)
-    return shared >= min_shared and size > 0 and 2 * shared / size >= min_dice
+    coefficient = 2 * shared / max(1, size)
+    if (a.once and a.once == b.once) or (shared >= min_shared and size > 0 and coefficient >= min_dice):
+        return coefficient
+    return None
 
 
-def aligned_pairs(items: list[Told], rules: Rules, bar: tuple[int, float] | None = None) -> list[tuple[int, int]]:
-    """(i, j), i < j, of sentences of different documents that tell the same thing; `bar`:
-    the words they must share and their Dice coefficient, if not rules' [align] ones."""
+def aligned_pairs(items: list[Told], rules: Rules, bar: tuple[int, float] | None = None) -> list[tuple[tuple[int, int], float]]:
+    """((i, j), their Dice coefficient), i < j, for the sentences of different documents that
+    tell the same thing; `bar`: the words they must share and their Dice coefficient, if not
+    rules' [align] ones."""
     min_shared, min_dice = bar or (rules.align_min_shared, rules.align_min_dice)
     frequency = Counter(chain.from_iterable(item.terms for item in items))
     postings: dict[str, list[int]] = {}
-    pairs = set()
+    pairs: dict[tuple[int, int], float] = {}
     start = 0  # the first item of the current document: items come document by document
     for j, item in enumerate(items):
         if j and item.doc != items[j - 1].doc:
@@ -176,15 +180,15 @@ def aligned_pairs(items: list[Told], rules: Rules, bar: tuple[int, float] | None
         shared = Counter(chain.from_iterable(
             bucket[:bisect_left(bucket, start)] for bucket in map(postings.get, keys, repeat(())) if bucket))
         # the few sentences sharing most rare words: a bounded number of comparisons each
-        # (pairs is a set: the order they are tried in is no matter, so few need no sorting)
+        # (pairs are sorted at the end: the order they are tried in is no matter, so few need no sorting)
         best = shared if len(shared) <= rules.align_candidates else \
             [i for _, i in sorted(zip(map(neg, shared.values()), shared))[:rules.align_candidates]]
         for i in best:
-            if similar(items[i], item, min_shared, min_dice):
-                pairs.add((i, j))
+            if (coefficient := similar(items[i], item, min_shared, min_dice)) is not None:
+                pairs[(i, j)] = coefficient
         for key in item.terms:
             # each word indexes a bounded number of sentences: linear work
             bucket = postings.setdefault(key, [])
             if len(bucket) < rules.align_max_postings:
                 bucket.append(j)
-    return sorted(pairs)
+    return sorted(pairs.items())

@@ -173,7 +173,7 @@ def aligned_figures(documents: list[Document], sentences: dict[str, tuple[Senten
 
     bar = (rules.align_figure_min_shared, rules.align_figure_min_dice)
     pairs = []
-    for i, j in aligned_pairs([told for told, _ in items], rules, bar):
+    for (i, j), _ in aligned_pairs([told for told, _ in items], rules, bar):
         (one, first), (other, second) = items[i], items[j]
         for key in {figure_key(m, rules) for m in first} & {figure_key(m, rules) for m in second}:
             a = [m for m in first if figure_key(m, rules) == key]
@@ -212,12 +212,6 @@ def grouped(pairs, code: str, what: str, documents: dict[str, Document], rules: 
         readings = list(dict.fromkeys(f.mention.surface for f in facts))
         found.append(Discrepancy(code, check.name, "warning", slot, f"{what}: {' vs '.join(readings)}", tuple(facts)))
     return sorted(found, key=lambda d: fact_order(d.facts[0]))
-
-
-def alike(one: Told, other: Told) -> float:
-    """The Dice coefficient of two sentences' words and names."""
-    shared = len(one.words & other.words) + len(one.names & other.names)
-    return 2 * shared / max(1, len(one.words) + len(one.names) + len(other.words) + len(other.names))
 
 
 def contexts(documents_by_id: dict[str, Document], rules: Rules, names: bool = False):

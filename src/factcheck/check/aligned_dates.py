@@ -7,7 +7,7 @@ dates in common ('was built in 1994' / 'the vessel, built in 1998'); dates of on
 each other, and neither article giving the other's date anywhere. A D001 warning."""
 from __future__ import annotations
 
-from .aligned import mention_key, alike, contexts, grouped, told_with_figures
+from .aligned import mention_key, contexts, grouped, told_with_figures
 from .dates import covered, periods_clash
 from .align import aligned_pairs
 from ..model import Discrepancy, Document, Mention, Row, Sentence
@@ -42,11 +42,11 @@ def aligned_dates(documents: list[Document], sentences: dict[str, tuple[Sentence
     around = contexts(documents_by_id, rules)
 
     def same_date(x: Mention, y: Mention, similarity: float) -> bool:
-        a, b = covered(x.value), covered(y.value)
         if x.value.granularity != y.value.granularity or x.surface.lower() == y.surface.lower() \
-                or {mention_key(x), mention_key(y)} & cited_already \
+                or (cited_already and {mention_key(x), mention_key(y)} & cited_already) \
                 or rows_of.get(mention_key(x), set()) & rows_of.get(mention_key(y), set()):
             return False  # one grain; the same words resolved against two days are no two dates
+        a, b = covered(x.value), covered(y.value)
         if abs((a.start - b.start).days) > NEAR[x.value.granularity] or not periods_clash(x.value, y.value):
             return False
         if similarity < rules.align_min_dice and \
@@ -56,8 +56,8 @@ def aligned_dates(documents: list[Document], sentences: dict[str, tuple[Sentence
 
     pairs = []
     bar = (rules.align_figure_min_shared, rules.align_figure_min_dice)
-    for i, j in aligned_pairs([told for told, _ in items], rules, bar):
+    for (i, j), similarity in aligned_pairs([told for told, _ in items], rules, bar):
         (one, first), (other, second) = items[i], items[j]
-        if len(first) == 1 and len(second) == 1 and same_date(first[0], second[0], alike(one, other)):
+        if len(first) == 1 and len(second) == 1 and same_date(first[0], second[0], similarity):
             pairs.append(((first[0], one.sentence), (second[0], other.sentence), "date"))
     return grouped(pairs, "D001", "one statement, another date", documents_by_id, rules)

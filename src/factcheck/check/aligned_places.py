@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .aligned import mention_key, alike, contexts, grouped, told_with_figures
+from .aligned import mention_key, contexts, grouped, told_with_figures
 from .align import aligned_pairs
 from .places import apart_by_name
 from ..gazetteer import disjoint, within
@@ -89,7 +89,7 @@ def aligned_places(documents: list[Document], sentences: dict[str, tuple[Sentenc
 
     def two_places(x: Mention, y: Mention) -> bool:
         a, b = x.value, y.value
-        if {mention_key(x), mention_key(y)} & cited_already or a.id in named[y.doc] or b.id in named[x.doc]:
+        if a.id in named[y.doc] or b.id in named[x.doc] or (cited_already and {mention_key(x), mention_key(y)} & cited_already):
             return False  # each article names the other's place too: two places of the story
         if within(a, b) or within(b, a):
             return False
@@ -105,9 +105,9 @@ def aligned_places(documents: list[Document], sentences: dict[str, tuple[Sentenc
 
     pairs = []
     bar = (rules.align_figure_min_shared, rules.align_place_min_dice)
-    for i, j in aligned_pairs([told for told, _ in items], rules, bar):
+    for (i, j), similarity in aligned_pairs([told for told, _ in items], rules, bar):
         (one, first), (other, second) = items[i], items[j]
-        if alike(one, other) < rules.align_place_min_dice:
+        if similarity < rules.align_place_min_dice:
             continue
         ids_one, ids_other = {m.value.id for m in first}, {m.value.id for m in second}
         a = [m for m in first if m.value.id not in ids_other]

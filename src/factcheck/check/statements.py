@@ -55,7 +55,7 @@ def statement_differences(documents: list[Document], sentences: dict[str, tuple[
             story.append({n.lower() for n in story_wide({d.id: d for d in documents}, rules)})
         return story[0]
 
-    for i, j in aligned_pairs(items, rules):
+    for (i, j), _ in aligned_pairs(items, rules):
         once = bool(items[i].once and items[i].once == items[j].once)
         named = once or bool(items[i].names & items[j].names - common())
         for kind, group in single[i].items():
