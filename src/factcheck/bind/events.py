@@ -258,13 +258,15 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         if mention.kind == "place" and (join := IN_JOIN.match(document.text, mention.span[1])) \
                 and (outer := places.get(join.end())) is not None:
             bound[key + ("within",)] = (distance, outer, kind, cue)
+    surnames = unique_surnames(mentions)
     facts = []
     for _, mention, kind, cue in sorted(bound.values(), key=lambda item: item[1].span):
         sentence = by_index[mention.sentence]
         background = mention.kind == "date" and is_background(mention, document, rules)
         subject = event_subject(kind, document.text, sentence, known, rules)
         personal = kind.personal and tuple(CUE_WORDS.findall(document.text[cue[0]:cue[1]].lower())) in kind.personal
-        who = person_near(document.text, mentions, sentence.index, cue) if personal else ""
+        who = (person_near(document.text, mentions, sentence.index, cue)
+               or surname_near(document.text, sentence, cue, surnames)) if personal else ""
         # 'in a similar attack in 2023', 'another quake': an incident other than the story's
         scope = OTHER_INCIDENT if other_patterns(rules)[0].search(
             document.text, max(sentence.span[0], cue[0] - 20), cue[0]) else ""
@@ -273,9 +275,33 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     return tuple(sorted(facts + open_facts, key=lambda f: f.mention.span))
 
 
-DIES = re.compile(r"(?:,[^,;]{1,150},[\"”’']?)?[\s\u00a0]+(?:(?:has|had|was|is|have)[\s\u00a0]+)?(?:been[\s\u00a0]+)?")
+# ('John Carter died', 'John Carter, the actor, has died', 'Walter Feeney, who passed away')
+DIES = re.compile(r"(?:,[^,;]{1,150},[\"”’']?|,[\s\u00a0]+who)?[\s\u00a0]+(?:(?:has|had|was|is|have)[\s\u00a0]+)?(?:been[\s\u00a0]+)?")
 CUE_WORDS = re.compile(r"[a-z]+")
 OF_WHOM = re.compile(r"[\s\u00a0]+of[\s\u00a0]+")
+
+
+SURNAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)\Z")
+SURNAME_TO_CUE = re.compile(DIES.pattern + r"\Z")  # what stands between the surname and the cue
+
+
+def unique_surnames(mentions) -> dict[str, str]:
+    """Surname -> the article's one person of that surname ('Carraway' -> 'edmund carraway')."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind == "person" and " " in mention.value.name:
+            found.setdefault(mention.value.name.split()[-1], set()).add(mention.value.id)
+    return {surname: next(iter(ids)) for surname, ids in found.items() if len(ids) == 1}
+
+
+def surname_near(text: str, sentence: Sentence, cue: tuple[int, int], surnames: dict[str, str]) -> str:
+    """The person a personal event is of when the subject is a surname alone that one full
+    name of the article ends in ('Carraway died on Sunday', 'Carraway, who died at home')."""
+    before = text[sentence.span[0]:cue[0]]
+    if not (join := SURNAME_TO_CUE.search(before)):
+        return ""
+    name = SURNAME_BEFORE.search(before, 0, join.start())
+    return surnames.get(name[1], "") if name else ""
 
 
 def person_near(text: str, mentions: tuple[Mention, ...], sentence: int, cue: tuple[int, int]) -> str:
