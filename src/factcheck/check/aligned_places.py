@@ -94,7 +94,7 @@ def aligned_places(documents: list[Document], sentences: dict[str, tuple[Sentenc
         if within(a, b) or within(b, a):
             return False
         if UNKNOWN_PLACE in (a.level, b.level):
-            if not a.level == b.level == UNKNOWN_PLACE or not apart_by_name(a.name, b.name, documents_by_id, seen, sentences):
+            if not a.level == b.level == UNKNOWN_PLACE or not apart_by_name(a.name, b.name, documents_by_id, seen, sentences, rules.spelling_ratio):
                 return False
         elif not disjoint(a, b):
             return False

@@ -3,6 +3,8 @@ sentences are shown to speak of one event (a qualifier such as G20, or a shared
 distinctive name)."""
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from .evidence import IdentifyingFigures, SharedNames, in_ledes
 from .compare import bounds, describe
 from .compare import disjoint as disjoint_amounts
@@ -48,17 +50,20 @@ def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], comm
         first, second = a.mention.value, b.mention.value
         if UNKNOWN_PLACE not in (first.level, second.level):
             return disjoint(first, second)
-        return first.level == second.level == UNKNOWN_PLACE and apart_by_name(first.name, second.name, documents, seen, sentences)
+        return first.level == second.level == UNKNOWN_PLACE and \
+            apart_by_name(first.name, second.name, documents, seen, sentences, rules.spelling_ratio)
 
     return conflicting(list(row.facts), lambda f: f.mention.value.id, clash, related)
 
 
 def apart_by_name(first: str, second: str, documents: dict[str, Document], seen: dict,
-                  sentences: dict[str, tuple[Sentence, ...]]) -> bool:
-    """Two places no gazetteer knows are two places only when neither name holds the other
+                  sentences: dict[str, tuple[Sentence, ...]], spelling_ratio: float = 101) -> bool:
+    """Two places no gazetteer knows are two places only when neither name holds the other,
+    the names are no near spelling of one name (Wendle Gully, Wendel Gully: N001's to tell)
     and no sentence of the story names both ('Dunmere, near Carrow': one may be within the
     other, or the same place told two ways). `seen`: sentences by name, filled as asked."""
-    if first.lower() in second.lower() or second.lower() in first.lower():
+    if first.lower() in second.lower() or second.lower() in first.lower() \
+            or fuzz.ratio(first.lower(), second.lower()) >= spelling_ratio:
         return False
     for name in (first, second):
         if name not in seen:
