@@ -114,7 +114,9 @@ def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """No clause break between two spans of a sentence: no punctuation and no subordinator
     ('began clearing debris on Monday after the storm brought winds of 98mph')."""
     first, second = sorted((a, b))
-    return not CLAUSE_BREAK.search(text, first[1], second[0]) and not SUBORDINATE.search(text, first[1], second[0])
+    # (a subordinator between them whose verb follows the second: 'on Monday after 31mm of rain fell')
+    subordinate = SUBORDINATE.search(text, first[1], min(len(text), second[1] + 60))
+    return not CLAUSE_BREAK.search(text, first[1], second[0]) and not (subordinate and subordinate.start() < second[0])
 
 
 PART_OF_DAY = re.compile(r"[\s\u00a0]+(night|morning|afternoon|evening)\b")

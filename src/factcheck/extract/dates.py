@@ -151,6 +151,8 @@ def read_relative(name, g, month, weekday, dom, ref: date, rules: Rules):
         count, unit = amounts[0]
         other = R.shifted(ref, count * (1 if shift > 0 else -1), unit)
         return (Period(min(ref, other), max(ref, other), unit),), False
+    if name == "in_n" and all(unit in SUB_DAY for _, unit in amounts):
+        return None  # 'fell in three hours': a duration; as a time ahead it names no day but today
     if name == "in_n" and g.get("business"):
         return (R.day(R.business_days(ref, amounts[0][0])),), False
     sign = -1 if g.get("dir", "").lower() in ("ago", "before") else 1
@@ -164,6 +166,7 @@ def read_relative(name, g, month, weekday, dom, ref: date, rules: Rules):
     return (R.day(moved),), False
 
 
+SUB_DAY = frozenset({"hour", "minute", "second"})
 CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 
 
