@@ -36,7 +36,9 @@ runner = CliRunner()
 # blind mid-session, 12/35 with 5 on that hour's code and on the session's starting code alike.
 # Batch 13 (ashcombe by-election recount to skerrin head trawler sinking), written blind at
 # session 11's start, scored 16/40 with 2 false alarms (the helper had written L001 for
-# places; read as P001, the checker's code, before scoring).
+# places; read as P001, the checker's code, before scoring). Batch 14 (corvenna museum theft
+# to pellow ridge wildfire evacuation), written blind at session 12's start, scored 22/42
+# with 4 false alarms.
 TODAY = {
     "actor-obituary": (0, 1, 0),
     "airline-it-outage": (2, 2, 0),
@@ -63,6 +65,7 @@ TODAY = {
     "coach-crash-serra-calda": (3, 3, 1),
     "company-takeover": (1, 2, 0),
     "corrabeg-hiker-found": (2, 3, 1),
+    "corvenna-museum-theft": (6, 6, 1),
     "corvid-2-satellite-launch": (2, 4, 0),
     "court-sentencing": (1, 1, 0),
     "cruise-norovirus": (1, 2, 0),
@@ -73,6 +76,7 @@ TODAY = {
     "drennick-tram-derailment": (2, 5, 0),
     "drug-trial-results": (1, 2, 0),
     "duloprane-tablet-recall": (3, 4, 1),
+    "dunmore-general-nurses-strike": (4, 6, 0),
     "dunmore-nurse-acquittal": (1, 5, 0),
     "earthquake-velmar": (1, 2, 2),
     "fenmoor-airport-drone": (2, 5, 0),
@@ -82,20 +86,24 @@ TODAY = {
     "ferry-sinking": (2, 2, 1),
     "food-recall": (2, 2, 0),
     "football-match": (2, 2, 0),
-    "gas-explosion-flats": (2, 3, 0),
+    "gas-explosion-flats": (3, 3, 0),
     "glenmarrow-striker-transfer": (3, 5, 0),
     "glenvarra-ostmark-merger-vote": (2, 4, 0),
+    "greywater-fields-festival-flood": (3, 4, 0),
+    "halden-crestway-bank-merger": (4, 5, 0),
     "halloran-prize-salt-orchard": (1, 4, 0),
     "halstock-airbag-recall": (2, 5, 0),
     "halverton-city-blackout": (1, 5, 0),
     "halvorsen-creek-wildfire-evacuation": (1, 4, 1),
     "harcourt-house-gas-explosion": (2, 4, 1),
     "harlow-dene-westmarch-merger": (4, 4, 0),
+    "harlowe-housing-fraud-sentencing": (4, 5, 0),
     "hawks-rovers-semi-final": (1, 3, 0),
     "hollinford-footbridge-collapse": (0, 3, 2),
     "hospital-ransomware": (2, 2, 0),
     "house-fire": (1, 1, 0),
     "jeweller-heist": (0, 2, 0),
+    "kallmark-aurelis-satellite-launch": (3, 5, 0),
     "kellerby-mayoral-election": (1, 3, 0),
     "kelmoor-housing-fraud-sentencing": (2, 5, 0),
     "kessler-118c-discovery": (0, 3, 0),
@@ -107,6 +115,7 @@ TODAY = {
     "marathon-record": (1, 1, 0),
     "marrowby-budget-vote": (3, 3, 0),
     "marrowby-stags-title": (3, 3, 0),
+    "marrowdale-stage-three-crash": (2, 5, 1),
     "mayor-resignation": (1, 2, 0),
     "merrow-trench-expedition": (3, 5, 0),
     "morvenna-star-salvage": (0, 2, 0),
@@ -119,6 +128,7 @@ TODAY = {
     "otis-rainford-obituary": (2, 4, 0),
     "painter-death": (2, 2, 0),
     "pellbury-exam-paper-leak": (3, 5, 0),
+    "pellow-ridge-wildfire-evacuation": (4, 6, 1),
     "pellworth-hospital-data-breach": (3, 4, 0),
     "politician-expenses": (2, 2, 0),
     "port-drugs-seizure": (1, 2, 0),
