@@ -103,7 +103,7 @@ TODAY = {
     "hospital-ransomware": (2, 2, 0),
     "house-fire": (1, 1, 0),
     "jeweller-heist": (0, 2, 0),
-    "kallmark-aurelis-satellite-launch": (3, 5, 0),
+    "kallmark-aurelis-satellite-launch": (4, 5, 0),
     "kellerby-mayoral-election": (1, 3, 0),
     "kelmoor-housing-fraud-sentencing": (2, 5, 0),
     "kessler-118c-discovery": (0, 3, 0),

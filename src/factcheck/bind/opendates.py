@@ -4,6 +4,8 @@ Monday', 'Wynn, who was signed on Tuesday'; 'retired in 1989'; 'the ferry sank o
 Head', 'were arrested in Dunmere')."""
 from __future__ import annotations
 
+import re
+
 from ..clauses import Clauses, clause_span, opening_participle, token_range
 from ..grammar import Grammar
 from ..model import Mention, Slot
@@ -11,6 +13,10 @@ from .owners import person_id
 from .subjects import aged_holder, clause_subject, definite_thing, reporter
 
 PEOPLE = ("person", "role")
+# a name and the noun phrase that describes it, right before the participle: 'Norvane, a
+# company set up in 2018', 'Kelby, the town built in 1820'
+APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]*(?:[ \u00a0][A-Z][\w'’&-]*){0,3}),[ \u00a0]+(?:a|an|the)[ \u00a0]+"
+                          r"(?:[a-z][\w-]*[ \u00a0]+){1,3}\Z")
 
 
 def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, grammar: Grammar,
@@ -63,6 +69,8 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
         holder = people[0]
     elif people:
         return None  # two people in the clause: whose date is it?
+    elif apposed := APPOSED_NAME.search(text, max(tokens[0][0], tokens[verb][0] - 80), tokens[verb][0]):
+        holder = apposed[1].lower()  # 'Norvane, a company set up in 2018': the name it describes
     else:
         # the subject ends at the clause's first verb, an auxiliary too ('Voss was arrested')
         first_verb = next(i for i in range(lo, hi) if clauses.verbs[i] and not text[tokens[i][0]].isupper())
