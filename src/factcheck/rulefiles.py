@@ -134,7 +134,8 @@ def _load_frames(dirs):
                             _get(data, file, f"frames.{name}.personal", bool, False),
                             _get(data, file, f"frames.{name}.needs_shared_name", bool, False),
                             frozenset(w.lower() for w in _str_list(data, file, f"frames.{name}.things")),
-                            _get(data, file, f"frames.{name}.needs_place", bool, False)))
+                            _get(data, file, f"frames.{name}.needs_place", bool, False),
+                            _get(data, file, f"frames.{name}.progress", bool, False)))
     return dict(frames=tuple(frames),
                 window=(_get(data, file, "window.left", int, 6), _get(data, file, "window.right", int, 7)),
                 stop_words=frozenset(_str_list(data, file, "window.stop_words")),

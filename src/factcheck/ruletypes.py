@@ -25,6 +25,7 @@ class Frame:
     needs_names: bool = False    # compared only between sentences that share a distinctive name
     things: frozenset = frozenset()  # what may change ('shares', 'revenue'): a figure names one, or is no fact
     needs_place: bool = False    # a count of one place named after the cue ('landed inside the camp'), or no fact
+    progress: bool = False       # only grows as the story moves on ('40% contained'): a later larger figure is an update
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,8 @@ def discrepancy(code: str, row: Row, facts: list[Fact], rules: Rules, documents:
     # a look (warning), not an error; the note says why. One the latest of its sources tells as a
     # change ('has risen to 31') is the story moving on: information
     severity = "warning" if note and check.severity == "error" else check.severity
+    if note and frame.progress:
+        severity = "info"  # '15% contained' on Wednesday, '40% contained' on Friday: the fire, not a source
     if code == "Q001" and an_update(facts, documents, rules):
         severity, note = "info", UPDATE_NOTE
     return Discrepancy(code, check.name, severity, row.slot,
