@@ -226,6 +226,9 @@ def vague_quantities(text: str, sentence: Sentence, taken: list[tuple[int, int]]
     return found
 
 
+CLOCK_DIGITS = re.compile(r"\d:\d\d(?!\d)|\d\d?:\d\d(?!\d)")
+
+
 def extract_quantities(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:
     """Every quantity (and duration) in one sentence."""
     numbers = find_numbers(text, sentence.span[0], sentence.span[1], rules)
@@ -234,8 +237,8 @@ def extract_quantities(text: str, sentence: Sentence, rules: Rules) -> list[Ment
     for number in numbers:
         by_start.setdefault(number.start, number)
     for number in numbers:
-        if number in used:
-            continue
+        if number in used or CLOCK_DIGITS.match(text, max(0, number.start - 2), number.end + 3):
+            continue  # ('with 13:41 to go': the minutes and seconds of a clock, no count)
         mention, consumed = build_quantity(text, sentence, number, by_start, rules)
         used.update(consumed)
         if mention is not None:
