@@ -84,6 +84,8 @@ def test_a_user_s_synonyms_add_to_the_defaults(tmp_path):
     ("The council would not demolish the tower but may sell 14 plots.", {"demolish", "sell"}, set()),
     ("The injured were taken to hospital.", {"taken"}, {"injured"}),
     ("Crews went to hospital 12 times.", set(), {"hospital"}),
+    ("In May fares rose by 4%.", set(), {"fares"}),
+    ("This forced 300 residents to leave.", {"forced"}, set()),
 ])
 def test_the_words_beside_a_word_say_whether_it_is_a_verb(grammar, sentence, verbs, not_verbs):
     clauses = read_clauses(sentence, 0, len(sentence), grammar)

@@ -57,11 +57,12 @@ def read_clauses(text: str, start: int, end: int, grammar: Grammar, tokens=None)
     tokens = tuple(tokens if tokens is not None else
                    ((m.start(), m.end(), m[0].lower()) for m in TOKEN.finditer(text, start, end)))
     words = [t[2] for t in tokens]
-    verbs = in_context(words, grammar.verb_flags(words), grammar)
+    capitals = [text[t[0]].isupper() for t in tokens]
+    verbs = in_context(words, grammar.verb_flags(words), grammar, capitals)
     return Clauses(tokens, tuple(clause_breaks(words, grammar, verbs)), verbs)
 
 
-def in_context(words: list[str], verbs: tuple, grammar: Grammar) -> tuple:
+def in_context(words: list[str], verbs: tuple, grammar: Grammar, capitals=None) -> tuple:
     """The verbs of a sentence once the words beside them are read: a base form after a
     modal is a verb ('will close 44 branches', 'could soon face'); an -ed form after a
     determiner is an adjective ('the combined bank'). (Not a word after 'to': 'to close 41
@@ -70,7 +71,7 @@ def in_context(words: list[str], verbs: tuple, grammar: Grammar) -> tuple:
     for i, word in enumerate(words):
         if flags[i] and i and words[i - 1] in grammar.adjective_after and word not in grammar.auxiliaries:
             flags[i] = False
-        elif word in grammar.modals:
+        elif word in grammar.modals and not (capitals and capitals[i]):  # not 'In May fares rose', 'Will Artino'
             j = i + 1
             while j < len(words) and (is_adverb(words[j]) or words[j] == "not"):
                 j += 1

@@ -20,6 +20,7 @@ def site_before(words: tuple[str, ...]) -> re.Pattern:
                       rf"(?P<site>{alternatives})[ \u00a0]+(?:in|at|near|outside)[ \u00a0]+$")
 
 PERSONAL_SITE = "home"
+DEATH_BEFORE = re.compile(r"\b(?:died|dies|death|passed away)\b", re.I)
 
 THING = re.compile(r"\b([a-z]{3,})[,]?[\s\u00a0]+(?:(?:about|some|roughly|around|nearly|almost|approximately)[\s\u00a0]+)?$")
 
@@ -60,11 +61,14 @@ def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tu
                 and home.start() in aged:
             facts.append(Fact(Slot("place", "home", who=aged[home.start()]), mention, sentence.span))
         if mention.kind == "place" and site and (owned := site.search(document.text, max(0, mention.span[0] - 60), mention.span[0])):
-            kind = sites[owned["site"].lower()]
-            # a home is its person's ('his home', 'Coyle's home'): a victim's and a suspect's are two;
-            # a body's plant is one however it is owned ('Brennholt's plant', 'its factory')
+            kind = sites[" ".join(owned["site"].lower().split())]
+            # a home is its person's ('Coyle's home'): a victim's and a suspect's are two, so a
+            # pronoun's ('his home') only where the sentence tells of a death there ('died at his
+            # home in Stainby'); a body's plant is one however it is owned ('its factory')
             owner = (owned["owner"] or owned["pronoun"]).lower() if kind == PERSONAL_SITE else ""
-            facts.append(Fact(Slot("place", f"site:{kind}", who=owner), mention, sentence.span))
+            if not (kind == PERSONAL_SITE and owned["pronoun"]
+                    and not DEATH_BEFORE.search(document.text, sentence.span[0], mention.span[0])):
+                facts.append(Fact(Slot("place", f"site:{kind}", who=owner), mention, sentence.span))
         if mention.kind == "role":
             facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))
         elif mention.kind == "age":

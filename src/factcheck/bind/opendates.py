@@ -69,8 +69,11 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
         holder = people[0]
     elif people:
         return None  # two people in the clause: whose date is it?
-    elif apposed := APPOSED_NAME.search(text, max(tokens[0][0], tokens[verb][0] - 80), tokens[verb][0]):
-        holder = apposed[1].lower()  # 'Norvane, a company set up in 2018': the name it describes
+    elif (apposed := APPOSED_NAME.search(text, max(tokens[0][0], tokens[verb][0] - 80), tokens[verb][0])) \
+            and apposed.start() > tokens[0][0]:
+        # 'Norvane, a company set up in 2018': the name it describes ('On Monday, the bridge
+        # built in 1820' opens its sentence: an opener, not a name)
+        holder = apposed[1].lower()
     else:
         # the subject ends at the clause's first verb, an auxiliary too ('Voss was arrested')
         first_verb = next(i for i in range(lo, hi) if clauses.verbs[i] and not text[tokens[i][0]].isupper())

@@ -157,8 +157,9 @@ def other_incident(text: str, sentence: Sentence, span: tuple[int, int], asides,
     if before.search(text, clause_start(text, sentence, figure, asides), increment.start() if increment else figure):
         return OTHER_INCIDENT
     closing = CLAUSE_BREAK.search(text, end, sentence.span[1])
-    if later_named(rules).search(text, end, closing.start() if closing else sentence.span[1]):
-        return OTHER_INCIDENT  # 'Nobody was hurt in that incident': the one told before
+    if later_named(rules).search(text, end, closing.start() if closing else sentence.span[1]) \
+            and YEAR.search(text, max(0, sentence.span[0] - YEAR_BEFORE), sentence.span[0]):
+        return OTHER_INCIDENT  # '... in 2009. Nobody was hurt in that incident': the one told before
     after = CLAUSE_BREAK.search(text, end, min(end + NEAR, sentence.span[1]))
     if near.search(text, max(sentence.span[0], figure - NEAR), figure) \
             or near.search(text, end, after.start() if after else min(end + NEAR, sentence.span[1])):
@@ -166,6 +167,8 @@ def other_incident(text: str, sentence: Sentence, span: tuple[int, int], asides,
     return ""
 
 
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+YEAR_BEFORE = 300  # characters before a sentence where 'that incident' finds the year it points back to
 NEAR = 25  # characters: an incident 'by kind' qualifies the figures next to it only
 
 

@@ -159,8 +159,9 @@ def posts_conflict(one: Post, other: Post, heads: set[str], other_heads: set[str
     posts = rules.post_rules
     if one.head.endswith(" " + other.head) or other.head.endswith(" " + one.head):
         shorter, longer = (other, one) if one.head.endswith(" " + other.head) else (one, other)
-        if shorter.head in posts.portfolios and shorter.domain and shorter.domain not in longer.head.split():
-            return True  # a chief risk officer is no chief financial officer, a technical director no managing director
+        if shorter.head == "officer" and longer.head.startswith("chief ") and shorter.domain \
+                and not any(w[:5] == shorter.domain[:5] for w in longer.head.split()):
+            return True  # a chief risk officer is no chief financial officer (a finance officer may be)
         return one.ranks != other.ranks  # a managing director is a director, a general manager a manager
     if one.head == other.head:
         if one.unit and other.unit and not one.unit & other.unit:

@@ -3,6 +3,8 @@ sentences are shown to speak of one event (a qualifier such as G20, or a shared
 distinctive name)."""
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from .evidence import IdentifyingFigures, SharedNames, in_ledes
@@ -20,7 +22,7 @@ SITE = "site:"  # the slot of an owner's site (bind/keyed.py): 'its plant in Dre
 
 def names_other(a: Fact, b: Fact, documents: dict[str, Document]) -> bool:
     """Whether a's article names b's place anywhere."""
-    return b.mention.value.name in documents[a.mention.doc].text
+    return re.search(rf"(?<![\w'’-]){re.escape(b.mention.value.name)}(?![\w'’-])", documents[a.mention.doc].text) is not None
 
 
 def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], common: set[str],

@@ -49,9 +49,9 @@ def find_people(document: Document, organisations: set[str], rules: Rules) -> li
     after_post = post_words(rules)
     for match in finditer_after(PERSON, document.text, *document.body, "'’-"):
         run = CAPITALISED_RUN.match(document.text, match.start())
-        if titled := name_after_post(run[0], after_post):
+        if (offset := name_after_post(run[0], after_post)) is not None:
             # 'Chief Fire Officer Lorna Haskett', 'Detective Constable Ellis Thorne': the words after the post
-            match = PERSON.match(document.text, match.start() + run[0].rindex(titled))
+            match = PERSON.match(document.text, match.start() + offset)
         name = POSSESSIVE.sub("", match[0].rstrip(".,;:")).rstrip(".")
         first = name.split()[0]
         if is_person(name, rules) and normalise(name) not in organisations and first.lower() not in lower_words \
@@ -73,13 +73,12 @@ def post_words(rules: Rules) -> frozenset:
     return frozenset(w.lower() for w in rules.post_rules.heads if " " not in w) | {t.lower() for t in rules.titles}
 
 
-def name_after_post(run: str, posts: frozenset) -> str:
-    """The two to four words after the last post of a run of capitalised words, when there
-    are such ('Chief Fire Officer Lorna Haskett': Lorna Haskett), else ''."""
-    words = run.split()
-    last = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in posts), default=-1)
-    tail = words[last + 1:]
-    return " ".join(tail) if last >= 0 and 2 <= len(tail) <= 4 else ""
+def name_after_post(run: str, posts: frozenset) -> int | None:
+    """Where the two to four words after the last post of a run of capitalised words begin,
+    when there are such ('Chief Fire Officer Lorna Haskett': at Lorna), else None."""
+    words = list(NON_SPACE.finditer(run))
+    last = max((i for i, w in enumerate(words) if w[0].lower().rstrip(".") in posts), default=-1)
+    return words[last + 1].start() if last >= 0 and 2 <= len(words) - last - 1 <= 4 else None
 
 
 REGION_AFTER = re.compile(r",[ \u00a0]+((?:[A-Z][\w.]*)(?:[ \u00a0][A-Z][\w.]*)?)")

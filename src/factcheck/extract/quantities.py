@@ -226,7 +226,7 @@ def vague_quantities(text: str, sentence: Sentence, taken: list[tuple[int, int]]
     return found
 
 
-CLOCK_DIGITS = re.compile(r"\d:\d\d(?!\d)|\d\d?:\d\d(?!\d)")
+CLOCK_DIGITS = re.compile(r"\d\d?:\d\d(?!\d)")
 
 
 def extract_quantities(text: str, sentence: Sentence, rules: Rules) -> list[Mention]:

@@ -81,7 +81,7 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-DESCRIBED = re.compile(r"[ \u00a0]+(?:(?:and|of|&)[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+)+)?(?P<post>(?:[a-z][\w-]*[ \u00a0]+){1,5})"
+DESCRIBED = re.compile(r"[ \u00a0]+(?P<body>(?:and|of|&)[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+)+)?(?P<post>(?:[a-z][\w-]*[ \u00a0]+){1,5})"
                        r"(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){1,3})")
 
 
@@ -101,17 +101,19 @@ def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: 
         speaker = ""
         # a quotation ending its sentence ('... under our noses." He said ...') is told by the
         # words before it when they name a speaker ('Ellis Thorne said after the hearing:')
-        told_before = before.search(text[max(document.body[0], start - 140):start - 1].rstrip("“\"‘ ")) \
-            if words.endswith(".") else None
+        told = before.search(text[max(document.body[0], start - 140):start - 1].rstrip("“\"‘ "))
+        told_before = told if words.endswith(".") else None
         if not told_before and (match := after.match(text[end + 1:end + 120])):
             speaker = match["n1"] or match["n2"] or match["n4"] or ""
             # 'said Florida emergency management director Jared Moskowitz': the name after the description
             # ('said Thornbury Fire and Rescue area manager Colin Yates': a body's name, then the post)
             described = DESCRIBED.match(text, end + 1 + match.end("n1"), end + 160) if match["n1"] else None
+            # (a person's name then 'and council leader Mark Price' is two speakers: the first's)
             if described and is_person(described["name"], rules) and (
-                    not is_person(match["n1"].rstrip(".,;:"), rules) or described["post"].split()[-1] in post_heads(rules)):
+                    not is_person(match["n1"].rstrip(".,;:"), rules)
+                    or (described["body"] and described["post"].split()[-1] in post_heads(rules))):
                 speaker = described["name"]
-        elif match := told_before or before.search(text[max(document.body[0], start - 140):start - 1].rstrip("“\"‘ ")):
+        elif match := told:
             speaker = match["n"] or match["n3"] or ""
         speaker = speaker.rstrip(".,;:")
         speaker_id = resolve_speaker(speaker, start, index, rules)
