@@ -95,8 +95,8 @@ def definite_thing(text: str, tokens, lo: int, verb: int, grammar: Grammar) -> s
         return ""
     head = words[last - 1]
     if grammar.is_person(head) or head.endswith("s") or grammar.is_verb(head) \
-            or any(text[t[0]].isupper() for t in tokens[first:last]):
-        return ""
+            or text[tokens[last - 1][0]].isupper():
+        return ""  # ('the Brackenford factory' is the factory: a name may qualify its noun)
     return "the " + grammar.things.get(head, head)  # 'the bridge' and 'the structure': one thing
 
 
