@@ -9,6 +9,7 @@ from functools import lru_cache
 from .figures import COMPARED_ROLES, common_nouns
 from .cues import cue_index, find_cues
 from .eras import REPORTED
+from ..extract.people import one_per_surname
 from ..extract.words import WORD_TOKEN as WORD, alternation, finditer_after
 from ..model import Document, Fact, Mention, Sentence, Slot
 from ..clauses import ClauseReader, Clauses, after_reduced_relative, clause_span, token_range
@@ -258,7 +259,8 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
         if mention.kind == "place" and (join := IN_JOIN.match(document.text, mention.span[1])) \
                 and (outer := places.get(join.end())) is not None:
             bound[key + ("within",)] = (distance, outer, kind, cue)
-    surnames = unique_surnames(mentions)
+    # ('Carraway died': the article's one full name ending in it)
+    surnames = one_per_surname((m.value.name, m.value.id) for m in mentions if m.kind == "person" and " " in m.value.name)
     facts = []
     for _, mention, kind, cue in sorted(bound.values(), key=lambda item: item[1].span):
         sentence = by_index[mention.sentence]
@@ -283,15 +285,6 @@ OF_WHOM = re.compile(r"[\s\u00a0]+of[\s\u00a0]+")
 
 SURNAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)\Z")
 SURNAME_TO_CUE = re.compile(DIES.pattern + r"\Z")  # what stands between the surname and the cue
-
-
-def unique_surnames(mentions) -> dict[str, str]:
-    """Surname -> the article's one person of that surname ('Carraway' -> 'edmund carraway')."""
-    found: dict[str, set[str]] = {}
-    for mention in mentions:
-        if mention.kind == "person" and " " in mention.value.name:
-            found.setdefault(mention.value.name.split()[-1], set()).add(mention.value.id)
-    return {surname: next(iter(ids)) for surname, ids in found.items() if len(ids) == 1}
 
 
 def surname_near(text: str, sentence: Sentence, cue: tuple[int, int], surnames: dict[str, str]) -> str:

@@ -12,12 +12,14 @@ from ..model import LOCATED, UNKNOWN_PLACE, Document, Fact, Mention, Sentence, S
 # the place a person lives in, after the age: 'Gideon Pratley, 58, of Ludsworth'
 HOME = re.compile(r",[ \u00a0]+(?:of|from)[ \u00a0]+$")
 
+
 @lru_cache(maxsize=8)
 def site_before(words: tuple[str, ...]) -> re.Pattern:
     """An owner's site right before a place: "Brennholt's plant in", "its main factory at"."""
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:(?P<owner>\b[\w-]+)(?:['’]s|(?<=s)['’])|\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?"
                       rf"(?P<site>{alternatives})[ \u00a0]+(?:in|at|near|outside)[ \u00a0]+$")
+
 
 PERSONAL_SITE = "home"
 DEATH_BEFORE = re.compile(r"\b(?:died|dies|death|passed away)\b", re.I)

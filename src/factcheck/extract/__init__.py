@@ -18,7 +18,7 @@ from .quotes import NAME, extract_quotes
 from .statements import extract_statements
 from .places import document_places
 from .positions import extract_positions
-from .posts import extract_posts
+from .posts import extract_posts, one_word_heads
 from .times import extract_times, times_on_their_day
 from .words import finditer_after
 from .quantities import extract_quantities
@@ -70,7 +70,7 @@ CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,
 @lru_cache(maxsize=8)
 def post_words(rules: Rules) -> frozenset:
     """One-word posts and titles, in capitals before a name: 'Officer', 'Constable', 'Judge'."""
-    return frozenset(w.lower() for w in rules.post_rules.heads if " " not in w) | {t.lower() for t in rules.titles}
+    return frozenset(w.lower() for w in one_word_heads(rules)) | {t.lower() for t in rules.titles}
 
 
 def name_after_post(run: str, posts: frozenset) -> int | None:

@@ -28,6 +28,15 @@ LEADING_WORDS = {"According", "The", "In", "On", "At", "For", "As", "With", "Fro
 
 
 @lru_cache(maxsize=65536)
+def one_per_surname(names) -> dict[str, str]:
+    """Surname -> the value of the one full name that ends in it, from (full name, value)
+    pairs; a surname two names share is no one's ('Carraway' -> 'edmund carraway')."""
+    found: dict[str, set[str]] = {}
+    for name, value in names:
+        found.setdefault(name.split()[-1], set()).add(value)
+    return {surname: next(iter(values)) for surname, values in found.items() if len(values) == 1}
+
+
 def is_person(name: str, rules: Rules) -> bool:
     """Two to four capitalised words that are no organisation, title, place, calendar word
     or sentence-opening function word."""

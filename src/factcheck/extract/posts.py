@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Document, Mention, Role, Sentence
 from ..rules import Rules
 from ..segment import sentence_at
-from .people import normalise
+from .people import normalise, one_per_surname
 from .words import POSSESSIVE_END, alternation, stem
 
 SPACE = r"[ \u00a0]+"
@@ -67,6 +67,12 @@ def _patterns(rules: Rules) -> tuple[re.Pattern, ...]:
                              rf"{SPACE}(?:and|&){SPACE}(?:[\w.-]+{SPACE}){{0,3}}$")
     also = re.compile(rf"{SPACE}and{SPACE}{lower_post}{of_body}(?=[ \u00a0,.;:)]|$)")
     return after, before, descriptor, as_post, coordinated, opening, also
+
+
+@lru_cache(maxsize=8)
+def one_word_heads(rules: Rules) -> frozenset:
+    """The posts of one word ('officer', 'constable'): what stands last before a name."""
+    return frozenset(h for h in rules.post_rules.heads if " " not in h)
 
 
 def _capitalised(rules: Rules) -> str:
@@ -147,12 +153,8 @@ def _clean(post: str, rules: Rules) -> str:
 def surnames_alone(text: str, people) -> set[tuple[int, str, str]]:
     """(offset, surname, full name) of each surname written alone that one full name of the
     article ends in ('Mabry, who took over as ...' after 'Helen Mabry')."""
-    by_surname: dict[str, set[str]] = {}
-    for _, name in people:
-        if len(name.split()) > 1:
-            by_surname.setdefault(name.split()[-1], set()).add(name)
-    full_of = {surname: next(iter(names)) for surname, names in by_surname.items()
-               if len(names) == 1 and surname[:1].isupper()}
+    full_of = {surname: name for surname, name in one_per_surname((n, n) for _, n in people if len(n.split()) > 1).items()
+               if surname[:1].isupper()}
     found = set()
     for match in NAME_WORD.finditer(text) if full_of else ():  # one pass, however many names
         surname, previous = match[0], text[match.start() - 1:match.start()]

@@ -14,6 +14,7 @@ from ..model import Document, Mention, Said, Sentence
 from ..rules import Rules
 from ..segment import sentence_at
 from .people import is_person, normalise
+from .posts import one_word_heads
 
 PAIRS = {"“": "”", '"': '"', "‘": "’"}
 # a word of a name may hold full stops ('J.R.', 'Jr.'), but a word of three small letters
@@ -35,11 +36,6 @@ def attribution_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
                         rf"(?:[ \u00a0]*:?|(?:[ \u00a0]+[a-z][\w'’-]*){{1,4}}[ \u00a0]*:)[ \u00a0]*\Z"
                         rf"|according to (?P<n3>{NAME})[ \u00a0]*,?[ \u00a0]*\Z")
     return after, before
-
-
-@lru_cache(maxsize=8)
-def post_heads(rules: Rules) -> frozenset:
-    return frozenset(h for h in rules.post_rules.heads if " " not in h)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -111,7 +107,7 @@ def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: 
             # (a person's name then 'and council leader Mark Price' is two speakers: the first's)
             if described and is_person(described["name"], rules) and (
                     not is_person(match["n1"].rstrip(".,;:"), rules)
-                    or (described["body"] and described["post"].split()[-1] in post_heads(rules))):
+                    or (described["body"] and described["post"].split()[-1] in one_word_heads(rules))):
                 speaker = described["name"]
         elif match := told:
             speaker = match["n"] or match["n3"] or ""
