@@ -99,7 +99,7 @@ TODAY = {
     "harlow-dene-westmarch-merger": (4, 4, 0),
     "harlowe-housing-fraud-sentencing": (4, 5, 0),
     "hawks-rovers-semi-final": (1, 3, 0),
-    "hollinford-footbridge-collapse": (0, 3, 1),
+    "hollinford-footbridge-collapse": (0, 3, 2),
     "hospital-ransomware": (2, 2, 0),
     "house-fire": (1, 1, 0),
     "jeweller-heist": (0, 2, 0),

@@ -53,7 +53,6 @@ def _load_events(dirs):
                 enduring_events=MappingProxyType(_classes(data, file, "background.enduring")),
                 other_before=tuple(_str_list(data, file, "background.other.before")),
                 other_kinds=tuple(_str_list(data, file, "background.other.kinds")),
-                other_after=tuple(_str_list(data, file, "background.other.after")),
                 not_cues=tuple(tuple(p.lower().split()) for p in _str_list(data, file, "not_cues.phrases")))
 
 

@@ -94,7 +94,6 @@ class Rules:
     enduring_events: MappingProxyType  # 'civil war' -> war: long-running events a figure may be of
     other_before: tuple               # 'another', 'a separate': another incident named before a figure
     other_kinds: tuple                # 'aftershock': incidents that are another by kind
-    other_after: tuple                # 'in that incident': another incident named after a figure, in its clause
     place_aliases: MappingProxyType   # name -> ISO code
     place_regions: MappingProxyType   # name -> tuple of ISO codes it lies within
     demonyms: MappingProxyType        # adjective -> ISO code

@@ -139,12 +139,6 @@ def other_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
     return before, near
 
 
-@lru_cache(maxsize=8)
-def later_named(rules: Rules) -> re.Pattern:
-    """The words after a figure that point back to another incident ('in that incident')."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(rules.other_after)})(?![\w-])" if rules.other_after else r"(?!)", re.I)
-
-
 def other_incident(text: str, sentence: Sentence, span: tuple[int, int], asides, rules: Rules) -> str:
     """'another incident' when the figure's sentence opens on one ('Elsewhere, ...'), its
     clause names one before it ('Another bomb killed 8'), or the figure belongs to one by
@@ -156,10 +150,6 @@ def other_incident(text: str, sentence: Sentence, span: tuple[int, int], asides,
     increment = INCREMENT.search(text, max(0, figure - 12), figure)  # 'another 30': a part, no incident
     if before.search(text, clause_start(text, sentence, figure, asides), increment.start() if increment else figure):
         return OTHER_INCIDENT
-    closing = CLAUSE_BREAK.search(text, end, sentence.span[1])
-    if later_named(rules).search(text, end, closing.start() if closing else sentence.span[1]) \
-            and YEAR.search(text, max(0, sentence.span[0] - YEAR_BEFORE), sentence.span[0]):
-        return OTHER_INCIDENT  # '... in 2009. Nobody was hurt in that incident': the one told before
     after = CLAUSE_BREAK.search(text, end, min(end + NEAR, sentence.span[1]))
     if near.search(text, max(sentence.span[0], figure - NEAR), figure) \
             or near.search(text, end, after.start() if after else min(end + NEAR, sentence.span[1])):
@@ -167,8 +157,6 @@ def other_incident(text: str, sentence: Sentence, span: tuple[int, int], asides,
     return ""
 
 
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-YEAR_BEFORE = 300  # characters before a sentence where 'that incident' finds the year it points back to
 NEAR = 25  # characters: an incident 'by kind' qualifies the figures next to it only
 
 
