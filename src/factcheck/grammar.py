@@ -22,7 +22,7 @@ E_ENDINGS = ("at", "iz", "ur", "as", "ag", "uc", "ut", "ov", "ar", "ir", "is", "
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 KNOWN = {"clauses": {"subordinators", "relatives", "coordinators", "subject_words", "conditionals", "capacity", "ahead"},
          "verbs": {"auxiliaries", "irregular", "not_verbs", "modals", "adjective_after"},
-         "slots": {"stand_ins", "restating", "restating_verbs", "severity", "synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns",
+         "slots": {"stand_ins", "restating", "restating_verbs", "severity", "synonyms", "heads", "kin", "generic", "vague_verbs", "prepositions", "scope_openers", "reports", "common_subjects", "sequence", "runs", "place_openers", "part_nouns", "contests",
                    "total_before", "total_after", "age_band",
                    "scope_after", "light_verbs", "nominals", "earlier_before", "time_openers", "event_heads",
                    "forecasts", "locating", "on_board", "place_words", "stock_all", "stock_parts", "part_owners", "things"},
@@ -50,6 +50,7 @@ class Grammar:
     runs: frozenset
     place_openers: tuple
     part_nouns: frozenset
+    contests: frozenset               # one game of many: 'In the 17-14 victory over the Falcons, ...'
     total_before: tuple
     total_after: tuple
     age_band: tuple
@@ -189,7 +190,7 @@ def load_grammar(dirs: list[Path]) -> Grammar:
         heads=MappingProxyType({k.lower(): v.lower() for k, v in heads.items()}),
         kin=words("slots.kin"), generic=words("slots.generic"), vague_verbs=words("slots.vague_verbs"),
         prepositions=words("slots.prepositions"), reports=words("slots.reports"), sequence=words("slots.sequence"), runs=words("slots.runs"),
-        place_openers=longest_first(words("slots.place_openers")), part_nouns=words("slots.part_nouns"), total_before=longest_first(words("slots.total_before")),
+        place_openers=longest_first(words("slots.place_openers")), part_nouns=words("slots.part_nouns"), contests=words("slots.contests"), total_before=longest_first(words("slots.total_before")),
         total_after=longest_first(words("slots.total_after")), age_band=longest_first(words("slots.age_band")),
         common_subjects=words("slots.common_subjects"),
         scope_openers=longest_first(words("slots.scope_openers")),

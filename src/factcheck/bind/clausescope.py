@@ -61,3 +61,16 @@ def opener_scope(text: str, start: int, mention: Mention, openers: tuple) -> str
     if "," in text[start:mention.span[0]] and any(opening.startswith(opener + " ") for opener in openers):
         return SPACES.sub(" ", text[start:text.index(",", start)].lower()).removeprefix("in ")
     return ""
+
+
+CONTEST_OPENING = re.compile(r"[\"“]?(?:in|during)[ \u00a0]([^,;:]{1,100}),", re.IGNORECASE)
+WORDS = re.compile(r"[a-z]+")
+
+
+def contest_scope(text: str, start: int, mention: Mention, contests: frozenset) -> str:
+    """The opening phrase, up to its comma before the figure, when it names one game or bout
+    ('In the Saints 17-14 victory over the Falcons on Dec. 27, Thomas rushed for 63 yards')."""
+    opening = CONTEST_OPENING.match(text, start, mention.span[0])
+    if opening and contests.intersection(WORDS.findall(opening[1].lower())):
+        return SPACES.sub(" ", opening[1].lower())
+    return ""

@@ -13,6 +13,7 @@ from ..extract.people import one_per_surname
 from ..extract.words import WORD_TOKEN as WORD, alternation, finditer_after
 from ..model import Document, Fact, Mention, Sentence, Slot
 from ..clauses import ClauseReader, Clauses, after_reduced_relative, clause_span, token_range
+from .antecedents import pronoun_antecedents
 from .opendates import open_date_slot, open_place_slot
 from .owners import person_id
 from ..rules import EventKind, Rules
@@ -205,6 +206,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     bound: dict[tuple, tuple[int, Mention, EventKind, tuple[int, int]]] = {}
     sentence_cues: dict[int, list] = {}
     open_facts = []
+    antecedents = pronoun_antecedents(document.text, sentences, mentions)
     for mention in mentions:
         sentence = by_index[mention.sentence]
         if mention.kind not in ("date", "place", "time") or sentence.role not in COMPARED_ROLES \
@@ -238,7 +240,8 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
             background = is_background(mention, document, rules)
             if (found is None or not same_clause(clauses, mention.span, (found[1], found[3]))) and \
                     (slot := open_date_slot(document.text, clauses, mention, people.get(sentence.index, ()),
-                                            rules.grammar, common_nouns(rules), background)):
+                                            rules.grammar, common_nouns(rules), background,
+                                            antecedent=antecedents.get(sentence.index, ""))):
                 open_facts.append(Fact(slot, mention, sentence.span))
                 continue
         if found is None and mention.kind == "place":

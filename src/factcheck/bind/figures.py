@@ -12,6 +12,7 @@ from .clausescope import an_age_band, clause_scope
 from ..clauses import (ClauseReader, Clauses, after_reduced_relative, hypothetical, opening_participle, read_clauses, token_range,
                        whole_before_its_verb)
 from ..model import Document, Fact, Mention, Sentence, Slot
+from .antecedents import pronoun_antecedents
 from .openslots import kin_count, open_slot
 from .parts import summed_people, with_leading_person, with_parts
 from ..rules import Frame, Rules
@@ -95,8 +96,9 @@ def find_frame(mention: Mention, tokens, cues, numbers: set[int], counts: list[i
 
 
 def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention], rules: Rules,
-                  reader: ClauseReader | None = None) -> list[Fact]:
-    """Facts for the comparable quantities of one sentence."""
+                  reader: ClauseReader | None = None, antecedent: str = "") -> list[Fact]:
+    """Facts for the comparable quantities of one sentence; `antecedent`: whom its 'he' or
+    'she' means."""
     if sentence.role not in COMPARED_ROLES or not any(m.kind in ("quantity", "duration") for m in mentions):
         return []
     text = document.text
@@ -125,6 +127,7 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
     parts_of = {t.span: [m for m in counted if t.span[0] <= m.span[0] and m.span[1] <= t.span[1]]
                 for t in quantities if t not in counted}
     common = common_nouns(rules)
+    people = [m for m in mentions if m.kind in ("person", "role")]
     framed: list[str] = []  # the frames of the figures before, in this sentence
     found = []
     for mention in quantities:
@@ -170,7 +173,8 @@ def bind_sentence(document: Document, sentence: Sentence, mentions: list[Mention
             # (an open slot keeps only another year: a month in its clause is mostly the story's
             # own timeline, 'hurt in September and missed 10 games')
             year = era if era.startswith(EPISODE) else era if len(era) == 4 and era != str(document.published.year if document.published else "") else ""
-            pieces = [(part, open_slot(text, context[4], part, sentence, year, grammar, subject_of(part, rules), common))
+            pieces = [(part, open_slot(text, context[4], part, sentence, year, grammar, subject_of(part, rules), common,
+                                           antecedent, people))
                       for part in parts_of.get(mention.span, [mention])]
             # 'by midday', 'up from 300', 'In neighbouring X,'
             pieces = [(part, replace(slot, scope=clause_limit) if slot is not None and clause_limit and not slot.scope
@@ -278,6 +282,8 @@ def bind(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Me
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     facts = []
+    antecedents = pronoun_antecedents(document.text, sentences, mentions)
     for sentence in sentences:
-        facts += bind_sentence(document, sentence, by_sentence.get(sentence.index, []), rules, reader)
+        facts += bind_sentence(document, sentence, by_sentence.get(sentence.index, []), rules, reader,
+                               antecedents.get(sentence.index, ""))
     return tuple(facts)

@@ -9,6 +9,7 @@ import re
 from ..clauses import Clauses, clause_span, opening_participle, token_range
 from ..grammar import Grammar
 from ..model import Mention, Slot
+from .antecedents import pronoun_holder
 from .owners import person_id
 from .subjects import aged_holder, clause_subject, definite_thing, reporter
 
@@ -20,11 +21,12 @@ APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]*(?:[ \u00a0][A-Z][\w'
 
 
 def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, grammar: Grammar,
-                   common: frozenset, background: bool, frame: str = "date") -> Slot | None:
+                   common: frozenset, background: bool, frame: str = "date", antecedent: str = "") -> Slot | None:
     """The slot of a date by its clause's verb and holder: a relative clause's antecedent, the
     one person the clause names, else the name its subject ends in, the definite thing or the
-    aged person it is, or a report's speaker for its pronoun; None when the clause has no
-    specific verb or its subject is a pronoun of no report."""
+    aged person it is, or a report's speaker for its pronoun, or `antecedent` for its 'he' or
+    'she' (the article's main person); None when the clause has no specific verb or its
+    subject is a pronoun of no one known."""
     tokens, breaks = clauses.tokens, clauses.breaks
     inside = token_range(tokens, mention.span)
     if not inside:
@@ -82,6 +84,8 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
             holder = ""  # 'Early Friday morning, the actress checked in': the date is no one's name
         if holder is None:  # 'The university said it detected ...': the reporter's
             holder = reporter(text, tokens, lo, breaks, grammar, common)
+        if holder is None:  # 'In 1970, he was indicted': the article's main person
+            holder = pronoun_holder(tokens, lo, min(first_verb, verb), antecedent, mentions)
         if holder is None:
             return None
         # 'The bridge opened in 1911', 'the 26-year-old actress checked in'

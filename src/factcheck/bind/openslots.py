@@ -9,11 +9,12 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
-from .clausescope import opener_scope
+from .clausescope import contest_scope, opener_scope
 from ..clauses import Clauses, a_whole, clause_span, token_range
 from ..grammar import Grammar
 from ..extract.words import alternation
 from ..model import OPEN, Mention, Sentence, Slot
+from .antecedents import pronoun_holder
 from .subjects import clause_subject, reporter
 
 HOLDER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+)*)['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$")
@@ -112,6 +113,8 @@ def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, gra
     '... 11 points in the second half')."""
     if opened := opener_scope(text, tokens[lo][0], mention, grammar.scope_openers):
         return opened
+    if game := contest_scope(text, tokens[lo][0], mention, grammar.contests):
+        return game
     if any(tokens[i][2] in grammar.forecasts for i in range(lo, len(tokens)) if tokens[i][1] <= mention.span[0]):
         return "forecast"  # 'the consensus forecast had been for a profit of £395m': not the result
     after = text[mention.span[1]:min(sentence.span[1], mention.span[1] + 60)].lower()
@@ -129,10 +132,12 @@ def _scope(text: str, tokens, lo: int, mention: Mention, sentence: Sentence, gra
 
 
 def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence, era: str,
-              grammar: Grammar, dimension: str | None, common: frozenset) -> Slot | None:
+              grammar: Grammar, dimension: str | None, common: frozenset,
+              antecedent: str = "", people=()) -> Slot | None:
     """The open slot of a figure no frame covers, or None when its clause does not say
     specifically enough what it counts (a vague verb and no holder, a pronoun's figure, or
-    no noun). `clauses`: the sentence outside its asides; `common`: nouns that are no names."""
+    no noun). `clauses`: the sentence outside its asides; `common`: nouns that are no names;
+    `antecedent`: whom 'he' or 'she' there means; `people`: the sentence's named people."""
     tokens, breaks, is_verb = clauses.tokens, clauses.breaks, clauses.verbs
     inside = token_range(tokens, mention.span)
     if not inside or mention.kind != "quantity" or PARTITIVE.match(text, mention.span[1], sentence.span[1]):
@@ -201,8 +206,10 @@ def open_slot(text: str, clauses: Clauses, mention: Mention, sentence: Sentence,
     holder = possessor[1].lower() if possessor else clause_subject(text, tokens, lo, min(first_verb, inside[0]), grammar, common)
     if holder is None:  # 'Orvane said it had launched 22 satellites': the reporter's
         holder = reporter(text, tokens, lo, breaks, grammar, common)
+    if holder is None:  # 'he scored 14 points': the article's main person, if it has one
+        holder = pronoun_holder(tokens, lo, min(first_verb, inside[0]), antecedent, people)
     if holder is None:
-        return None  # 'he scored 14 points': whose, this clause does not say
+        return None  # whose, this clause does not say
     scope = _scope(text, tokens, lo, mention, sentence, grammar) or funder
     if head:  # a crowd is the event's, not its subject's ('Forde lifted the trophy in front of 41,608')
         return Slot(OPEN + head, "", era, scope, "" if head in grammar.event_heads else holder)

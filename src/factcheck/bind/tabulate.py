@@ -83,6 +83,13 @@ def _full_name(name: str, surnames: dict[str, str], by_last: dict[str, list[str]
     return max(inner, key=len) if inner else None
 
 
+def _without_honorific(name: str, honorifics: frozenset) -> str:
+    """'gigante' for 'mr gigante' when two of the story's people share the surname: the
+    article that writes 'Mr.' means the one the others call by surname alone."""
+    words = name.split()
+    return words[-1] if len(words) == 2 and words[0] in honorifics else name
+
+
 def _resolve_one(fact: Fact, surnames: dict[str, str], by_last: dict[str, list[str]], aliases: dict[str, str],
                  honorifics: frozenset) -> Fact:
     """`aliases`: 'aged 32' or 'the dam' -> the story's one person or thing it is."""
@@ -90,7 +97,8 @@ def _resolve_one(fact: Fact, surnames: dict[str, str], by_last: dict[str, list[s
     if slot.frame in PERSON_FRAMES and (full := _full_name(slot.subject, surnames, by_last, honorifics)):
         slot = replace(slot, subject=full)
     if slot.who:
-        slot = replace(slot, who=aliases.get(slot.who) or _full_name(slot.who, surnames, by_last, honorifics) or slot.who)
+        slot = replace(slot, who=aliases.get(slot.who) or _full_name(slot.who, surnames, by_last, honorifics)
+                       or _without_honorific(slot.who, honorifics))
     return fact if slot == fact.slot else replace(fact, slot=slot)
 
 
