@@ -131,3 +131,11 @@ def test_a_name_variant_cites_the_name_not_the_post_after_it(rules):
     variants_found = [d for d in report.discrepancies if d.code == "N001"]
     assert variants_found
     assert {f.mention.surface for d in variants_found for f in d.facts} == {"Lena Ostrova", "Lena Ostrowa"}
+
+
+@pytest.mark.parametrize("stamp", ["7:31 AM ET", "10:14 AM PDT", "5:40 PM EDT"])
+def test_a_page_clock_stamp_is_no_person(rules, stamp):
+    text = f"Nadia Orlov returns to the stage\n\nMay 3, 2013 at {stamp}\n\nThe singer returns tonight."
+    document = text_document("a.txt", "a.txt", text)
+    people = [m.surface for m in extract_mentions(document, segment(document, rules), rules) if m.kind == "person"]
+    assert people == ["Nadia Orlov"]

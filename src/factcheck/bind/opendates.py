@@ -9,11 +9,12 @@ import re
 from ..clauses import Clauses, clause_span, opening_participle, token_range
 from ..grammar import Grammar
 from ..model import Mention, Slot
-from .antecedents import pronoun_holder
+from .antecedents import DEFINITE, pronoun_holder
 from .owners import person_id
 from .subjects import aged_holder, clause_subject, definite_thing, reporter
 
 PEOPLE = ("person", "role")
+AGED = "aged "  # aged_holder's mark of a person known by age alone
 # a name and the noun phrase that describes it, right before the participle: 'Norvane, a
 # company set up in 2018', 'Kelby, the town built in 1820'
 APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]*(?:[ \u00a0][A-Z][\w'’&-]*){0,3}),[ \u00a0]+(?:a|an|the)[ \u00a0]+"
@@ -91,6 +92,8 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
         # 'The bridge opened in 1911', 'the 26-year-old actress checked in'
         holder = holder or definite_thing(text, tokens, lo, min(first_verb, verb), grammar) \
             or aged_holder(text, tokens, lo, min(first_verb, verb))
+        if holder.startswith(AGED):  # 'the 26-year-old actress': the article's main person, if it has one
+            holder = pronoun_holder(tokens, lo, min(first_verb, verb), antecedent, mentions, DEFINITE) or holder
     if holder is None:
         return None
     return Slot(frame, grammar.predicate_at(words, verb), "background" if background else "", who=holder)

@@ -219,7 +219,10 @@ def extract_dates(text: str, sentence: Sentence, published: date | None, rules: 
         if len(candidates) > 1:  # a past and a future reading: the date's own clause says which, else its sentence
             if clause_tense is None:
                 clause_tense = tense(text, sentence, rules) or "none"
-            own = tense(text, sentence, rules, clause_window(text, match.start(), match.end(), sentence))
+            window = clause_window(text, match.start(), match.end(), sentence)
+            # else the clauses up to the date's ('checked into the clinic, on Thursday night,
+            # for what is to be a three-month stay': the check-in's past)
+            own = tense(text, sentence, rules, window) or tense(text, sentence, rules, (sentence.span[0], window[1]))
             chosen = R.nearest(candidates, published, own or (None if clause_tense == "none" else clause_tense))
         else:
             chosen = R.nearest(candidates, published, None)
