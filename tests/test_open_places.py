@@ -86,3 +86,24 @@ def test_a_datelines_credit_is_no_person_and_its_date_no_events(rules):
                         "near Kestra, officials said."], rules, published=["2022-05-13", "2022-05-13"])
     assert [d.code for d in report.discrepancies if d.code == "D001"] == ["D001"]
     assert not any(f.mention.surface == "13 May" for r in report.rows for f in r.facts if r.slot.frame == "date")
+
+
+def test_an_article_s_named_things_by_noun_and_kind(rules):
+    from factcheck.bind.things import named_things
+    text = ("Divers reached the Tarrow ferry Orla Brennan on Monday. The trawler Sula Mhor stood by. "
+            "The Orla Brennan, a 30-metre vessel operated by Tarrow Lines, sank. The Orla Brennan was raised.")
+    named = named_things(text, rules.grammar)
+    assert named["ferry"] == "orla brennan" and named["trawler"] == "sula mhor"
+    assert named["vessel"] == "orla brennan"  # written three times, the trawler once
+
+
+def test_two_things_named_alike_leave_the_noun_no_one_s(rules):
+    from factcheck.bind.things import named_things
+    text = "The ferry Kestrel Isle was moored beside the ferry Orla Brennan all week."
+    assert "ferry" not in named_things(text, rules.grammar)
+
+
+def test_a_noun_inside_an_appositive_names_nothing(rules):
+    from factcheck.bind.things import named_things
+    text = "Hilary Dunn, a dam safety engineer, said the dam was sound."
+    assert "dam" not in named_things(text, rules.grammar)

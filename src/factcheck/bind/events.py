@@ -4,6 +4,7 @@ a date well before publication is background, compared only with background date
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from functools import lru_cache
 
 from .figures import COMPARED_ROLES, common_nouns
@@ -14,6 +15,7 @@ from ..extract.words import WORD_TOKEN as WORD, alternation, finditer_after
 from ..model import Document, Fact, Mention, Sentence, Slot
 from ..clauses import ClauseReader, Clauses, after_reduced_relative, clause_span, token_range
 from .antecedents import pronoun_antecedents
+from .things import named_things
 from .opendates import open_date_slot, open_place_slot
 from .owners import person_id
 from ..rules import EventKind, Rules
@@ -176,11 +178,12 @@ def eligible(mention: Mention, text: str, rules: Rules) -> bool:
     return mention.kind == "place" and bool(locative(rules).search(text, max(0, mention.span[0] - 40), mention.span[0]))
 
 
-def open_place(text: str, clauses: Clauses, mention: Mention, people, old_dates, rules: Rules) -> Slot | None:
+def open_place(text: str, clauses: Clauses, mention: Mention, people, old_dates, rules: Rules,
+               antecedent: str = "", named=MappingProxyType({})) -> Slot | None:
     """A place no event cue takes: its clause's verb's and holder's, or the event's when the
     holder is an event noun under a verb that places it ('The temblor struck at 2:09 and was
     centered in Geyserville': the quake's place)."""
-    slot = open_place_slot(text, clauses, mention, people, rules.grammar, common_nouns(rules), old_dates)
+    slot = open_place_slot(text, clauses, mention, people, rules.grammar, common_nouns(rules), old_dates, antecedent, named)
     if slot is not None and not slot.era and slot.subject in rules.grammar.locating \
             and (kind := event_nouns(rules).get(slot.who.removeprefix("the "))):
         return Slot("place", kind, "")
@@ -207,6 +210,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     sentence_cues: dict[int, list] = {}
     open_facts = []
     antecedents = pronoun_antecedents(document.text, sentences, mentions)
+    named = named_things(document.text, rules.grammar)
     for mention in mentions:
         sentence = by_index[mention.sentence]
         if mention.kind not in ("date", "place", "time") or sentence.role not in COMPARED_ROLES \
@@ -241,13 +245,14 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
             if (found is None or not same_clause(clauses, mention.span, (found[1], found[3]))) and \
                     (slot := open_date_slot(document.text, clauses, mention, people.get(sentence.index, ()),
                                             rules.grammar, common_nouns(rules), background,
-                                            antecedent=antecedents.get(sentence.index, ""))):
+                                            antecedent=antecedents.get(sentence.index, ""), named=named)):
                 open_facts.append(Fact(slot, mention, sentence.span))
                 continue
         if found is None and mention.kind == "place":
             reader = reader or ClauseReader(document.text, rules.grammar)
             old = [m for m in dates.get(sentence.index, ()) if m.value.resolved and is_background(m, document, rules)]
-            if slot := open_place(document.text, reader(sentence), mention, people.get(sentence.index, ()), old, rules):
+            if slot := open_place(document.text, reader(sentence), mention, people.get(sentence.index, ()), old, rules,
+                                  antecedents.get(sentence.index, ""), named):
                 open_facts.append(Fact(slot, mention, sentence.span))
             continue
         if found is None:

@@ -5,13 +5,14 @@ Head', 'were arrested in Dunmere')."""
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 from ..clauses import Clauses, clause_span, opening_participle, token_range
 from ..grammar import Grammar
 from ..model import Mention, Slot
 from .antecedents import DEFINITE, pronoun_holder
 from .owners import person_id
-from .subjects import aged_holder, clause_subject, definite_thing, reporter
+from .subjects import EMPTY, aged_holder, clause_subject, definite_thing, reporter
 
 PEOPLE = ("person", "role")
 AGED = "aged "  # aged_holder's mark of a person known by age alone
@@ -22,7 +23,8 @@ APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]*(?:[ \u00a0][A-Z][\w'
 
 
 def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, grammar: Grammar,
-                   common: frozenset, background: bool, frame: str = "date", antecedent: str = "") -> Slot | None:
+                   common: frozenset, background: bool, frame: str = "date", antecedent: str = "",
+                   named: Mapping[str, str] = EMPTY) -> Slot | None:
     """The slot of a date by its clause's verb and holder: a relative clause's antecedent, the
     one person the clause names, else the name its subject ends in, the definite thing or the
     aged person it is, or a report's speaker for its pronoun, or `antecedent` for its 'he' or
@@ -63,11 +65,11 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
     if opening and not people:
         main = next((i for i in range(hi + 1, len(tokens)) if clauses.verbs[i] and not text[tokens[i][0]].isupper()), None)
         holder = clause_subject(text, tokens, hi, main, grammar, common) if main is not None else None
-        holder = holder or (definite_thing(text, tokens, hi, main, grammar) if holder == "" else None)
+        holder = holder or (definite_thing(text, tokens, hi, main, grammar, named) if holder == "" else None)
     elif words[lo] in grammar.relatives:  # 'Wynn, who was signed on Tuesday ... and rookie Bell': Wynn's
         holder = clause_subject(text, tokens, lo, verb, grammar, common)
         if holder == "":  # 'The bridge, which opened in 1911'
-            holder = definite_thing(text, tokens, lo, verb, grammar)
+            holder = definite_thing(text, tokens, lo, verb, grammar, named)
     elif len(people) == 1:
         holder = people[0]
     elif people:
@@ -90,7 +92,7 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
         if holder is None:
             return None
         # 'The bridge opened in 1911', 'the 26-year-old actress checked in'
-        holder = holder or definite_thing(text, tokens, lo, min(first_verb, verb), grammar) \
+        holder = holder or definite_thing(text, tokens, lo, min(first_verb, verb), grammar, named) \
             or aged_holder(text, tokens, lo, min(first_verb, verb))
         if holder.startswith(AGED):  # 'the 26-year-old actress': the article's main person, if it has one
             holder = pronoun_holder(tokens, lo, min(first_verb, verb), antecedent, mentions, DEFINITE) or holder
@@ -100,7 +102,7 @@ def open_date_slot(text: str, clauses: Clauses, mention: Mention, mentions, gram
 
 
 def open_place_slot(text: str, clauses: Clauses, mention: Mention, mentions, grammar: Grammar,
-                    common: frozenset, old_dates) -> Slot | None:
+                    common: frozenset, old_dates, antecedent: str = "", named: Mapping[str, str] = EMPTY) -> Slot | None:
     """The slot of a place by its clause's verb and holder; background when a date of its
     own clause is ('went down off Tarrow Point in 1979'): another event's place."""
     inside = token_range(clauses.tokens, mention.span)
@@ -109,4 +111,4 @@ def open_place_slot(text: str, clauses: Clauses, mention: Mention, mentions, gra
     lo, hi = clause_span(inside[0], inside[-1], clauses.breaks, len(clauses.tokens))
     start, end = clauses.tokens[lo][0], clauses.tokens[hi - 1][1]
     background = any(start <= d.span[0] and d.span[1] <= end for d in old_dates)
-    return open_date_slot(text, clauses, mention, mentions, grammar, common, background, "place")
+    return open_date_slot(text, clauses, mention, mentions, grammar, common, background, "place", antecedent, named)

@@ -4,12 +4,15 @@ before a relative pronoun ('Morvana, which has ...'), '' for a common noun phras
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
+from typing import Mapping
 
 from ..clauses import is_adverb
 from ..grammar import SUBJECT_PRONOUNS as PRONOUNS, Grammar
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
 def capitalised_name(text: str, tokens, lo: int, hi: int, grammar: Grammar, common: frozenset) -> str | None:
@@ -72,7 +75,7 @@ def noun_phrase_name(text: str, tokens, first: int, verb: int, grammar: Grammar,
     return capitalised_name(text, tokens, first, end, grammar, common)
 
 
-def definite_thing(text: str, tokens, lo: int, verb: int, grammar: Grammar) -> str:
+def definite_thing(text: str, tokens, lo: int, verb: int, grammar: Grammar, named: Mapping[str, str] = EMPTY) -> str:
     """'the bridge' when a clause's subject is 'the' and a common noun that names no person
     ('The bridge was first opened in 1923', 'The bridge, which opened in 1911'): the story's
     one such thing; '' otherwise ('the man', 'a bridge', 'the two bridges')."""
@@ -97,6 +100,8 @@ def definite_thing(text: str, tokens, lo: int, verb: int, grammar: Grammar) -> s
     if grammar.is_person(head) or head.endswith("s") or grammar.is_verb(head) \
             or text[tokens[last - 1][0]].isupper():
         return ""  # ('the Brackenford factory' is the factory: a name may qualify its noun)
+    if head in named:  # 'the ferry' in an article that calls one ferry 'the ferry Elsbeth Marrow'
+        return named[head]
     return "the " + grammar.things.get(head, head)  # 'the bridge' and 'the structure': one thing
 
 

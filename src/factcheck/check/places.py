@@ -36,7 +36,9 @@ def place_conflicts(row: Row, rules: Rules, documents: dict[str, Document], comm
     if kind is None and ":" not in row.slot.subject and not row.slot.who:
         return []  # an open slot's place with no holder ('place of have'): whose, nothing says
     shares = SharedNames(documents, common, rules, figures=figures)
-    qualified = ":" in row.slot.subject or bool(row.slot.who)  # summit:G20; the death of one person
+    # summit:G20; the death of one person; not a holder's act one article places twice apart
+    # ('indicted in New Jersey' in 1969 and 'in Brooklyn' in 1990): an act done more than once
+    qualified = ":" in row.slot.subject or (bool(row.slot.who) and not (kind is None and repeated(row)))
     story_event = row.slot.subject in dominant and not row.slot.era and kind is not None and not kind.spread
 
     def related(a: Fact, b: Fact) -> bool:
@@ -120,3 +122,14 @@ def position_conflicts(row: Row, rules: Rules) -> Discrepancy | None:
     check = rules.checks["P001"]
     return Discrepancy("P001", check.name, check.severity, row.slot,
                        f"position from {chosen[0].mention.value.reference}: {' vs '.join(readings)}", tuple(chosen))
+
+
+def repeated(row: Row) -> bool:
+    """One article gives a holder's act two places that cannot both hold (each place against
+    the article's first and its previous one: linear in the row)."""
+    by_doc: dict[str, list] = {}
+    for fact in row.facts:
+        if fact.mention.value.level != UNKNOWN_PLACE:
+            by_doc.setdefault(fact.mention.doc, []).append(fact.mention.value)
+    return any(disjoint(value, values[0]) or disjoint(value, values[i])
+               for values in by_doc.values() for i, value in enumerate(values[1:]))

@@ -75,6 +75,10 @@ AFTER_ITS_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[a-z][a-z
 # treated'): the name first, so the regex engine skips to capitals; where it stands is SUBJECT_AT's
 ONE_WORD_SUBJECT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{3,}[\w'’-]*|[A-Z]{4,})[ \u00a0]+"
                               r"(?:had|has|was|is|were|will|would|could|[a-z]{3,}ed)\b")
+# a name of two or three words after a sentence's opening 'The', before a comma or a verb: a
+# ship's, a work's ('The Elspeth Marrow capsized', 'The Elsbeth Marrow, a 38-metre vessel')
+THE_NAME_SUBJECT = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))The[ \u00a0]+(?P<name>[A-Z][a-z][\w'’-]*"
+                              r"(?:[ \u00a0]+[A-Z][a-z][\w'’-]*){1,2})(?=,|[ \u00a0]+(?:has|had|was|is|were|will|would|could|[a-z]{3,}ed)\b)")
 # where a one-word subject stands: a text's or line's start, after a sentence's end or an
 # opening quote, after 'said' or 'that'
 SUBJECT_AT = re.compile(r"(?:\A|\n|[.!?] |[.!?][\"”’] |[\"“‘]|\bsaid |\bthat )\Z")
@@ -127,6 +131,7 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     spans = [m.span("name") for pattern in descriptor_patterns(rules) for m in pattern.finditer(text, start, end)]
     spans += [m.span("name") for m in ONE_WORD_SUBJECT.finditer(text, start, end)
               if SUBJECT_AT.search(text, max(0, m.start() - 6), m.start())]
+    spans += [m.span("name") for m in THE_NAME_SUBJECT.finditer(text, start, end)]
     grammar = rules.grammar
     spans += [m.span("name") for m in AFTER_ITS_NOUN.finditer(text, start, end)
               if not grammar.is_verb(m["noun"]) and m["noun"] not in rules.ordinals
