@@ -20,7 +20,9 @@ PAIRS = {"“": "”", '"': '"', "‘": "’"}
 # a word of a name may hold full stops ('J.R.', 'Jr.'), but a word of three small letters
 # and a full stop ends a sentence ('said Okoro. Gulls coach ...')
 NAME_WORD = r"[A-Z](?:(?:[\w'’-]|\.(?=\w))+\.?|\.)(?<![a-z]{3}\.)"
-NAME = rf"{NAME_WORD}(?:[ \u00a0]+{NAME_WORD}){{0,3}}"
+PARTICLES = r"(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|ibn|al|ter|ten)"
+# ('Dr Annelies de Bruyn': a particle of a name between its capitalised words)
+NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{PARTICLES}[ \u00a0]+)?{NAME_WORD}){{0,3}}"
 PRONOUNS = {"he", "she", "He", "She"}
 
 
@@ -30,7 +32,12 @@ def attribution_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
     after = re.compile(rf"\A[,.!?]?[ \u00a0]*(?:(?P<v1>{verbs})[ \u00a0]+(?P<n1>{NAME}|he|she)"
                        rf"|(?P<n2>{NAME}|[Hh]e|[Ss]he)[ \u00a0]+(?P<v2>{verbs})\b"
                        # 'said the stationmaster, Idris Penhallow': the name after its description
-                       rf"|(?:{verbs})[ \u00a0]+(?:the|a|an|its|their|his|her)(?:[ \u00a0]+[\w'’-]+){{1,5}},[ \u00a0]+(?P<n4>{NAME}))")
+                       rf"|(?:{verbs})[ \u00a0]+(?:the|a|an|its|their|his|her)(?:[ \u00a0]+[\w'’-]+){{1,5}},[ \u00a0]+(?P<n4>{NAME})"
+                       # 'coastguard commander Ewan Calderwood told reporters': a post in small letters, the name, the verb
+                       # (no function word among them: 'police in Tarnby said' is no Tarnby's; nor a
+                       # particle of the name: 'de Bruyn said')
+                       rf"|(?:(?!(?:in|of|at|from|for|on|to|with|by|and|or|as|the|a|an|{PARTICLES})\b)[a-z][\w'’-]*[ \u00a0]+){{1,4}}"
+                       rf"(?P<n5>{NAME})[ \u00a0]+(?:{verbs})\b)")
     # ('Maureen Oyelaran said outside court: "..."': a few words of when or where before the colon)
     before = re.compile(rf"(?P<n>{NAME}|[Hh]e|[Ss]he)(?:,[^,]{{0,60}},)?[ \u00a0]+(?:{verbs})"
                         rf"(?:[ \u00a0]*:?|(?:[ \u00a0]+[a-z][\w'’-]*){{1,4}}[ \u00a0]*:)[ \u00a0]*\Z"
@@ -100,7 +107,7 @@ def extract_quotes(document: Document, sentences: tuple[Sentence, ...], people: 
         told = before.search(text[max(document.body[0], start - 140):start - 1].rstrip("“\"‘ "))
         told_before = told if words.endswith(".") else None
         if not told_before and (match := after.match(text[end + 1:end + 120])):
-            speaker = match["n1"] or match["n2"] or match["n4"] or ""
+            speaker = match["n1"] or match["n2"] or match["n4"] or match["n5"] or ""
             # 'said Florida emergency management director Jared Moskowitz': the name after the description
             # ('said Thornbury Fire and Rescue area manager Colin Yates': a body's name, then the post)
             described = DESCRIBED.match(text, end + 1 + match.end("n1"), end + 160) if match["n1"] else None
