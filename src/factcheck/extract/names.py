@@ -79,6 +79,27 @@ ONE_WORD_SUBJECT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{3,}[\w'’-]*|
 # ship's, a work's ('The Elspeth Marrow capsized', 'The Elsbeth Marrow, a 38-metre vessel')
 THE_NAME_SUBJECT = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))The[ \u00a0]+(?P<name>[A-Z][a-z][\w'’-]*"
                               r"(?:[ \u00a0]+[A-Z][a-z][\w'’-]*){1,2})(?=,|[ \u00a0]+(?:has|had|was|is|were|will|would|could|[a-z]{3,}ed)\b)")
+# a word with a capital inside it is a brand's or product's name wherever it stands
+# ('DryWave', 'MacBook', 'iPhone', 'PlayStation')
+INNER_CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z][a-z]+|[a-z]{1,2})[A-Z][a-z][A-Za-z]*(?![\w'’-])")
+# a word in small letters that no English word list holds is a coined name: a drug's, a
+# compound's, a species' ('tolvaresib'); six letters at least, so a typo of a short word is none
+RARE_WORD = re.compile(r"(?<![\w'’.-])[a-z]{6,}(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> dict[str, float]:
+    # wordfreq's large English list (321,000 words from many sources): what is no word of
+    # English; read on the first article that has a long word in small letters (0.3 s, 45 MB)
+    from wordfreq import get_frequency_dict
+    return get_frequency_dict("en", wordlist="large")
+
+
+@lru_cache(maxsize=65536)
+def english_word(word: str) -> bool:
+    return word in _english_words()
+
+
 # where a one-word subject stands: a text's or line's start, after a sentence's end or an
 # opening quote, after 'said' or 'that'
 SUBJECT_AT = re.compile(r"(?:\A|\n|[.!?] |[.!?][\"”’] |[\"“‘]|\bsaid |\bthat )\Z")
@@ -132,6 +153,7 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     spans += [m.span("name") for m in ONE_WORD_SUBJECT.finditer(text, start, end)
               if SUBJECT_AT.search(text, max(0, m.start() - 6), m.start())]
     spans += [m.span("name") for m in THE_NAME_SUBJECT.finditer(text, start, end)]
+    spans += [m.span() for m in INNER_CAPITAL.finditer(text, start, end)]
     grammar = rules.grammar
     spans += [m.span("name") for m in AFTER_ITS_NOUN.finditer(text, start, end)
               if not grammar.is_verb(m["noun"]) and m["noun"] not in rules.ordinals
@@ -141,6 +163,7 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
         if len(items) >= rules.name_rules.list_min:
             spans += items
     spans = [span for s, e in spans if (span := _without_common_words(text, s, e, lower))]
+    spans += [m.span() for m in RARE_WORD.finditer(text, start, end) if not english_word(m[0])]
     demonyms = {d.lower() for d in rules.demonyms}  # 'Russian' is no name of a thing
     found, seen = [], set()
     taken = sorted(taken)
