@@ -21,6 +21,14 @@ def site_before(words: tuple[str, ...]) -> re.Pattern:
                       rf"(?P<site>{alternatives})[ \u00a0]+(?:in|at|near|outside)[ \u00a0]+$")
 
 
+@lru_cache(maxsize=8)
+def site_after(words: tuple[str, ...]) -> re.Pattern:
+    """An owner's site named by its place: "Vennor's Lindgrove factory", "its Ravelford plant"."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]+(?P<site>{alternatives})\b")
+
+
+OWNER_BEFORE = re.compile(r"(?:\b[\w-]+(?:['’]s|(?<=s)['’])|\b(?:[Ii]ts|[Tt]heir))[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?$")
 PERSONAL_SITE = "home"
 DEATH_BEFORE = re.compile(r"\b(?:died|dies|death|passed away)\b", re.I)
 
@@ -71,6 +79,10 @@ def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tu
             if not (kind == PERSONAL_SITE and owned["pronoun"]
                     and not DEATH_BEFORE.search(document.text, sentence.span[0], mention.span[0])):
                 facts.append(Fact(Slot("place", f"site:{kind}", who=owner), mention, sentence.span))
+        if mention.kind == "place" and sites and (named := site_after(tuple(sites)).match(document.text, mention.span[1])) \
+                and sites[" ".join(named["site"].lower().split())] != PERSONAL_SITE \
+                and OWNER_BEFORE.search(document.text, max(0, mention.span[0] - 40), mention.span[0]):
+            facts.append(Fact(Slot("place", f"site:{sites[' '.join(named['site'].lower().split())]}"), mention, sentence.span))
         if mention.kind == "role":
             facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))
         elif mention.kind == "age":

@@ -39,9 +39,9 @@ def one_per_surname(names) -> dict[str, str]:
 
 def is_person(name: str, rules: Rules) -> bool:
     """Two to four capitalised words that are no organisation, title, place, calendar word
-    or sentence-opening function word."""
+    or sentence-opening function word, with no possessive inside ("Vennor's Lindgrove")."""
     parts = name.split()
-    if not parts or parts[0] in LEADING_WORDS or any(p.lower().rstrip(".,") in rules.months
+    if not parts or parts[0] in LEADING_WORDS or any(p.endswith(("'", "’", "'s", "’s")) for p in parts[:-1]) or any(p.lower().rstrip(".,") in rules.months
                                                      or p.lower().rstrip(".,") in rules.weekdays for p in parts):
         return False
     return 2 <= len(parts) <= 4 and not any(p in rules.org_heads or p in rules.titles or p.rstrip(".") in rules.not_person

@@ -14,7 +14,7 @@ from .words import alternation, finditer_after
 
 # (letters with accents too: 'Puerto Alcaraván', not 'Puerto Alcarav')
 NAME = re.compile(r"[A-Z](?:[^\W\d_]|[.'’-])*(?:[ \u00a0][A-Z](?:[^\W\d_]|[.'’-])*){0,5}")  # not after \w ' ’ - (finditer_after)
-POSSESSIVE = re.compile(r"['’]s\b[ \u00a0]*")
+POSSESSIVE = re.compile(r"['’]s\b[ \u00a0]*|(?<=s)['’][ \u00a0]+")  # 'Vennor's', 'Vennor Home Appliances' '
 PAIR_JOIN = re.compile(r",[ \u00a0]*")
 DEMONYM_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:city|town|capital|port|region|province|state|village)\s+of\s+$")
 LEADING = ("The ", "In ", "At ", "On ", "From ", "Near ", "A ", "An ")
@@ -65,6 +65,9 @@ def _function_words(rules: Rules) -> frozenset:
                      | set(rules.weekdays) | set(rules.months) | rules.unknown_place_may_follow)
 
 
+OWNED = re.compile(r"(?:\b[\w-]+(?:['’]s|(?<=s)['’])|\b(?:[Ii]ts|[Tt]heir))[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?\Z")
+
+
 def unknown_place(text: str, sentence: Sentence, start: int, name: str, rules: Rules) -> Ref | None:
     """A name the gazetteer does not know, as a place: after 'in', 'near', 'off' ('arrested in
     Dunmere'), of one to three capitalised words, none a month, weekday, title or
@@ -81,6 +84,10 @@ def unknown_place(text: str, sentence: Sentence, start: int, name: str, rules: R
     if after[:1] in ("'", "’") or after[1:2].isdigit() or after[:1].isdigit():
         return None
     following = NEXT_WORD.match(text, start + len(name))
+    if following and not following[1] and following[2] in rules.place_sites \
+            and OWNED.search(text, max(sentence.span[0], start - 40), start):
+        # "Vennor Home Appliances' Lindgrove factory", 'its Ravelford plant': the owner's site's place
+        return Ref("place", f"{UNKNOWN_PLACE}:{name.lower()}", name, UNKNOWN_PLACE)
     if following and (following[1] or (following[2] not in _function_words(rules)
                                        and not rules.grammar.is_verb(following[2]))):
         return None  # 'in Glimt, Spree and Harbour Life': a list of names; 'near Aldermoor junction': a junction
