@@ -38,7 +38,8 @@ runner = CliRunner()
 # session 11's start, scored 16/40 with 2 false alarms (the helper had written L001 for
 # places; read as P001, the checker's code, before scoring). Batch 14 (corvenna museum theft
 # to pellow ridge wildfire evacuation), written blind at session 12's start, scored 22/42
-# with 4 false alarms.
+# with 4 false alarms. Batch 15 (brackwater arson appeal to wexhaven substation blackout),
+# written blind at session 13's start, scored 15/42 with 2 false alarms before anyone read it.
 TODAY = {
     "actor-obituary": (0, 1, 0),
     "airline-it-outage": (2, 2, 0),
@@ -49,6 +50,7 @@ TODAY = {
     "bellmere-cheese-listeria-recall": (2, 5, 0),
     "brackenford-factory-closure": (1, 4, 0),
     "brackenford-hospital-strike": (3, 3, 1),
+    "brackwater-arson-appeal": (2, 5, 0),
     "brannock-hospice-fraud-sentencing": (2, 3, 0),
     "brantwell-museum-coin-theft": (2, 4, 0),
     "brennecke-auction-record": (1, 2, 0),
@@ -119,6 +121,7 @@ TODAY = {
     "mayor-resignation": (1, 2, 0),
     "merrow-trench-expedition": (3, 5, 0),
     "morvenna-star-salvage": (0, 2, 0),
+    "mount-skarvell-eruption": (3, 5, 0),
     "mountain-rescue": (1, 2, 1),
     "museum-art-theft": (2, 2, 0),
     "nurses-strike": (1, 2, 0),
@@ -128,6 +131,7 @@ TODAY = {
     "otis-rainford-obituary": (2, 4, 0),
     "painter-death": (2, 2, 0),
     "pellbury-exam-paper-leak": (3, 5, 0),
+    "pellinghurst-east-recount": (2, 5, 1),
     "pellow-ridge-wildfire-evacuation": (4, 6, 0),
     "pellworth-hospital-data-breach": (3, 4, 0),
     "politician-expenses": (2, 2, 0),
@@ -142,6 +146,7 @@ TODAY = {
     "skylance-launch-failure": (3, 4, 0),
     "space-launch": (1, 2, 0),
     "storm": (1, 1, 0),
+    "tarnby-ferry-capsize": (3, 6, 0),
     "tarrow-hills-wildfire": (2, 4, 1),
     "tennis-final": (1, 2, 0),
     "tolliver-fire-evacuation": (2, 3, 2),
@@ -151,12 +156,16 @@ TODAY = {
     "vallorne-tour-stage-nine": (4, 5, 0),
     "veldhorn-avalanche": (0, 4, 0),
     "vellingham-port-cyberattack": (2, 3, 0),
+    "vennor-drywave-dryer-recall": (2, 5, 0),
     "veridane-corvastin-settlement": (2, 3, 0),
+    "verinth-heart-drug-trial": (6, 6, 0),
+    "vesey-corriston-transfer": (3, 5, 1),
     "vessbridge-flood-evacuation": (2, 4, 0),
     "vos-orchard-auction": (1, 3, 0),
     "vossberg-museum-gold-theft": (3, 5, 0),
     "vrouwe-aleida-shipwreck": (0, 4, 0),
     "wessery-cup-final": (1, 2, 0),
+    "wexhaven-substation-blackout": (2, 5, 0),
     "zoo-lynx-escape": (1, 2, 0),
 }
 
