@@ -50,7 +50,7 @@ TODAY = {
     "bellmere-cheese-listeria-recall": (2, 5, 0),
     "brackenford-factory-closure": (1, 4, 0),
     "brackenford-hospital-strike": (3, 3, 1),
-    "brackwater-arson-appeal": (2, 5, 0),
+    "brackwater-arson-appeal": (3, 5, 0),
     "brannock-hospice-fraud-sentencing": (2, 3, 0),
     "brantwell-museum-coin-theft": (2, 4, 0),
     "brennecke-auction-record": (1, 2, 0),

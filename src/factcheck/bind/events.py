@@ -297,12 +297,18 @@ SURNAME_TO_CUE = re.compile(DIES.pattern + r"\Z")  # what stands between the sur
 
 def surname_near(text: str, sentence: Sentence, cue: tuple[int, int], surnames: dict[str, str]) -> str:
     """The person a personal event is of when the subject is a surname alone that one full
-    name of the article ends in ('Carraway died on Sunday', 'Carraway, who died at home')."""
+    name of the article ends in ('Carraway died on Sunday', 'Carraway, who died at home'),
+    or, inside its sentence, the surname itself (resolved across the story)."""
     before = text[sentence.span[0]:cue[0]]
     if not (join := SURNAME_TO_CUE.search(before)):
         return ""
     name = SURNAME_BEFORE.search(before, 0, join.start())
-    return surnames.get(name[1], "") if name else ""
+    if not name:
+        return ""
+    # a surname inside its sentence, of no full name here, is the story's one person of that
+    # surname when its rows are tabulated ('the court heard that Varnholt was convicted');
+    # opening a sentence a capitalised word may be anything
+    return surnames.get(name[1], "") or (name[1].lower() if name.start() > 0 and name[1].isalpha() else "")
 
 
 def person_near(text: str, mentions: tuple[Mention, ...], sentence: int, cue: tuple[int, int]) -> str:

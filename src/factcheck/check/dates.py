@@ -75,7 +75,9 @@ def date_conflicts(row: Row, rules: Rules, documents: dict[str, Document], commo
     event (a dominant kind, not background, not spread over many places) dated in two
     articles' ledes, unless figures there tell two events apart."""
     kind = next((k for k in rules.events if k.name == row.slot.subject.split(":")[0]), None)
-    sure = ":" in row.slot.subject or (bool(row.slot.who) and not (kind is None and repeated(row))) \
+    # (a person convicted in 1959 and in 1997: an act one article dates twice is repeated,
+    # unless its kind happens once)
+    sure = ":" in row.slot.subject or (bool(row.slot.who) and not ((kind is None or not kind.once) and repeated(row))) \
         or (kind is not None and kind.once)
     shares = SharedNames(documents, common, rules, figures=figures)
     story_event = row.slot.subject in dominant and not row.slot.era and kind is not None and not kind.spread
