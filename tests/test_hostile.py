@@ -147,7 +147,24 @@ def repeated(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def distinct_names(template: str, size: int) -> str:
+    """Sentences of `template` filled with names that never repeat ('Qeltrun Varoske said ...'):
+    a cost per distinct name (a scan of the text for each) shows as quadratic here. Seven
+    random letters each, so that near spellings are as rare as in news."""
+    pick = random.Random(size)
+    letters, parts, total = "abcdefghijklmnopqrstuvwxyz", [], 0
+    while total < size:
+        first, second = ("".join(pick.choice(letters) for _ in range(7)).capitalize() for _ in range(2))
+        sentence = template.format(first, second)
+        parts.append(sentence)
+        total += len(sentence)
+    return "".join(parts)[:size]
+
+
 LINEAR_SHAPES = {
+    "many people, each named once": lambda n: distinct_names("{} {} said the plan worked on Tuesday. ", n),
+    "many named ships": lambda n: distinct_names("They boarded the ship {} {} today. ", n),
+    "owners' sites": lambda n: distinct_names("Workers at {}s' {} factory were told. ", n),
     "a run of one digit": lambda n: "9" * n,
     "a run of signed digits": lambda n: "+" + "9" * n,
     "digits and dashes": lambda n: repeated("1-", n),

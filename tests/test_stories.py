@@ -156,7 +156,7 @@ TODAY = {
     "vallorne-tour-stage-nine": (4, 5, 0),
     "veldhorn-avalanche": (0, 4, 0),
     "vellingham-port-cyberattack": (2, 3, 0),
-    "vennor-drywave-dryer-recall": (2, 5, 0),
+    "vennor-drywave-dryer-recall": (3, 5, 0),
     "veridane-corvastin-settlement": (2, 3, 0),
     "verinth-heart-drug-trial": (6, 6, 0),
     "vesey-corriston-transfer": (3, 5, 1),

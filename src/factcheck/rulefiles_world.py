@@ -151,6 +151,7 @@ def _load_names(dirs):
                 shortened_ranks=_shortened_ranks(data, file, ranks),
                 person_links=frozenset(_str_list(data, file, "people.links")),
                 not_person=frozenset(_str_list(data, file, "people.not_person")),
+                stamp_words=frozenset(_str_list(data, file, "people.stamp_words")),
                 spelling_ratio=_get(data, file, "variants.spelling_ratio", float, 80.0),
                 transliterations=_transliterations(data, file),
                 variant_min_length=_get(data, file, "variants.min_length", int, 5),

@@ -117,6 +117,7 @@ class Rules:
     shortened_ranks: frozenset          # {rank, shorter name}: no conflict ('Lieutenant Colonel', 'Colonel')
     person_links: frozenset
     not_person: frozenset
+    stamp_words: frozenset           # 'AM', 'ET': a clock stamp's words before a name
     spelling_ratio: float
     transliterations: MappingProxyType  # spelling (lower case) -> its group of usual spellings
     variant_min_length: int

@@ -1,11 +1,10 @@
 """Whom 'he' or 'she' means: an article about one person (an obituary, a profile, a player's
 story) names that person far more often than anyone else, and a clause whose subject is
 'he' or 'she' a few sentences after that person was named is theirs ('Gigante resumed his
-life of crime. ... In 1970, he was indicted')."""
+life of crime. ... In 1970, he was indicted'), unless someone else was named since."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 
 from ..model import Mention, Sentence
@@ -18,36 +17,51 @@ REACH = 3         # sentences back from the pronoun's to the main person's last 
 PRONOUNS = frozenset({"he", "she"})
 DEFINITE = frozenset({"the"})  # 'the 26-year-old actress checked in': a description of the main person
 NOT_NAMES = PRONOUNS | {"it", "they", "we", "i", "you"}  # 'N.J. He moved' read as a name
+WORD = re.compile(r"[A-Z][\w'’-]*")
+# a person introduced by a kin word is named beside the main person, not instead of them
+# ('his wife, the former Olympia Grippa'): no one else for the pronoun that follows
+KIN_BEFORE = re.compile(r"\b(?:his|her)[ \u00a0]+(?:wife|husband|son|daughter|sons|daughters|brother|sister|"
+                        r"father|mother|partner|widow|children)\b[^.;]{0,30}\Z")
 
 
-def main_person(text: str, sentences: tuple[Sentence, ...], mentions) -> tuple[str, frozenset[int]] | None:
-    """The article's main person by surname (the story's rows resolve it to the one full name
-    that ends in it) and the sentences that name them, by full name or surname alone
-    ('Gigante resumed'), or the one person it names at all; None when no person leads
-    ('Rahman' and 'Klitschko' alike)."""
-    names = {name.split()[-1] for m in mentions if m.kind in PEOPLE and " " in (name := person_id(m))} - NOT_NAMES
-    starts = [s.span[0] for s in sentences]
-    named: dict[str, set[int]] = {}
-    count: Counter = Counter()
-    for surname in sorted(names):
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text, re.IGNORECASE):
-            if text[found.start()].isupper():
-                count[surname] += 1
-                named.setdefault(surname, set()).add(sentences[bisect_right(starts, found.start()) - 1].index)
-    ranked = count.most_common(2)
-    if not ranked or (len(ranked) > 1 and (ranked[0][1] < MENTIONS or ranked[0][1] < LEAD * ranked[1][1])):
-        return None
-    return ranked[0][0], frozenset(named[ranked[0][0]])
+def _surname(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s").rstrip("'’").lower()
 
 
 def pronoun_antecedents(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> dict[int, str]:
-    """Sentence index -> the person a subject 'he' or 'she' there is: the main person, named
-    in that sentence or up to REACH sentences before it."""
-    found = main_person(text, sentences, mentions) if sentences else None
-    if found is None:
+    """Sentence index -> the person a subject 'he' or 'she' there is: the article's main person
+    by surname (4 namings and 1.5 times the next, or the only person named at all), when
+    they were named in that sentence or up to REACH sentences before it and no one else was
+    named after them (but a kin: 'his wife, Olympia'). One pass over the body's words."""
+    surnames = {name.split()[-1] for m in mentions if m.kind in PEOPLE and " " in (name := person_id(m))} - NOT_NAMES
+    if not surnames or not sentences:
         return {}
-    name, named = found
-    return {index + back: name for index in named for back in range(REACH + 1)}
+    namings: list[tuple[int, str, int]] = []  # (sentence index, surname, offset), in text order
+    for sentence in sentences:
+        for word in WORD.finditer(text, *sentence.span):
+            if (surname := _surname(word[0])) in surnames:
+                namings.append((sentence.index, surname, word.start()))
+    count = Counter(surname for _, surname, _ in namings)
+    ranked = count.most_common(2)
+    if not ranked or (len(ranked) > 1 and (ranked[0][1] < MENTIONS or ranked[0][1] < LEAD * ranked[1][1])):
+        return {}
+    main = ranked[0][0]
+    last_main, last_other = None, None  # sentence index of the main person's last naming; another's after it
+    named_in: dict[int, str] = {}
+    cursor = 0
+    for sentence in sentences:
+        while cursor < len(namings) and namings[cursor][0] == sentence.index:
+            _, surname, offset = namings[cursor]
+            if surname == main:
+                last_main, last_other = sentence.index, None
+            elif not KIN_BEFORE.search(text, max(sentence.span[0], offset - 40), offset):
+                last_other = sentence.index
+            cursor += 1
+        if last_main is not None and sentence.index - last_main <= REACH and \
+                (last_other is None or last_other == sentence.index):
+            # (another person named in this very sentence is pronoun_holder's to weigh)
+            named_in[sentence.index] = main
+    return named_in
 
 
 def pronoun_holder(tokens, lo: int, end: int, antecedent: str, mentions, pronouns=PRONOUNS) -> str | None:

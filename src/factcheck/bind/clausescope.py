@@ -64,7 +64,7 @@ def opener_scope(text: str, start: int, mention: Mention, openers: tuple) -> str
 
 
 CONTEST_OPENING = re.compile(r"[\"“]?(?:in|during)[ \u00a0]([^,;:]{1,100}),", re.IGNORECASE)
-WORDS = re.compile(r"[a-z]+")
+WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")  # 'loss-making' and 'tie-break' are no loss, no tie
 
 
 def contest_scope(text: str, start: int, mention: Mention, contests: frozenset) -> str:

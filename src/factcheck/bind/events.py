@@ -118,6 +118,11 @@ def nearest_event(text: str, cues, mention: Mention) -> tuple[int, int, EventKin
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
+def calendar_words(rules: Rules) -> frozenset:
+    return frozenset(rules.weekdays) | frozenset(rules.months)
+
+
 def event_nouns(rules: Rules) -> dict[str, str]:
     """One-word event cues that are nouns ('quake', 'temblor'), with their kind."""
     return {c[0]: kind.name for kind in rules.events for c in kind.cues
@@ -210,7 +215,7 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     sentence_cues: dict[int, list] = {}
     open_facts = []
     antecedents = pronoun_antecedents(document.text, sentences, mentions)
-    named = named_things(document.text, rules.grammar)
+    named = named_things(document.text, rules.grammar, calendar_words(rules))
     for mention in mentions:
         sentence = by_index[mention.sentence]
         if mention.kind not in ("date", "place", "time") or sentence.role not in COMPARED_ROLES \

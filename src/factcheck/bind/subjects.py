@@ -100,9 +100,10 @@ def definite_thing(text: str, tokens, lo: int, verb: int, grammar: Grammar, name
     if grammar.is_person(head) or head.endswith("s") or grammar.is_verb(head) \
             or text[tokens[last - 1][0]].isupper():
         return ""  # ('the Brackenford factory' is the factory: a name may qualify its noun)
-    if head in named:  # 'the ferry' in an article that calls one ferry 'the ferry Elsbeth Marrow'
-        return named[head]
-    return "the " + grammar.things.get(head, head)  # 'the bridge' and 'the structure': one thing
+    kind = grammar.things.get(head, head)
+    if (name := named.get(head) or named.get(kind)):  # 'the ferry', 'the ship': the ship 'the ferry Elsbeth Marrow' is
+        return name
+    return "the " + kind  # 'the bridge' and 'the structure': one thing
 
 
 def reporter(text: str, tokens, lo: int, breaks, grammar: Grammar, common: frozenset) -> str | None:

@@ -4,6 +4,7 @@ trawler Brannagh Lass', 'The Elsbeth Marrow, a 38-metre vessel'. A clause whose 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
@@ -25,28 +26,47 @@ def _patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-def named_things(text: str, grammar: Grammar) -> Mapping[str, str]:
+def named_things(text: str, grammar: Grammar, calendar: frozenset = frozenset()) -> Mapping[str, str]:
     """Noun -> the name (lower case) the article gives a thing of that noun or its kind
     ('ferry' and 'vessel' -> 'elsbeth marrow'); of two names, the one it writes far more often,
-    else no one's."""
+    else no one's. No name opens with a preposition or a calendar word ('On Sunday, the race
+    started'); `calendar`: weekdays and months, lower case."""
     found: dict[str, set[str]] = {}
     for pattern in _patterns(grammar):
         for match in pattern.finditer(text):
             name = match["name"].lower()
-            if name.split()[0] in ("the", "a", "an"):
+            first = name.split()[0]
+            if first in ("the", "a", "an") or first in grammar.prepositions or any(w in calendar for w in name.split()):
                 continue
             noun = match["noun"].lower()
             for key in (noun, grammar.things.get(noun, noun)):
                 found.setdefault(key, set()).add(name)
+    if not found:
+        return MappingProxyType({})
+    written = _written(text)
     return MappingProxyType({noun: chosen for noun, names in found.items()
-                             if (chosen := _leading(names, text)) is not None})
+                             if (chosen := _leading(names, written)) is not None})
 
 
-def _leading(names: set[str], text: str) -> str | None:
+RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*")
+
+
+def _written(text: str) -> Counter:
+    """How often each name of one to three capitalised words is written: every stretch of
+    each run of capitals, counted in one pass."""
+    counts: Counter = Counter()
+    for run in RUN.finditer(text):
+        words = run[0].lower().split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 3) + 1):
+                counts[" ".join(words[i:j])] += 1
+    return counts
+
+
+def _leading(names: set[str], written: Counter) -> str | None:
     """The one name, or the one the article writes at least LEAD times as often as any other
     ('the ferry' in a story of the Elsbeth Marrow, which names a replacement ferry once)."""
-    lowered = text.lower()
-    counts = sorted(((lowered.count(name), name) for name in names), reverse=True)
+    counts = sorted(((written[name], name) for name in names), reverse=True)
     if len(counts) == 1 or counts[0][0] >= LEAD * counts[1][0]:
         return counts[0][1]
     return None

@@ -54,9 +54,31 @@ def periods_clash(a, b) -> bool:
     so an open end is compared by its anchor, like a reported bound by its figure; only an
     open end against a closed period that it holds ('until 2010', '2008') never clashes."""
     pa, pb = covered(a), covered(b)
+    if spanning(pa) and spanning(pb):
+        # two ranges told in full ('built between March 2022 and August 2024', 'from September
+        # 2022 until August 2024'): each claims the whole, so their ends must meet
+        return not (same_unit(pa.start, pb.start, pa, pb) and same_unit(pa.end, pb.end, pa, pb))
     if a.open != b.open and (a.open == "before" or b.open == "before"):
         pa, pb = extent(a), extent(b)
     return pa.end < pb.start or pb.end < pa.start
+
+
+UNITS = ("day", "month", "year")
+
+
+def spanning(period) -> bool:
+    """A closed range of more than one unit of its grain: two months, two years, two days
+    ('between March 2022 and August 2024'); not a season, a decade or a part of a month."""
+    if period.open or period.granularity not in UNITS or period.start is None:
+        return False
+    return not same_unit(period.start, period.end, period, period)
+
+
+def same_unit(one: date, other: date, a, b) -> bool:
+    """Two days in one unit of the coarser of two periods' grains."""
+    coarse = max(UNITS.index(a.granularity), UNITS.index(b.granularity))
+    key = (lambda d: d, lambda d: (d.year, d.month), lambda d: d.year)[coarse]
+    return key(one) == key(other)
 
 
 def repeated(row: Row) -> bool:

@@ -29,12 +29,24 @@ def variants(a: str, b: str, rules: Rules, person: bool = False) -> bool:
     return name_relation(a, b, rules, person) not in (None, "same")
 
 
+def deletions(name: str) -> set[str]:
+    """'-' and the name with none, one or two of its letters deleted (a name of five letters
+    or more; a shorter one, one letter): keys that spellings two edits apart share."""
+    once = {name[:i] + name[i + 1:] for i in range(len(name))}
+    twice = {word[:i] + word[i + 1:] for word in once for i in range(len(word))} if len(name) >= 5 else set()
+    return {"-" + key for key in once | twice | {name}}
+
+
 def blocking_keys(name: str, rules: Rules, person: bool) -> list[str]:
     """Keys two variant names share: the name with any one word left out, the name without
     punctuation or in one orthography, and a person's surname and given name. Only names sharing a key are
     compared (near-linear, not n^2)."""
     words = name.split()
-    keys = [" ".join(words[:i] + ["*"] + words[i + 1:]) for i in range(len(words))]
+    # (a one-word name left without its word is nothing, a key every one-word name shared:
+    # the name with one or two letters deleted instead, which two spellings two edits apart
+    # share: 'Brisk' and 'Brusk', 'Mirela' and 'Mirella', 'BrightLoop' and 'BriteLoop')
+    keys = [" ".join(words[:i] + ["*"] + words[i + 1:]) for i in range(len(words))] if len(words) > 1 \
+        else sorted(deletions(name))
     key = person_key(name, rules) if person else None
     shortened = [f"^{words[0][:2]} {words[-1]}"] if len(words) >= 2 and not key else []  # 'Holbrok Bank'
     return keys + ["#" + PUNCTUATION.sub("", name), "~" + orthographic_form(name, rules)] + shortened \

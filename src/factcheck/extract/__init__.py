@@ -53,6 +53,11 @@ def find_people(document: Document, organisations: set[str], rules: Rules) -> li
             # 'Chief Fire Officer Lorna Haskett', 'Detective Constable Ellis Thorne': the words after the post
             match = PERSON.match(document.text, match.start() + offset)
         name = POSSESSIVE.sub("", match[0].rstrip(".,;:")).rstrip(".")
+        while len(name.split()) > 1 and (name.split()[0] in rules.stamp_words or name.split()[0] in rules.periods.zones):
+            # '7:31 AM ET Joe Biden said': the clock stamp's words are no part of the name
+            skip = len(name.split()[0]) + 1
+            match = PERSON.match(document.text, match.start() + skip) or match
+            name = name[skip:].lstrip()
         first = name.split()[0]
         if is_person(name, rules) and normalise(name) not in organisations and first.lower() not in lower_words \
                 and not in_a_region(document.text, match.start() + len(name), rules):

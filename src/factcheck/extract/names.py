@@ -77,14 +77,15 @@ ONE_WORD_SUBJECT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{3,}[\w'’-]*|
                               r"(?:had|has|was|is|were|will|would|could|[a-z]{3,}ed)\b")
 # a name of two or three words after a sentence's opening 'The', before a comma or a verb: a
 # ship's, a work's ('The Elspeth Marrow capsized', 'The Elsbeth Marrow, a 38-metre vessel')
-THE_NAME_SUBJECT = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))The[ \u00a0]+(?P<name>[A-Z][a-z][\w'’-]*"
+THE_NAME_SUBJECT = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))The[ \u00a0]+(?P<name>[A-Z][a-z][\w'’-]*"
                               r"(?:[ \u00a0]+[A-Z][a-z][\w'’-]*){1,2})(?=,|[ \u00a0]+(?:has|had|was|is|were|will|would|could|[a-z]{3,}ed)\b)")
 # a word with a capital inside it is a brand's or product's name wherever it stands
 # ('DryWave', 'MacBook', 'iPhone', 'PlayStation')
 INNER_CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z][a-z]+|[a-z]{1,2})[A-Z][a-z][A-Za-z]*(?![\w'’-])")
 # a word in small letters that no English word list holds is a coined name: a drug's, a
 # compound's, a species' ('tolvaresib'); six letters at least, so a typo of a short word is none
-RARE_WORD = re.compile(r"(?<![\w'’.-])[a-z]{6,}(?![\w'’-])")
+# (not a piece of an address, a link or a tag: 'info@vennorhome.co.uk', '#stoptheflood')
+RARE_WORD = re.compile(r"(?<![\w'’.@#/:-])[a-z]{6,}(?![\w'’@-]|\.\w)")
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +154,8 @@ def placed_names(document: Document, sentences, taken: list[tuple[int, int]], ru
     spans += [m.span("name") for m in ONE_WORD_SUBJECT.finditer(text, start, end)
               if SUBJECT_AT.search(text, max(0, m.start() - 6), m.start())]
     spans += [m.span("name") for m in THE_NAME_SUBJECT.finditer(text, start, end)]
+    if opening := THE_NAME_SUBJECT.match("\n" + text[start:min(end, start + 200)], 1):  # the body's first sentence
+        spans.append((start + opening.start("name") - 1, start + opening.end("name") - 1))
     spans += [m.span() for m in INNER_CAPITAL.finditer(text, start, end)]
     grammar = rules.grammar
     spans += [m.span("name") for m in AFTER_ITS_NOUN.finditer(text, start, end)

@@ -45,7 +45,7 @@ def is_person(name: str, rules: Rules) -> bool:
                                                      or p.lower().rstrip(".,") in rules.weekdays for p in parts):
         return False
     return 2 <= len(parts) <= 4 and not any(p in rules.org_heads or p in rules.titles or p.rstrip(".") in rules.not_person
-                                            or p in rules.periods.zones for p in parts) \
+                                            for p in parts) \
         and lookup(name, rules) is None and all(p[:1].isupper() for p in parts) \
         and not any(piece[:1].islower() for p in parts for piece in p.split("-"))  # 'Six-year-old Tamsyn'
 

@@ -14,7 +14,18 @@ from .words import alternation, finditer_after
 
 # (letters with accents too: 'Puerto Alcaraván', not 'Puerto Alcarav')
 NAME = re.compile(r"[A-Z](?:[^\W\d_]|[.'’-])*(?:[ \u00a0][A-Z](?:[^\W\d_]|[.'’-])*){0,5}")  # not after \w ' ’ - (finditer_after)
-POSSESSIVE = re.compile(r"['’]s\b[ \u00a0]*|(?<=s)['’][ \u00a0]+")  # 'Vennor's', 'Vennor Home Appliances' '
+POSSESSIVE = re.compile(r"['’]s\b[ \u00a0]*")
+
+
+SITE_REACH = 80  # characters past a capitalised run: its possessive's name and site noun
+
+
+@lru_cache(maxsize=8)
+def possessive_pattern(rules: Rules) -> re.Pattern:
+    """"'s", and a plural's "s'" before a name and an owner's site noun ("Vennor Home
+    Appliances' Lindgrove factory"); not inside a place's name ("Travellers' Rest")."""
+    sites = "|".join(re.escape(w) for w in sorted(rules.place_sites, key=len, reverse=True))
+    return re.compile(rf"['’]s\b[ \u00a0]*|(?<=s)['’][ \u00a0]+(?=[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)?[ \u00a0]+(?:{sites})\b)")
 PAIR_JOIN = re.compile(r",[ \u00a0]*")
 DEMONYM_OF = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:city|town|capital|port|region|province|state|village)\s+of\s+$")
 LEADING = ("The ", "In ", "At ", "On ", "From ", "Near ", "A ", "An ")
@@ -24,9 +35,12 @@ def _clean(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int
     """Name spans within one capitalised run: possessives split it, 'The' and type words go."""
     spans = []
     pieces, cursor = [], start
-    for possessive in POSSESSIVE.finditer(text, start, end):
+    # (its lookahead reads a name and a site noun past the run: a bounded window, not the text)
+    for possessive in possessive_pattern(rules).finditer(text, start, min(len(text), end + SITE_REACH)):
+        if possessive.start() >= end:
+            break
         pieces.append((cursor, possessive.start()))
-        cursor = possessive.end()
+        cursor = min(possessive.end(), end)
     pieces.append((cursor, end))
     for s, e in pieces:
         if e <= s or not text[s].isupper():

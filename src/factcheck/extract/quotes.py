@@ -22,7 +22,7 @@ PAIRS = {"“": "”", '"': '"', "‘": "’"}
 NAME_WORD = r"[A-Z](?:(?:[\w'’-]|\.(?=\w))+\.?|\.)(?<![a-z]{3}\.)"
 PARTICLES = r"(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|ibn|al|ter|ten)"
 # ('Dr Annelies de Bruyn': a particle of a name between its capitalised words)
-NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{PARTICLES}[ \u00a0]+)?{NAME_WORD}){{0,3}}"
+NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{PARTICLES}[ \u00a0]+){{0,2}}{NAME_WORD}){{0,3}}"
 PRONOUNS = {"he", "she", "He", "She"}
 
 
@@ -35,8 +35,9 @@ def attribution_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern]:
                        rf"|(?:{verbs})[ \u00a0]+(?:the|a|an|its|their|his|her)(?:[ \u00a0]+[\w'’-]+){{1,5}},[ \u00a0]+(?P<n4>{NAME})"
                        # 'coastguard commander Ewan Calderwood told reporters': a post in small letters, the name, the verb
                        # (no function word among them: 'police in Tarnby said' is no Tarnby's; nor a
-                       # particle of the name: 'de Bruyn said')
-                       rf"|(?:(?!(?:in|of|at|from|for|on|to|with|by|and|or|as|the|a|an|{PARTICLES})\b)[a-z][\w'’-]*[ \u00a0]+){{1,4}}"
+                       # particle of the name, 'de Bruyn said', nor a speech verb or a relative:
+                       # 'insiders say Anna Smith told staff', 'supporters who backed ...')
+                       rf"|(?:(?!(?:in|of|at|from|for|on|to|with|by|and|or|as|the|a|an|who|which|that|quoting|{PARTICLES}|{verbs})\b)[a-z][\w'’-]*[ \u00a0]+){{1,4}}"
                        rf"(?P<n5>{NAME})[ \u00a0]+(?:{verbs})\b)")
     # ('Maureen Oyelaran said outside court: "..."': a few words of when or where before the colon)
     before = re.compile(rf"(?P<n>{NAME}|[Hh]e|[Ss]he)(?:,[^,]{{0,60}},)?[ \u00a0]+(?:{verbs})"
