@@ -35,6 +35,7 @@ def mentions_of(text, rules):
 @SETTINGS
 @given(st.one_of(st.text(), news_text))
 @example("G-20  G-20")  # a name with two spaces, once cut with a wrong offset
+@example("aAa")  # a word with a capital inside: a name, whose value is a Ref
 @example("On Saturday, 32-year-old Englishman  Robert Buckley fell about 2,000ft.")
 def test_extraction_never_raises_and_spans_hold(rules, text):
     document, mentions = mentions_of(text, rules)
@@ -45,7 +46,7 @@ def test_extraction_never_raises_and_spans_hold(rules, text):
         if mention.kind == "date":
             period = mention.value
             assert period.start is None or period.start <= period.end
-        elif mention.kind in ("place", "person", "organisation"):
+        elif mention.kind in ("place", "person", "organisation", "name"):
             assert mention.value.id
         elif mention.kind in ("role", "quote"):
             assert mention.value
