@@ -18,6 +18,7 @@ from .intervals import bind_intervals
 from .model import Document, Report, Skipped
 from .rules import Rules
 from .segment import segment
+from .bind.antecedents import pronoun_antecedents
 from .bind.sources import settle_sources
 from .bind.tabulate import main_places, names_written, tabulate
 
@@ -27,8 +28,10 @@ def analyse(document: Document, rules: Rules, numbers: bool = False):
     sentences = segment(document, rules)
     mentions = extract_mentions(document, sentences, rules, numbers)
     reader = ClauseReader(document.text, rules.grammar)  # each sentence's clauses, read once
-    figures = bind(document, sentences, mentions, rules, reader)
-    event_facts = bind_events(document, sentences, mentions, rules, reader)
+    # whom 'he' and 'she' mean, read once for the figures' and the events' open slots
+    antecedents = pronoun_antecedents(document.text, sentences, mentions, rules.name_rules.kin)
+    figures = bind(document, sentences, mentions, rules, reader, antecedents)
+    event_facts = bind_events(document, sentences, mentions, rules, reader, antecedents)
     facts = figures + event_facts \
         + bind_keyed(document, sentences, mentions, rules.grammar, rules.place_sites) \
         + bind_intervals(document, sentences, mentions, event_facts, rules)

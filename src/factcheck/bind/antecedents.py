@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+from ..extract.words import alternation
 from ..model import Mention, Sentence
 from .owners import person_id
 
@@ -18,17 +20,21 @@ PRONOUNS = frozenset({"he", "she"})
 DEFINITE = frozenset({"the"})  # 'the 26-year-old actress checked in': a description of the main person
 NOT_NAMES = PRONOUNS | {"it", "they", "we", "i", "you"}  # 'N.J. He moved' read as a name
 WORD = re.compile(r"[A-Z][\w'’-]*")
-# a person introduced by a kin word is named beside the main person, not instead of them
-# ('his wife, the former Olympia Grippa'): no one else for the pronoun that follows
-KIN_BEFORE = re.compile(r"\b(?:his|her)[ \u00a0]+(?:wife|husband|son|daughter|sons|daughters|brother|sister|"
-                        r"father|mother|partner|widow|children)\b[^.;]{0,30}\Z")
+
+
+@lru_cache(maxsize=8)
+def kin_before(kin: frozenset) -> re.Pattern:
+    """A person introduced by a kin word (rules/names.toml [mentions] kin) is named beside the
+    main person, not instead of them ('his wife, the former Olympia Grippa')."""
+    return re.compile(rf"\b(?:his|her)[ \u00a0]+(?:{alternation(kin)})\b[^.;]{{0,30}}\Z")
 
 
 def _surname(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s").rstrip("'’").lower()
 
 
-def pronoun_antecedents(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> dict[int, str]:
+def pronoun_antecedents(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
+                        kin: frozenset = frozenset()) -> dict[int, str]:
     """Sentence index -> the person a subject 'he' or 'she' there is: the article's main person
     by surname (4 namings and 1.5 times the next, or the only person named at all), when
     they were named in that sentence or up to REACH sentences before it and no one else was
@@ -54,7 +60,7 @@ def pronoun_antecedents(text: str, sentences: tuple[Sentence, ...], mentions: tu
             _, surname, offset = namings[cursor]
             if surname == main:
                 last_main, last_other = sentence.index, None
-            elif not KIN_BEFORE.search(text, max(sentence.span[0], offset - 40), offset):
+            elif not (kin and kin_before(kin).search(text, max(sentence.span[0], offset - 40), offset)):
                 last_other = sentence.index
             cursor += 1
         if last_main is not None and sentence.index - last_main <= REACH and \

@@ -196,7 +196,8 @@ def open_place(text: str, clauses: Clauses, mention: Mention, people, old_dates,
 
 
 def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
-                rules: Rules, reader: ClauseReader | None = None) -> tuple[Fact, ...]:
+                rules: Rules, reader: ClauseReader | None = None,
+                antecedents: dict[int, str] | None = None) -> tuple[Fact, ...]:
     """Facts for the dates and places of a document that are the date or place of an event."""
     by_index = {s.index: s for s in sentences}
     people: dict[int, list[Mention]] = {}  # a sentence's people, for open date slots: no scan of them all
@@ -214,7 +215,8 @@ def bind_events(document: Document, sentences: tuple[Sentence, ...], mentions: t
     bound: dict[tuple, tuple[int, Mention, EventKind, tuple[int, int]]] = {}
     sentence_cues: dict[int, list] = {}
     open_facts = []
-    antecedents = pronoun_antecedents(document.text, sentences, mentions)
+    if antecedents is None:
+        antecedents = pronoun_antecedents(document.text, sentences, mentions, rules.name_rules.kin)
     named = named_things(document.text, rules.grammar, calendar_words(rules))
     for mention in mentions:
         sentence = by_index[mention.sentence]

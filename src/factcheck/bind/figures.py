@@ -274,7 +274,7 @@ def slot_for(mention: Mention, frame: Frame | None, era: str, scope: str, rules:
 
 
 def bind(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], rules: Rules,
-         reader: ClauseReader | None = None) -> tuple[Fact, ...]:
+         reader: ClauseReader | None = None, antecedents: dict[int, str] | None = None) -> tuple[Fact, ...]:
     """Every fact of a document, in text order. `reader`: its sentences' clause structure,
     read once and shared with the stages after this one."""
     reader = reader or ClauseReader(document.text, rules.grammar)
@@ -282,7 +282,8 @@ def bind(document: Document, sentences: tuple[Sentence, ...], mentions: tuple[Me
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     facts = []
-    antecedents = pronoun_antecedents(document.text, sentences, mentions)
+    if antecedents is None:
+        antecedents = pronoun_antecedents(document.text, sentences, mentions, rules.name_rules.kin)
     for sentence in sentences:
         facts += bind_sentence(document, sentence, by_sentence.get(sentence.index, []), rules, reader,
                                antecedents.get(sentence.index, ""))

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 
 from .figures import COMPARED_ROLES
+from ..extract.places import OWNED
+from ..extract.words import alternation
 from ..model import LOCATED, UNKNOWN_PLACE, Document, Fact, Mention, Sentence, Slot
 
 # the place a person lives in, after the age: 'Gideon Pratley, 58, of Ludsworth'
@@ -24,11 +26,9 @@ def site_before(words: tuple[str, ...]) -> re.Pattern:
 @lru_cache(maxsize=8)
 def site_after(words: tuple[str, ...]) -> re.Pattern:
     """An owner's site named by its place: "Vennor's Lindgrove factory", "its Ravelford plant"."""
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[ \u00a0]+(?P<site>{alternatives})\b")
+    return re.compile(rf"[ \u00a0]+(?P<site>{alternation(words)})\b")
 
 
-OWNER_BEFORE = re.compile(r"(?:\b[\w-]+(?:['’]s|(?<=s)['’])|\b(?:[Ii]ts|[Tt]heir))[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?$")
 PERSONAL_SITE = "home"
 DEATH_BEFORE = re.compile(r"\b(?:died|dies|death|passed away)\b", re.I)
 
@@ -81,7 +81,7 @@ def bind_keyed(document: Document, sentences: tuple[Sentence, ...], mentions: tu
                 facts.append(Fact(Slot("place", f"site:{kind}", who=owner), mention, sentence.span))
         if mention.kind == "place" and sites and (named := site_after(tuple(sites)).match(document.text, mention.span[1])) \
                 and sites[" ".join(named["site"].lower().split())] != PERSONAL_SITE \
-                and OWNER_BEFORE.search(document.text, max(0, mention.span[0] - 40), mention.span[0]):
+                and OWNED.search(document.text, max(0, mention.span[0] - 40), mention.span[0]):
             facts.append(Fact(Slot("place", f"site:{sites[' '.join(named['site'].lower().split())]}"), mention, sentence.span))
         if mention.kind == "role":
             facts.append(Fact(Slot("role", mention.value.person_id), mention, sentence.span))
